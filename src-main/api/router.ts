@@ -1,0 +1,97 @@
+// The one router: every shell (Electron IPC, the browser shell's HTTP server, the CLI, the tests)
+// sends `(name, args)` here and gets an envelope back. Names are checked against the contract and
+// arguments validated by its schemas before any handler runs.
+import type { z } from 'zod';
+import type { Db } from '../db/connection';
+import type { Shell } from './contract/app';
+import {
+  contract,
+  isCallName,
+  type Args,
+  type CallName,
+  type EventMap,
+  type EventName,
+  type ParsedArgs,
+  type Result,
+} from './contract';
+import { UserError, type Envelope } from './define';
+import { appHandlers } from './handlers/app';
+import { datasetsHandlers } from './handlers/datasets';
+import { feedHandlers } from './handlers/feed';
+import { profileHandlers } from './handlers/profile';
+
+export type Emit = <E extends EventName>(name: E, payload: EventMap[E]) => void;
+
+export type Context = {
+  db: Db;
+  dbPath: string;
+  shell: Shell;
+  /** The only clock the main side reads; tests pass a fixed one. */
+  now: () => number;
+  emit: Emit;
+  /** Where the bundled fixtures (demo catalogue and persona) live. */
+  fixturesDir: string;
+};
+
+export type Handler<K extends CallName> = (
+  args: ParsedArgs<K>,
+  ctx: Context,
+) => Result<K> | Promise<Result<K>>;
+export type Handlers = { [K in CallName]: Handler<K> };
+
+const handlers: Handlers = {
+  ...appHandlers,
+  ...datasetsHandlers,
+  ...profileHandlers,
+  ...feedHandlers,
+};
+
+export type Router = {
+  /** For shells: an untrusted name and untrusted arguments. */
+  call(name: string, args: unknown): Promise<Envelope<unknown>>;
+  /** For in-process callers (CLI, tests): the same path, typed. */
+  invoke<K extends CallName>(name: K, args: Args<K>): Promise<Envelope<Result<K>>>;
+};
+
+export function createRouter(ctx: Context): Router {
+  async function call(name: string, rawArgs: unknown): Promise<Envelope<unknown>> {
+    if (!isCallName(name)) {
+      return { ok: false, error: { code: 'unknown-call', message: `Unknown call "${name}".` } };
+    }
+    const parsed = (contract[name].args as z.ZodType).safeParse(rawArgs ?? {});
+    if (!parsed.success) {
+      return {
+        ok: false,
+        error: { code: 'bad-args', message: describeIssues(name, parsed.error) },
+      };
+    }
+    try {
+      const handler = handlers[name] as (args: unknown, ctx: Context) => unknown;
+      return { ok: true, value: await handler(parsed.data, ctx) };
+    } catch (error) {
+      if (error instanceof UserError) {
+        return { ok: false, error: { code: error.code, message: error.message } };
+      }
+      // An internal fault: the user sees one sentence; the details go to the shell's log.
+      console.error(`[feedlens] ${name} failed:`, error);
+      const message = error instanceof Error ? error.message : String(error);
+      return { ok: false, error: { code: 'internal', message: `${name} failed: ${message}` } };
+    }
+  }
+  return {
+    call,
+    invoke: (name, args) => call(name, args) as never,
+  };
+}
+
+function describeIssues(name: string, error: z.ZodError): string {
+  const first = error.issues[0];
+  const where = first?.path.length ? ` at "${first.path.join('.')}"` : '';
+  return `Bad arguments for ${name}${where}: ${first?.message ?? 'invalid'}.`;
+}
+
+/** Unwraps an envelope, turning an error into a UserError (for the CLI and tests). */
+export function unwrap<T>(envelope: Envelope<T>): T {
+  if (envelope.ok) return envelope.value;
+  throw new UserError(envelope.error.code, envelope.error.message);
+}

@@ -1,0 +1,63 @@
+// Starts the main side once for any shell: open the database, load the demo on first start, and
+// build the router. Shells add only their transport.
+import { EventEmitter } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import type { Shell } from './api/contract/app';
+import type { EventMap, EventName } from './api/contract';
+import { createRouter, type Context, type Router } from './api/router';
+import { openDatabase, resolveDbPath, type Db } from './db/connection';
+import { ensureDemoDataset } from './demo';
+
+export type AppOptions = {
+  shell: Shell;
+  /** `--db FILE`; falls back to FEEDLENS_DB, then the per-user data directory. */
+  db?: string;
+  fixturesDir?: string;
+  now?: () => number;
+  /** Skip loading the demo dataset (CLI commands that only read what is there). */
+  withoutDemo?: boolean;
+};
+
+export type App = {
+  router: Router;
+  ctx: Context;
+  db: Db;
+  /** Subscribe to pushed events; returns the unsubscribe function. */
+  on<E extends EventName>(name: E, listener: (payload: EventMap[E]) => void): () => void;
+  onAny(listener: (name: EventName, payload: EventMap[EventName]) => void): () => void;
+  close(): void;
+};
+
+export const DEFAULT_FIXTURES_DIR = fileURLToPath(new URL('../fixtures', import.meta.url));
+
+export function startApp(options: AppOptions): App {
+  const dbPath = resolveDbPath(options.db);
+  const db = openDatabase(dbPath);
+  const events = new EventEmitter();
+  const ctx: Context = {
+    db,
+    dbPath,
+    shell: options.shell,
+    now: options.now ?? Date.now,
+    fixturesDir: options.fixturesDir ?? DEFAULT_FIXTURES_DIR,
+    emit: (name, payload) => {
+      events.emit(name, payload);
+      events.emit('*', name, payload);
+    },
+  };
+  if (!options.withoutDemo) ensureDemoDataset(db, ctx.fixturesDir, ctx.now());
+  return {
+    router: createRouter(ctx),
+    ctx,
+    db,
+    on(name, listener) {
+      events.on(name, listener);
+      return () => events.off(name, listener);
+    },
+    onAny(listener) {
+      events.on('*', listener);
+      return () => events.off('*', listener);
+    },
+    close: () => db.close(),
+  };
+}

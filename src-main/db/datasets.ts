@@ -1,0 +1,219 @@
+// Repository functions for datasets, their items and their events. Each takes `db` first.
+import type {
+  DatasetKind,
+  DatasetSummary,
+  EventKind,
+  Evidence,
+  FeedEvent,
+  Item,
+  TargetType,
+} from '../domain/types';
+import type { Db } from './connection';
+
+export type NewDataset = {
+  id: string;
+  name: string;
+  kind: DatasetKind;
+  sourceSha256: string | null;
+  createdAt: string;
+  warnings: string[];
+};
+
+type DatasetRow = {
+  id: string;
+  name: string;
+  kind: DatasetKind;
+  created_at: string;
+  summary: string;
+};
+
+/** Writes a dataset with its items and events in one transaction: all of it or nothing. */
+export function insertDataset(
+  db: Db,
+  dataset: NewDataset,
+  items: Iterable<Item>,
+  events: Iterable<FeedEvent>,
+): DatasetSummary {
+  return db.transaction(() => {
+    db.prepare(
+      `INSERT INTO datasets (id, name, kind, source_sha256, created_at, summary)
+       VALUES (?, ?, ?, ?, ?, ?)`,
+    ).run(
+      dataset.id,
+      dataset.name,
+      dataset.kind,
+      dataset.sourceSha256,
+      dataset.createdAt,
+      JSON.stringify({ warnings: dataset.warnings }),
+    );
+    insertItems(db, dataset.id, items);
+    insertEvents(db, dataset.id, events);
+    return getDataset(db, dataset.id)!;
+  })();
+}
+
+export function insertItems(db: Db, datasetId: string, items: Iterable<Item>): void {
+  const insert = db.prepare(
+    `INSERT INTO items (dataset_id, id, creator, sound, sound_title, caption, hashtags, topics,
+       duration_s, language, created_at_ms, stats)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  for (const it of items) {
+    insert.run(
+      datasetId,
+      it.id,
+      it.creator,
+      it.sound,
+      it.soundTitle,
+      it.caption,
+      JSON.stringify(it.hashtags),
+      JSON.stringify(it.topics),
+      it.durationS,
+      it.language,
+      it.createdAtMs,
+      it.stats === null ? null : JSON.stringify(it.stats),
+    );
+  }
+}
+
+export function insertEvents(db: Db, datasetId: string, events: Iterable<FeedEvent>): void {
+  const insert = db.prepare(
+    `INSERT INTO events (dataset_id, seq, id, at_ms, kind, item_id, target_type, target_value,
+       watch_s, watch_ratio, level, evidence, session)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  let seq = 0;
+  for (const e of events) {
+    insert.run(
+      datasetId,
+      seq++,
+      e.id,
+      e.atMs,
+      e.kind,
+      e.itemId,
+      e.target?.type ?? null,
+      e.target?.value ?? null,
+      e.watchS,
+      e.watchRatio,
+      e.level,
+      e.evidence,
+      e.session,
+    );
+  }
+}
+
+export function findDatasetBySha256(db: Db, sha256: string): DatasetSummary | undefined {
+  const row = db.prepare('SELECT id FROM datasets WHERE source_sha256 = ?').get(sha256) as
+    { id: string } | undefined;
+  return row ? getDataset(db, row.id) : undefined;
+}
+
+export function getDataset(db: Db, id: string): DatasetSummary | undefined {
+  const row = db.prepare('SELECT * FROM datasets WHERE id = ?').get(id) as DatasetRow | undefined;
+  return row ? summarise(db, row) : undefined;
+}
+
+export function listDatasets(db: Db): DatasetSummary[] {
+  const rows = db.prepare('SELECT * FROM datasets ORDER BY created_at, id').all() as DatasetRow[];
+  return rows.map((row) => summarise(db, row));
+}
+
+export function deleteDataset(db: Db, id: string): boolean {
+  return db.prepare('DELETE FROM datasets WHERE id = ?').run(id).changes > 0;
+}
+
+function summarise(db: Db, row: DatasetRow): DatasetSummary {
+  const counts = db
+    .prepare(
+      'SELECT kind, COUNT(*) AS n FROM events WHERE dataset_id = ? GROUP BY kind ORDER BY kind',
+    )
+    .all(row.id) as { kind: EventKind; n: number }[];
+  const span = db
+    .prepare(
+      `SELECT MIN(at_ms) AS first, MAX(at_ms) AS last, COUNT(DISTINCT session) AS sessions,
+         COUNT(*) AS n FROM events WHERE dataset_id = ?`,
+    )
+    .get(row.id) as { first: number | null; last: number | null; sessions: number; n: number };
+  const itemCount = (
+    db.prepare('SELECT COUNT(*) AS n FROM items WHERE dataset_id = ?').get(row.id) as { n: number }
+  ).n;
+  const stored = JSON.parse(row.summary) as { warnings?: string[] };
+  return {
+    id: row.id,
+    name: row.name,
+    kind: row.kind,
+    createdAt: row.created_at,
+    events: Object.fromEntries(counts.map((c) => [c.kind, c.n])),
+    eventCount: span.n,
+    itemCount,
+    sessions: span.sessions,
+    from: span.first === null ? null : new Date(span.first).toISOString(),
+    to: span.last === null ? null : new Date(span.last).toISOString(),
+    warnings: stored.warnings ?? [],
+  };
+}
+
+type ItemRow = {
+  id: string;
+  creator: string | null;
+  sound: string | null;
+  sound_title: string | null;
+  caption: string | null;
+  hashtags: string;
+  topics: string;
+  duration_s: number | null;
+  language: string | null;
+  created_at_ms: number | null;
+  stats: string | null;
+};
+
+export function loadItems(db: Db, datasetId: string): Item[] {
+  const rows = db
+    .prepare('SELECT * FROM items WHERE dataset_id = ? ORDER BY length(id), id')
+    .all(datasetId) as ItemRow[];
+  return rows.map((r) => ({
+    id: r.id,
+    creator: r.creator,
+    sound: r.sound,
+    soundTitle: r.sound_title,
+    caption: r.caption,
+    hashtags: JSON.parse(r.hashtags) as string[],
+    topics: JSON.parse(r.topics) as string[],
+    durationS: r.duration_s,
+    language: r.language,
+    createdAtMs: r.created_at_ms,
+    stats: r.stats === null ? null : (JSON.parse(r.stats) as Item['stats']),
+  }));
+}
+
+type EventRow = {
+  id: string;
+  at_ms: number;
+  kind: EventKind;
+  item_id: string | null;
+  target_type: TargetType | null;
+  target_value: string | null;
+  watch_s: number | null;
+  watch_ratio: number | null;
+  level: number | null;
+  evidence: Evidence;
+  session: number;
+};
+
+export function loadEvents(db: Db, datasetId: string): FeedEvent[] {
+  const rows = db
+    .prepare('SELECT * FROM events WHERE dataset_id = ? ORDER BY seq')
+    .all(datasetId) as EventRow[];
+  return rows.map((r) => ({
+    id: r.id,
+    atMs: r.at_ms,
+    kind: r.kind,
+    itemId: r.item_id,
+    target: r.target_type === null ? null : { type: r.target_type, value: r.target_value ?? '' },
+    watchS: r.watch_s,
+    watchRatio: r.watch_ratio,
+    level: r.level,
+    evidence: r.evidence,
+    session: r.session,
+  }));
+}

@@ -1,0 +1,104 @@
+// The shared vocabulary of Feedlens: what an item, an event and a dataset are. Pure data types,
+// used by the engine, the importers, the store and (type-only) the renderer.
+
+/** A TikTok video id: a decimal string of up to 19 digits. Never a JS number (ids exceed 2^53). */
+export type ItemId = string;
+
+export type ItemStats = {
+  likes: number | null;
+  shares: number | null;
+  comments: number | null;
+  plays: number | null;
+};
+
+/** A short video and what is known about it. `null` means unknown, never "zero" or "none". */
+export type Item = {
+  id: ItemId;
+  creator: string | null;
+  sound: string | null;
+  soundTitle: string | null;
+  caption: string | null;
+  hashtags: string[];
+  /** Topic ids from the taxonomy (src-main/domain/taxonomy.ts); empty when none could be mapped. */
+  topics: string[];
+  durationS: number | null;
+  language: string | null;
+  createdAtMs: number | null;
+  stats: ItemStats | null;
+};
+
+export const EVENT_KINDS = [
+  'impression',
+  'watch',
+  'rewatch',
+  'like',
+  'unlike',
+  'favorite',
+  'share',
+  'comment',
+  'follow',
+  'unfollow',
+  'search',
+  'skip',
+  'not-interested',
+  'keyword-filter',
+  'topic-control',
+] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+/**
+ * How we know an event happened the way it is recorded. `observed`: timed by the Feed Lab or a
+ * capture. `inferred`: estimated (watch time from gaps in a TikTok export). `loaded`: the page
+ * loaded the item (a Zeeschuimer capture), which is not proof it was seen.
+ */
+export const EVIDENCE = ['observed', 'inferred', 'loaded'] as const;
+export type Evidence = (typeof EVIDENCE)[number];
+
+/** What an event is about when it is not a video: a followed creator, a search query, ... */
+export const TARGET_TYPES = [
+  'creator',
+  'sound',
+  'hashtag',
+  'effect',
+  'query',
+  'keyword',
+  'topic',
+] as const;
+export type TargetType = (typeof TARGET_TYPES)[number];
+export type Target = { type: TargetType; value: string };
+
+export type FeedEvent = {
+  /** Stable within its dataset (for example `e000042`); counterfactuals name events by it. */
+  id: string;
+  atMs: number;
+  kind: EventKind;
+  itemId: ItemId | null;
+  target: Target | null;
+  /** Seconds watched, when known or estimated. */
+  watchS: number | null;
+  /** Fraction of the video watched (1 = finished once); null when the duration is unknown. */
+  watchRatio: number | null;
+  /** A slider level for topic-control (0 = least, 1 = neutral, 2 = most); null otherwise. */
+  level: number | null;
+  evidence: Evidence;
+  /** 0-based session index within the dataset. */
+  session: number;
+};
+
+export const DATASET_KINDS = ['demo', 'tiktok-export', 'zeeschuimer', 'event-log', 'lab'] as const;
+export type DatasetKind = (typeof DATASET_KINDS)[number];
+
+export type DatasetSummary = {
+  id: string;
+  name: string;
+  kind: DatasetKind;
+  createdAt: string;
+  events: Partial<Record<EventKind, number>>;
+  eventCount: number;
+  itemCount: number;
+  sessions: number;
+  /** ISO 8601 UTC of the first and last event; null for a dataset without events. */
+  from: string | null;
+  to: string | null;
+  warnings: string[];
+};

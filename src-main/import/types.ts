@@ -1,0 +1,68 @@
+// What every reader (one per input format) hands to the import pipeline. Readers parse and
+// validate; the pipeline sorts, removes duplicates, cuts sessions, assigns ids and writes.
+import type { DatasetKind, DatasetSummary, FeedEvent, Item } from '../domain/types';
+
+export const IMPORT_FORMATS = [
+  'tiktok-json',
+  'tiktok-txt',
+  'zeeschuimer',
+  'event-log-csv',
+  'event-log-jsonl',
+] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+/** An event before the pipeline has given it an id and a session. */
+export type ImportedEvent = Omit<FeedEvent, 'id' | 'session'> & {
+  /** Which subject produced the event, for multi-user event logs (sock-puppet runs). */
+  user?: string;
+};
+
+export type ImportBatch = {
+  format: ImportFormat;
+  datasetKind: DatasetKind;
+  items: Item[];
+  events: ImportedEvent[];
+  warnings: string[];
+  /** What the source cannot tell, in plain words for the summary. */
+  lacks: string[];
+};
+
+export type ReadContext = {
+  /** Shown in every error message ("<file>: <problem>"). */
+  fileName: string;
+  onProgress(progress: { bytes: number; totalBytes: number | null; records: number }): void;
+  signal: AbortSignal;
+  /**
+   * The import's clock (the router's ctx.now). The TikTok readers need it to refuse dates after
+   * it (plus a day) and fail without it; readers of self-dated formats may ignore it.
+   */
+  nowMs?: number;
+};
+
+/** Bytes to read: a file on disk or a member of a zip. Opened as a stream, never read whole. */
+export type ByteSource = {
+  /** A display name: the file name, or `archive.zip › member.json`. */
+  name: string;
+  size: number | null;
+  open(): NodeJS.ReadableStream;
+};
+
+export type Reader = (source: ByteSource, ctx: ReadContext) => Promise<ImportBatch>;
+
+/** What an import produced, or found already there: the dataset's counts and what they rest on. */
+export type ImportSummary = DatasetSummary & {
+  datasetId: string;
+  /** The source's format; null for a dataset that was not imported from a file (demo, lab). */
+  format: ImportFormat | null;
+  /** Items with any caption, hashtag, creator, sound or duration; the rest are ids only. */
+  itemsWithMetadata: number;
+  itemsWithoutMetadata: number;
+  /** Exact duplicate records removed (TikTok writes some twice). */
+  duplicatesRemoved: number;
+  /** What was estimated rather than read, in plain words. */
+  inferred: string[];
+  /** What this kind of source cannot tell, in plain words. */
+  lacks: string[];
+  /** True when the same bytes (SHA-256) were imported before: nothing was changed. */
+  alreadyImported: boolean;
+};

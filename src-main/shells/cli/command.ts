@@ -1,0 +1,39 @@
+// What a CLI command is. Each command lives in commands/<name>.ts and is listed in main.ts.
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { UserError } from '../../api/define';
+
+export type Io = {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  /** Whether stderr is a terminal (progress bars only there). */
+  isTty: boolean;
+};
+
+export type Command = {
+  name: string;
+  summary: string;
+  /** Full help text, printed by `feedlens <name> --help`. */
+  help: string;
+  run(argv: string[], io: Io): Promise<number>;
+};
+
+/** node:util parseArgs with unknown options reported as a user error, not a stack trace. */
+export function parseFlags<T extends NonNullable<ParseArgsConfig['options']>>(
+  argv: string[],
+  options: T,
+  allowPositionals = false,
+) {
+  try {
+    return parseArgs({ args: argv, options, allowPositionals, strict: true });
+  } catch (error) {
+    throw new UserError('bad-args', (error as Error).message.replace(/\. To specify .*$/s, '.'));
+  }
+}
+
+/** Parses a whole-number flag, or fails with a message naming it. */
+export function intFlag(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^-?\d+$/.test(value))
+    throw new UserError('bad-args', `--${name} takes a whole number, not "${value}".`);
+  return Number.parseInt(value, 10);
+}

@@ -1,0 +1,55 @@
+// The `feedlens` command line: the third shell over the router, in-process. main.ts runs it.
+import { UserError } from '../../api/define';
+import { APP_VERSION } from '../../version';
+import type { Command, Io } from './command';
+import { datasetsCommand } from './commands/datasets';
+import { serveCommand } from './commands/serve';
+
+const COMMANDS: Command[] = [serveCommand, datasetsCommand];
+
+function usage(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return [
+    'Usage: feedlens <command> [options]',
+    '',
+    'See inside a short-video recommender: your own sessions, a glass-box engine, verifiable traces.',
+    '',
+    'Commands:',
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Run `feedlens <command> --help` for a command’s options.',
+    'Every command takes --db FILE (default: FEEDLENS_DB, then ~/.config/feedlens/feedlens.db).',
+  ].join('\n');
+}
+
+export async function runCli(argv: string[], io: Io): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.out(usage());
+    return name === undefined ? 1 : 0;
+  }
+  if (name === '--version' || name === '-v') {
+    io.out(APP_VERSION);
+    return 0;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    io.err(`feedlens: unknown command "${name}". Run \`feedlens --help\` for the list.`);
+    return 1;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.out(command.help);
+    return 0;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    if (error instanceof UserError) {
+      io.err(`feedlens: ${error.message}`);
+      return 1;
+    }
+    io.err(`feedlens: unexpected error: ${error instanceof Error ? error.message : String(error)}`);
+    if (process.env.FEEDLENS_DEBUG) io.err(String((error as Error).stack));
+    return 2;
+  }
+}

@@ -1,0 +1,68 @@
+import { useEffect, useState } from 'react';
+import { on } from './api/client';
+import { useCall } from './api/use-call';
+import { FeedScreen } from './screens/FeedScreen';
+import { ProfileScreen } from './screens/ProfileScreen';
+import { Status } from './screens/Status';
+
+const SCREENS = [
+  { id: 'profile', label: 'Profile' },
+  { id: 'feed', label: 'Feed' },
+] as const;
+type ScreenId = (typeof SCREENS)[number]['id'];
+
+export function App() {
+  const [refresh, setRefresh] = useState(0);
+  useEffect(() => on('datasets/changed', () => setRefresh((n) => n + 1)), []);
+  const datasets = useCall('datasets/list', {}, refresh);
+  const [datasetId, setDatasetId] = useState<string | null>(null);
+  const [screen, setScreen] = useState<ScreenId>('profile');
+
+  const chosen =
+    datasets.status === 'ready'
+      ? (datasets.value.find((d) => d.id === datasetId) ?? datasets.value[0] ?? null)
+      : null;
+
+  return (
+    <div className="app">
+      <header className="top">
+        <h1>Feedlens</h1>
+        <nav aria-label="Screens" className="tabs">
+          {SCREENS.map((s) => (
+            <button
+              key={s.id}
+              type="button"
+              aria-current={screen === s.id ? 'page' : undefined}
+              onClick={() => setScreen(s.id)}
+            >
+              {s.label}
+            </button>
+          ))}
+        </nav>
+        <Status state={datasets}>
+          {(list) => (
+            <label className="dataset-picker">
+              Dataset{' '}
+              <select value={chosen?.id ?? ''} onChange={(e) => setDatasetId(e.target.value)}>
+                {list.map((d) => (
+                  <option key={d.id} value={d.id}>
+                    {d.name} ({d.eventCount} events)
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+        </Status>
+      </header>
+      <main>
+        {chosen === null ? (
+          datasets.status === 'ready' && <p>No dataset yet.</p>
+        ) : screen === 'profile' ? (
+          <ProfileScreen datasetId={chosen.id} />
+        ) : (
+          <FeedScreen datasetId={chosen.id} />
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import { useEffect, useState } from 'react';
+import type { Args, CallName, Result } from '@main/api/contract';
+import { call } from './client';
+
+export type CallState<T> =
+  { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; value: T };
+
+/**
+ * Calls `name` whenever its serialised args (or `refresh`) change; only the answer to the latest
+ * request is shown. `args === null` waits without calling.
+ */
+export function useCall<K extends CallName>(
+  name: K,
+  args: Args<K> | null,
+  refresh = 0,
+): CallState<Result<K>> {
+  // The key stands for (name, args, refresh): args objects are new on every render.
+  const key = JSON.stringify([name, args, refresh]);
+  const [answer, setAnswer] = useState<{ key: string; state: CallState<Result<K>> } | null>(null);
+  useEffect(() => {
+    const [callName, callArgs] = JSON.parse(key) as [K, Args<K> | null];
+    if (callArgs === null) return;
+    let current = true;
+    call(callName, callArgs).then(
+      (value) => current && setAnswer({ key, state: { status: 'ready', value } }),
+      (error: unknown) =>
+        current &&
+        setAnswer({ key, state: { status: 'error', message: (error as Error).message } }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [key]);
+  return answer?.key === key ? answer.state : { status: 'loading' };
+}

@@ -1,0 +1,99 @@
+// End to end: the real browser shell, driven in Debian's Chromium through playwright-core.
+// Never downloads a browser: set FEEDLENS_CHROMIUM or install /usr/bin/chromium (.ci/run does).
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, startShell, type RunningShell } from '../helpers/shell';
+import { tempDir } from '../helpers/temp';
+
+const CHROMIUM = process.env.FEEDLENS_CHROMIUM ?? '/usr/bin/chromium';
+export const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+let shell: RunningShell;
+let browser: Browser;
+let page: Page;
+const foreignRequests: string[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `No Chromium at ${CHROMIUM}: run \`apt-get install -y chromium\` or set FEEDLENS_CHROMIUM.`,
+    );
+  }
+  execFileSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--logLevel', 'error'], {
+    cwd: ROOT,
+  });
+  const db = join(tempDir('feedlens-e2e-'), 'e2e.db');
+  shell = await startShell('node', ['bin/feedlens.js', 'serve', '--no-open', '--db', db]);
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+  page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol !== 'data:' && url.hostname !== '127.0.0.1')
+      foreignRequests.push(request.url());
+  });
+  await page.goto(shell.url);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await shell?.stop();
+});
+
+describe('the app in a real browser', () => {
+  it('draws the demo profile chart with a line per top topic', async () => {
+    const chart = page.getByTestId('profile-chart');
+    await chart.waitFor();
+    const paths = chart.locator('path.series');
+    expect(await paths.count()).toBeGreaterThanOrEqual(3);
+    for (const path of await paths.all()) {
+      expect(await path.getAttribute('d')).toMatch(/^M[\d.]+,[\d.]+(L[\d.]+,[\d.]+){10,}/);
+    }
+  });
+
+  it('opens a feed item’s “why” panel with signed contributions', async () => {
+    await page.getByRole('button', { name: 'Feed' }).click();
+    const first = page.getByTestId('feed-item').first();
+    await first.waitFor();
+    expect(await page.getByTestId('feed-item').count()).toBe(20);
+    await first.getByRole('button', { name: 'Why?' }).click();
+    const panel = first.getByTestId('why-panel');
+    await panel.waitFor();
+    const rows = panel.locator('.why-row');
+    expect(await rows.count()).toBeGreaterThan(0);
+    const widths = await Promise.all(
+      (await panel.locator('rect').all()).map(async (rect) =>
+        Number(await rect.getAttribute('width')),
+      ),
+    );
+    expect(Math.max(...widths)).toBeGreaterThan(10);
+    await expect
+      .poll(() => first.getByRole('button', { name: 'Why?' }).getAttribute('aria-expanded'))
+      .toBe('true');
+    mkdirSync(join(ROOT, 'docs/screenshots'), { recursive: true });
+    await page.screenshot({ path: join(ROOT, 'docs/screenshots/feed-why.png'), fullPage: true });
+  });
+
+  it('keeps the page on this machine: no request leaves 127.0.0.1', () => {
+    expect(foreignRequests).toEqual([]);
+  });
+
+  it('refuses the API to a page without this launch’s token', async () => {
+    const status = await page.evaluate(async () => {
+      const res = await fetch('api/call/datasets/list', { method: 'POST', body: '{}' });
+      return res.status;
+    });
+    expect([401, 403]).toContain(status);
+  });
+});
