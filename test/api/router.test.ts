@@ -75,8 +75,10 @@ describe('router', () => {
       const sum = entry.contributions.reduce((s, c) => s + c.value, 0);
       expect(Math.abs(sum - (entry.score - entry.baseline))).toBeLessThan(1e-9);
     }
-    const scores = feed.entries.map((e) => e.score);
-    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    expect(feed.entries.map((e) => e.rank)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    // Re-ranking rules (exploration slots, diversity) reorder; the exploit slots keep score order.
+    const exploit = feed.entries.filter((e) => e.slot === 'exploit').map((e) => e.rankScore);
+    expect([...exploit].sort((a, b) => b - a)).toEqual(exploit);
     app.close();
   });
 

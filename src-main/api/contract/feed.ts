@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import type { Item } from '../../domain/types';
+import type { RuleSummary, TraceBecause, TraceItem, TraceRemoval } from '../../engine';
 import { defineCall } from '../define';
 import { datasetId } from './datasets';
+import { engineOptions } from './replay';
 
 export type FeedEntry = {
   item: Item;
@@ -10,6 +12,17 @@ export type FeedEntry = {
   baseline: number;
   /** Signed feature contributions; they sum to score − baseline. */
   contributions: { feature: string; value: number }[];
+  /** Per objective: prediction, baseline, weight V and per-feature contributions. */
+  objectives: TraceItem['objectives'];
+  /** Every candidate source that produced the item (`interest:topic:cooking`, `followed:creator:@x`, ...). */
+  sources: string[];
+  /** What each re-ranking rule did to it. */
+  rules: TraceItem['rules'];
+  /** The profile dimensions and past events behind each affinity feature. */
+  because: TraceBecause[];
+  slot: TraceItem['slot'];
+  rankScore: number;
+  features: TraceItem['features'];
 };
 
 export type Feed = {
@@ -17,6 +30,13 @@ export type Feed = {
   atMs: number;
   engineVersion: string;
   entries: FeedEntry[];
+  seed: number;
+  preset: string;
+  configHash: string;
+  slateId: string;
+  /** Candidates dropped by a rule, with the rule and why. */
+  removed: TraceRemoval[];
+  rules: Record<string, RuleSummary>;
 };
 
 export const feedCalls = {
@@ -27,6 +47,7 @@ export const feedCalls = {
         /** Epoch ms; defaults to just after the dataset's last event. */
         atMs: z.number().int().optional(),
         k: z.number().int().min(1).max(200).default(20),
+        ...engineOptions,
       })
       .strict(),
   ),

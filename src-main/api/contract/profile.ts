@@ -1,13 +1,31 @@
 import { z } from 'zod';
+import { DIM_TYPES, type ProfileDelta } from '../../engine';
 import { defineCall } from '../define';
 import { datasetId } from './datasets';
 
-export type TimelinePoint = { atMs: number; eventIndex: number; weights: Record<string, number> };
+export type TimelinePoint = {
+  atMs: number;
+  eventIndex: number;
+  /** The event after which the point is taken. */
+  eventId?: string;
+  weights: Record<string, number>;
+};
 export type ProfileTimeline = {
   datasetId: string;
-  /** The strongest topics at the end of the timeline, strongest first. */
+  /** Which dimension type the timeline follows (topic by default). */
+  dimension?: (typeof DIM_TYPES)[number];
+  /** The strongest dimensions (without their type prefix) at the end of the timeline, strongest first. */
   topics: string[];
   points: TimelinePoint[];
+  engineVersion?: string;
+};
+
+export type ProfileDeltas = {
+  datasetId: string;
+  total: number;
+  offset: number;
+  /** Per event: every dimension changed, before and after (at the event's time), and the reason. */
+  deltas: ProfileDelta[];
 };
 
 export const profileCalls = {
@@ -17,6 +35,20 @@ export const profileCalls = {
         datasetId,
         topics: z.number().int().min(1).max(30).default(6),
         points: z.number().int().min(2).max(2000).default(200),
+        dimension: z.enum(DIM_TYPES).default('topic'),
+        halfLifeDays: z.number().positive().max(3650).optional(),
+        inferredFactor: z.number().min(0).max(1).optional(),
+      })
+      .strict(),
+  ),
+  'profile/deltas': defineCall<ProfileDeltas>()(
+    z
+      .object({
+        datasetId,
+        offset: z.number().int().min(0).default(0),
+        limit: z.number().int().min(1).max(5000).default(200),
+        halfLifeDays: z.number().positive().max(3650).optional(),
+        inferredFactor: z.number().min(0).max(1).optional(),
       })
       .strict(),
   ),

@@ -1,4 +1,4 @@
-import { ENGINE_VERSION } from '../../engine/slice';
+import { ENGINE_VERSION } from '../../engine';
 import { APP_VERSION } from '../../version';
 import type { appCalls } from '../contract/app';
 import type { Handlers } from '../router';

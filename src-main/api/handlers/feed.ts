@@ -1,41 +1,58 @@
-import {
-  applyEvent,
-  decayTo,
-  ENGINE_VERSION,
-  recommend,
-  type TopicProfile,
-} from '../../engine/slice';
+import { compareIds, FEATURES, replay, type TraceItem } from '../../engine';
 import type { feedCalls } from '../contract/feed';
 import type { Handlers } from '../router';
+import { catalogueOf, engineConfig } from './engine-options';
 import { loadDataset } from './load';
 
 export const feedHandlers: Pick<Handlers, keyof typeof feedCalls> = {
-  'feed/at': ({ datasetId, atMs, k }, ctx) => {
-    const { items, events } = loadDataset(ctx, datasetId);
+  /** The slate the engine would build at `atMs` from every event before it, with its full trace. */
+  'feed/at': (args, ctx) => {
+    const { items, events } = loadDataset(ctx, args.datasetId);
+    const config = engineConfig({ ...args, slateSize: args.k });
+    const at = args.atMs ?? (events.at(-1)?.atMs ?? 0) + 1;
+    const catalogue = catalogueOf(items);
+    const result = replay({
+      events,
+      catalogue,
+      config,
+      seed: args.seed,
+      points: { kind: 'times', atMs: [at] },
+    });
+    const { trace, raw } = result.slates[0]!;
     const byId = new Map(items.map((i) => [i.id, i]));
-    const at = atMs ?? (events.at(-1)?.atMs ?? 0) + 1;
-    let profile: TopicProfile = { atMs: events[0]?.atMs ?? at, weights: {} };
-    const seen = new Set<string>();
-    for (const event of events) {
-      if (event.atMs > at) break;
-      profile = applyEvent(profile, event, event.itemId ? byId.get(event.itemId) : undefined);
-      if (event.itemId) seen.add(event.itemId);
-    }
-    const ranked = recommend(decayTo(profile, at), items, seen, k);
     return {
-      datasetId,
+      datasetId: args.datasetId,
       atMs: at,
-      engineVersion: ENGINE_VERSION,
-      entries: ranked.map((r) => ({
-        item: byId.get(r.itemId)!,
-        rank: r.rank,
-        score: r.score,
-        baseline: 0,
-        contributions: Object.entries(r.contributions).map(([feature, value]) => ({
-          feature: `topic:${feature}`,
-          value,
-        })),
+      engineVersion: trace.engineVersion,
+      seed: trace.seed,
+      preset: trace.preset,
+      configHash: trace.configHash,
+      slateId: trace.slateId,
+      // Unrounded score, baseline and contributions (the trace file rounds them), so that the
+      // contributions sum to score − baseline within 1e-9 here too.
+      entries: trace.items.map((t: TraceItem, i) => ({
+        item: byId.get(t.itemId)!,
+        rank: t.rank,
+        score: raw.attributions[i]!.score,
+        baseline: raw.attributions[i]!.baseline,
+        contributions: FEATURES.map((feature, f) => ({
+          feature,
+          value: raw.attributions[i]!.total[f]!,
+        }))
+          .filter((c) => c.value !== 0)
+          .sort(
+            (a, b) => Math.abs(b.value) - Math.abs(a.value) || (a.feature < b.feature ? -1 : 1),
+          ),
+        objectives: t.objectives,
+        sources: t.sources,
+        rules: t.rules,
+        because: t.because,
+        slot: t.slot,
+        rankScore: t.rankScore,
+        features: t.features,
       })),
+      removed: [...trace.removed].sort((a, b) => compareIds(a.itemId, b.itemId)),
+      rules: trace.rules,
     };
   },
 };

@@ -1,32 +1,73 @@
-import { applyEvent, type TopicProfile } from '../../engine/slice';
+import {
+  createViewerForHandlers,
+  deltaAt,
+  ENGINE_VERSION,
+  round,
+  snapshot,
+  type ProfileDelta,
+} from '../../engine/handler-support';
 import type { profileCalls, TimelinePoint } from '../contract/profile';
 import type { Handlers } from '../router';
+import { catalogueOf, engineConfig } from './engine-options';
 import { loadDataset } from './load';
 
 export const profileHandlers: Pick<Handlers, keyof typeof profileCalls> = {
-  'profile/timeline': ({ datasetId, topics, points }, ctx) => {
+  /** The profile over time for one dimension type, sampled at about `points` events. */
+  'profile/timeline': (
+    { datasetId, topics, points, dimension, halfLifeDays, inferredFactor },
+    ctx,
+  ) => {
     const { items, events } = loadDataset(ctx, datasetId);
-    const byId = new Map(items.map((i) => [i.id, i]));
-    const every = Math.max(1, Math.ceil(events.length / points));
+    const config = engineConfig({ halfLifeDays, inferredFactor });
+    const viewer = createViewerForHandlers(catalogueOf(items), config, events);
+    const every = Math.max(1, Math.ceil(viewer.events.length / points));
+    const prefix = `${dimension}:`;
     const sampled: TimelinePoint[] = [];
-    let profile: TopicProfile = { atMs: events[0]?.atMs ?? 0, weights: {} };
-    events.forEach((event, index) => {
-      profile = applyEvent(profile, event, event.itemId ? byId.get(event.itemId) : undefined);
-      if (index % every === 0 || index === events.length - 1) {
-        sampled.push({ atMs: event.atMs, eventIndex: index, weights: profile.weights });
+    let last = new Map<string, number>();
+    while (viewer.applied < viewer.events.length) {
+      viewer.step();
+      const index = viewer.applied - 1;
+      if (index % every === 0 || index === viewer.events.length - 1) {
+        const event = viewer.events[index]!;
+        const weights: Record<string, number> = {};
+        last = snapshot(viewer.state, event.atMs);
+        for (const [key, w] of last)
+          if (key.startsWith(prefix)) weights[key.slice(prefix.length)] = w;
+        sampled.push({ atMs: event.atMs, eventIndex: index, eventId: event.id, weights });
       }
-    });
-    const strongest = Object.entries(profile.weights)
+    }
+    const strongest = [...last]
+      .filter(([key, w]) => key.startsWith(prefix) && w > 0)
+      .map(([key, w]) => [key.slice(prefix.length), w] as const)
       .sort(([ta, a], [tb, b]) => b - a || (ta < tb ? -1 : 1))
       .slice(0, topics)
-      .map(([topic]) => topic);
+      .map(([name]) => name);
     return {
       datasetId,
+      dimension,
+      engineVersion: ENGINE_VERSION,
       topics: strongest,
       points: sampled.map((p) => ({
         ...p,
-        weights: Object.fromEntries(strongest.map((t) => [t, p.weights[t] ?? 0])),
+        weights: Object.fromEntries(strongest.map((t) => [t, round(p.weights[t] ?? 0)])),
       })),
     };
+  },
+  /** Every event's profile delta, a page at a time. */
+  'profile/deltas': ({ datasetId, offset, limit, halfLifeDays, inferredFactor }, ctx) => {
+    const { items, events } = loadDataset(ctx, datasetId);
+    const config = engineConfig({ halfLifeDays, inferredFactor });
+    const viewer = createViewerForHandlers(catalogueOf(items), config, events);
+    const end = Math.min(viewer.events.length, offset + limit);
+    while (viewer.applied < end) viewer.step();
+    const deltas: ProfileDelta[] = [];
+    for (let i = offset; i < end; i++) {
+      const d = deltaAt(viewer.state.log, viewer.state.store, viewer.events, i, config);
+      deltas.push({
+        ...d,
+        changes: d.changes.map((c) => ({ ...c, before: round(c.before), after: round(c.after) })),
+      });
+    }
+    return { datasetId, total: viewer.events.length, offset, deltas };
   },
 };

@@ -1,0 +1,124 @@
+import { z } from 'zod';
+import {
+  PRESETS,
+  RULES,
+  type CounterfactualResult,
+  type PointDiff,
+  type SlateMetrics,
+  type SlateTrace,
+} from '../../engine';
+import { defineCall } from '../define';
+import { datasetId } from './datasets';
+
+/** Engine settings a call may change; everything else keeps its documented default. */
+export const engineOptions = {
+  seed: z.number().int().min(0).max(0xffffffff).default(0),
+  preset: z.enum(PRESETS).default('tiktok-algo101'),
+  /** V overrides for the adjustable presets (TikTok Algo 101, Custom); each ≥ 0. */
+  weights: z
+    .object({
+      like: z.number().min(0).optional(),
+      finish: z.number().min(0).optional(),
+      watchRatio: z.number().min(0).optional(),
+      share: z.number().min(0).optional(),
+      comment: z.number().min(0).optional(),
+      follow: z.number().min(0).optional(),
+    })
+    .strict()
+    .optional(),
+  /** Switch rules on or off by name. */
+  rules: z.partialRecord(z.enum(RULES), z.boolean()).optional(),
+  explorationShare: z.number().min(0).max(1).optional(),
+  halfLifeDays: z.number().positive().max(3650).optional(),
+  inferredFactor: z.number().min(0).max(1).optional(),
+  slateSize: z.number().int().min(1).max(200).optional(),
+};
+
+const every = z.union([z.literal('session'), z.number().int().min(1)]).default('session');
+
+const edit = z.discriminatedUnion('op', [
+  z.object({ op: z.literal('remove'), eventId: z.string().min(1) }).strict(),
+  z
+    .object({
+      op: z.literal('alter'),
+      eventId: z.string().min(1),
+      set: z
+        .object({
+          kind: z
+            .enum([
+              'impression',
+              'watch',
+              'rewatch',
+              'like',
+              'unlike',
+              'favorite',
+              'share',
+              'comment',
+              'follow',
+              'unfollow',
+              'search',
+              'skip',
+              'not-interested',
+              'keyword-filter',
+              'topic-control',
+            ])
+            .optional(),
+          watchRatio: z.number().min(0).nullable().optional(),
+          watchS: z.number().min(0).nullable().optional(),
+          evidence: z.enum(['observed', 'inferred', 'loaded']).optional(),
+          level: z.number().min(0).max(2).nullable().optional(),
+        })
+        .strict(),
+    })
+    .strict(),
+]);
+
+export type ReplayRun = {
+  datasetId: string;
+  seed: number;
+  preset: string;
+  configHash: string;
+  engineVersion: string;
+  events: number;
+  /** Event ids named in `without` that the dataset does not have. */
+  missing: string[];
+  traces: SlateTrace[];
+  metrics: SlateMetrics[];
+};
+
+export type CounterfactualDiff = {
+  datasetId: string;
+  configHash: { base: string; alt: string };
+  missing: string[];
+  edits: CounterfactualResult['edits'];
+  points: PointDiff[];
+};
+
+export const replayCalls = {
+  /** Replays a dataset and returns a trace per slate (each session start, or every N events). */
+  'replay/run': defineCall<ReplayRun>()(
+    z
+      .object({
+        datasetId,
+        ...engineOptions,
+        every,
+        times: z.array(z.number().int()).max(10_000).optional(),
+        /** Event ids to leave out (a counterfactual without diffing). */
+        without: z.array(z.string().min(1)).max(10_000).default([]),
+      })
+      .strict(),
+  ),
+  /** Replays a dataset twice, as recorded and with edits / rules switched, and diffs the two. */
+  'replay/counterfactual': defineCall<CounterfactualDiff>()(
+    z
+      .object({
+        datasetId,
+        ...engineOptions,
+        every,
+        edits: z.array(edit).max(10_000).default([]),
+        /** Rules switched in the counterfactual only. */
+        altRules: z.partialRecord(z.enum(RULES), z.boolean()).optional(),
+      })
+      .strict(),
+  ),
+};

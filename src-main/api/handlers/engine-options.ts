@@ -1,0 +1,40 @@
+// Turns a call's engine options into a resolved engine config, and prepares a dataset's catalogue.
+import type { z } from 'zod';
+import {
+  prepareCatalogue,
+  resolveConfig,
+  type ConfigInput,
+  type EngineConfig,
+  type PreparedCatalogue,
+} from '../../engine';
+import type { Item } from '../../domain/types';
+import { UserError } from '../define';
+import type { engineOptions } from '../contract/replay';
+
+type Options = { [K in keyof typeof engineOptions]?: z.output<(typeof engineOptions)[K]> };
+
+export function engineConfig(options: Options): EngineConfig {
+  const input: ConfigInput = {};
+  if (options.preset !== undefined) input.preset = options.preset;
+  if (options.weights) input.weights = options.weights;
+  if (options.rules) input.rules = options.rules as ConfigInput['rules'];
+  if (options.explorationShare !== undefined) input.explorationShare = options.explorationShare;
+  if (options.halfLifeDays !== undefined) input.halfLifeDays = options.halfLifeDays;
+  if (options.inferredFactor !== undefined)
+    input.evidenceFactor = { inferred: options.inferredFactor };
+  if (options.slateSize !== undefined) input.slateSize = options.slateSize;
+  try {
+    return resolveConfig(input);
+  } catch (error) {
+    throw new UserError('bad-args', (error as Error).message);
+  }
+}
+
+// One prepared catalogue per item array: handlers that load the same dataset twice in a row (the
+// feed while scrubbing through time) reuse it only when the array is the same object.
+const prepared = new WeakMap<readonly Item[], PreparedCatalogue>();
+export function catalogueOf(items: readonly Item[]): PreparedCatalogue {
+  let cat = prepared.get(items);
+  if (!cat) prepared.set(items, (cat = prepareCatalogue(items)));
+  return cat;
+}

@@ -1,0 +1,68 @@
+// The engine's public surface: pure, deterministic, no I/O. Shells and handlers import from here.
+export { ENGINE_VERSION, TRACE_VERSION } from './version';
+export * from './config';
+export * from './presets';
+export {
+  prepareCatalogue,
+  createdAtFromId,
+  type PreparedCatalogue,
+  type PrepareOptions,
+} from './catalogue';
+export {
+  applySignal,
+  emptyState,
+  profileAt,
+  valueAt,
+  type DeltaChange,
+  type DimValue,
+  type ProfileDelta,
+  type UserState,
+} from './profile';
+export { applyControls, emptyControls, type ControlChange, type Controls } from './controls';
+export { signalPlan, watchAmount, REASONS, type Reason } from './signals';
+export { FEATURES, type Feature } from './features';
+export { OBJECTIVES as OBJECTIVE_NAMES } from './presets';
+export { attribute, type Attribution } from './attribution';
+export { SOURCES, type Source } from './candidates';
+export { buildSlate, type Slate, type RawSlate } from './slate';
+export {
+  type SlateTrace,
+  type RuleSummary,
+  type TraceItem,
+  type TraceRemoval,
+  type TraceBecause,
+  type TraceEvent,
+  traceLine,
+} from './trace';
+export {
+  replay,
+  replayProfile,
+  foldSignals,
+  slateTimes,
+  orderEvents,
+  snapshot,
+  type ReplayInput,
+  type ReplayResult,
+  type SlatePoints,
+} from './replay';
+export { deltaAt, storeToState, type DeltaLog } from './store';
+export {
+  counterfactual,
+  applyEdits,
+  profileDiff,
+  type Edit,
+  type CounterfactualResult,
+  type PointDiff,
+} from './counterfactual';
+export { replayMetrics, timeToAmplification, type SlateMetrics } from './metrics';
+export {
+  evaluate,
+  splitInteractions,
+  recallNdcg,
+  type Interaction,
+  type EvaluateReport,
+  type Split,
+} from './evaluate';
+export { createRng, deriveSeed, type Rng } from './random';
+export { stableHash, canonicalJson } from './hash';
+export { isoUtc, round, compareIds } from './format';

@@ -1,0 +1,202 @@
+// Re-ranking rules, each switchable and each logging what it did to which candidate and by how
+// much. Filters drop; multipliers demote or promote by a factor; the slate fill enforces
+// exploration slots and "no two in a row from the same creator or sound".
+import type { Item } from '../domain/types';
+import type { PreparedCatalogue } from './catalogue';
+import type { EngineConfig, RuleName } from './config';
+import type { Controls } from './controls';
+import { compareIds, dayUtc } from './format';
+
+export type RuleEffect = {
+  rule: RuleName;
+  action: 'demoted' | 'promoted';
+  /** Score multiplier, for multiplicative rules. */
+  factor?: number;
+  /** Ranks before and after, for positional rules (1-based). */
+  from?: number;
+  to?: number;
+  detail: string;
+};
+
+export type Removal = { itemId: string; rule: RuleName; detail: string };
+
+const DAY = 86_400_000;
+
+/** Twitter 2023 author diversity: (1 − floor) · decay^n + floor for the creator's n-th earlier item. */
+export function authorDiversityFactor(n: number, config: EngineConfig): number {
+  const { decay, floor } = config.authorDiversity;
+  return (1 - floor) * Math.pow(decay, n) + floor;
+}
+
+/**
+ * Twitter 2023 feedback fatigue, `days` after negative feedback: filtered (0) before filterDays,
+ * then rampStart + (1 − rampStart) · (days − filterDays) / (rampEndDays − filterDays), 1 after.
+ */
+export function fatigueFactor(days: number, config: EngineConfig): number {
+  const { filterDays, rampStart, rampEndDays } = config.fatigue;
+  if (days < filterDays) return 0;
+  if (days >= rampEndDays) return 1;
+  return rampStart + ((1 - rampStart) * (days - filterDays)) / (rampEndDays - filterDays);
+}
+
+/** Slider level 0..2 → multiplier, linear between sliderMultipliers[0], [1], [2]; never 0. */
+export function sliderFactor(level: number, config: EngineConfig): number {
+  const [lo, mid, hi] = config.sliderMultipliers;
+  const l = Math.min(2, Math.max(0, level));
+  return l <= 1 ? lo + (mid - lo) * l : mid + (hi - mid) * (l - 1);
+}
+
+export type FilterVerdict = { rule: RuleName; detail: string } | null;
+
+/** Compiles the keyword filters into one whole-word, case-insensitive pattern (null when none). */
+export function keywordPattern(keywords: readonly string[]): RegExp | null {
+  if (keywords.length === 0) return null;
+  const alt = keywords.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return new RegExp(`(?:^|[^\\p{L}\\p{N}_])(${alt})(?=$|[^\\p{L}\\p{N}_])`, 'iu');
+}
+
+/** The first filter that drops item i, in rule order: unpublished, seen, not-interested/fatigue, keywords. */
+export function filterItem(
+  i: number,
+  cat: PreparedCatalogue,
+  config: EngineConfig,
+  controls: Controls,
+  seen: ReadonlySet<number>,
+  nowMs: number,
+  keywords: RegExp | null,
+): FilterVerdict {
+  const rules = config.rules;
+  const created = cat.createdAtMs[i]!;
+  if (rules.unpublished && created > nowMs)
+    return { rule: 'unpublished', detail: `created ${dayUtc(created)}, after the slate` };
+  if (rules.seen && seen.has(i)) return { rule: 'seen', detail: 'already seen' };
+  const s = suppression(i, cat, controls);
+  if (s) {
+    const days = (nowMs - s.atMs) / DAY;
+    const inFilter = days < config.fatigue.filterDays;
+    if (rules['not-interested'] && (inFilter || !rules.fatigue)) {
+      return {
+        rule: 'not-interested',
+        detail: `${s.key} marked not interested on ${dayUtc(s.atMs)}`,
+      };
+    }
+    if (rules.fatigue && inFilter) {
+      return {
+        rule: 'fatigue',
+        detail: `${s.key}: negative feedback ${days.toFixed(1)} days ago (filtered for ${config.fatigue.filterDays})`,
+      };
+    }
+  }
+  if (rules['keyword-filter'] && keywords) {
+    const m = keywords.exec(searchText(cat.items[i]!));
+    if (m) return { rule: 'keyword-filter', detail: `keyword "${m[1]!.toLowerCase()}"` };
+  }
+  return null;
+}
+
+function searchText(item: Item): string {
+  return `${item.caption ?? ''} ${item.hashtags.map((h) => `#${h}`).join(' ')}`;
+}
+
+/** The most recent "not interested" on the item's creator or sound, if any. */
+export function suppression(
+  i: number,
+  cat: PreparedCatalogue,
+  controls: Controls,
+): { key: string; atMs: number } | null {
+  if (controls.suppressed.size === 0) return null;
+  let best: { key: string; atMs: number } | null = null;
+  for (let k = 0; k < 2; k++) {
+    const d = k === 0 ? cat.creatorDim[i]! : cat.soundDim[i]!;
+    if (d < 0) continue;
+    const key = cat.dims.keys[d]!;
+    const at = controls.suppressed.get(key);
+    if (at !== undefined && (!best || at > best.atMs)) best = { key, atMs: at };
+  }
+  return best;
+}
+
+/** Score multipliers (fatigue ramp, topic sliders, out-of-network) with their effects. */
+export function multipliers(
+  i: number,
+  cat: PreparedCatalogue,
+  config: EngineConfig,
+  controls: Controls,
+  followed: boolean,
+  outOfNetwork: number,
+  nowMs: number,
+): { factor: number; effects: RuleEffect[] } {
+  if (
+    controls.suppressed.size === 0 &&
+    controls.topicLevels.size === 0 &&
+    (outOfNetwork === 1 || followed)
+  )
+    return NEUTRAL;
+  let factor = 1;
+  const effects: RuleEffect[] = [];
+  if (config.rules.fatigue) {
+    const s = suppression(i, cat, controls);
+    if (s) {
+      const days = (nowMs - s.atMs) / DAY;
+      const f = fatigueFactor(days, config);
+      if (f > 0 && f < 1) {
+        factor *= f;
+        effects.push({
+          rule: 'fatigue',
+          action: 'demoted',
+          factor: f,
+          detail: `${s.key}: negative feedback ${days.toFixed(1)} days ago`,
+        });
+      }
+    }
+  }
+  if (config.rules['topic-sliders'] && controls.topicLevels.size > 0) {
+    const topics = [...new Set(cat.items[i]!.topics)];
+    if (topics.length > 0) {
+      let sum = 0;
+      const set: string[] = [];
+      for (const t of topics) {
+        const level = controls.topicLevels.get(t);
+        sum += level === undefined ? 1 : sliderFactor(level, config);
+        if (level !== undefined) set.push(`${t} at ${level}`);
+      }
+      const f = sum / topics.length;
+      if (f !== 1) {
+        factor *= f;
+        effects.push({
+          rule: 'topic-sliders',
+          action: f < 1 ? 'demoted' : 'promoted',
+          factor: f,
+          detail: `slider ${set.join(', ')}`,
+        });
+      }
+    }
+  }
+  if (outOfNetwork !== 1 && !followed) {
+    factor *= outOfNetwork;
+    effects.push({
+      rule: 'out-of-network',
+      action: 'demoted',
+      factor: outOfNetwork,
+      detail: 'creator not followed (X 2026: ×0.75)',
+    });
+  }
+  return { factor, effects };
+}
+
+const NEUTRAL: { factor: number; effects: RuleEffect[] } = Object.freeze({
+  factor: 1,
+  effects: Object.freeze([]) as unknown as RuleEffect[],
+});
+
+export type Ranked = { j: number; key: number; id: string };
+
+/** Sorts by key (desc), ties by item id (numeric order of decimal ids). */
+export function sortRanked(list: Ranked[]): void {
+  list.sort((a, b) => b.key - a.key || compareIds(a.id, b.id));
+}
+
+/** Whether slate position p (0-based) is an exploration slot: ⌊(p + 1)·ε⌋ > ⌊p·ε⌋ (even spread). */
+export function isExploreSlot(p: number, share: number): boolean {
+  return Math.floor((p + 1) * share) > Math.floor(p * share);
+}

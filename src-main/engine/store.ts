@@ -1,0 +1,339 @@
+// The fast, mutable side of the profile, used inside a replay fold: weights in typed arrays
+// indexed by dimension id, and every delta recorded compactly (struct of arrays) so a million
+// events fit in a few hundred MB. It computes exactly what profile.ts's pure `applySignal` does
+// (same functions, same order of operations); test/engine/replay.property.test.ts proves it.
+import type { FeedEvent, Item } from '../domain/types';
+import { DIM_TYPES, halfLifeMs, type EngineConfig } from './config';
+import { applyControls, emptyControls, type ControlChange, type Controls } from './controls';
+import type { PreparedCatalogue } from './catalogue';
+import { createDimSpace, type DimSpace } from './dims';
+import type { DeltaChange, DimValue, ProfileDelta, UserState } from './profile';
+import {
+  decay,
+  itemChangeAmount,
+  itemSignalAmount,
+  itemSignalReason,
+  REASON_CODE,
+  REASONS,
+  signalPlan,
+} from './signals';
+
+export type ProfileStore = {
+  dims: DimSpace;
+  w: Float64Array;
+  at: Float64Array;
+  /** Dimension ids in first-touch order. */
+  touched: number[];
+  has: Uint8Array;
+  /** Per dimension: 1 + index of its last change in the delta log (0 = none). */
+  last: Int32Array;
+  controls: Controls;
+  lastAtMs: number | null;
+  /** Whether the last applied event was a positive item-level signal (for co-engagement). */
+  lastPositive: boolean;
+};
+
+export type DeltaLog = {
+  /** Events recorded. */
+  length: number;
+  /** CSR: event e's changes are [eventStart[e], eventStart[e + 1]). */
+  eventStart: Int32Array;
+  changes: number;
+  dim: Int32Array;
+  /**
+   * The previous change of the same dimension (−1 for its first). `before` is not stored: it is
+   * recomputed on read as decay(after[prev], t_prev, t) — the very computation done when writing,
+   * so it is bit-identical — which keeps a million events' log smaller (memory is what costs).
+   */
+  prev: Int32Array;
+  after: Float64Array;
+  /** The reason code of each event's changes (one per event: all its changes share it). */
+  eventReason: Uint8Array;
+  /** Control changes by event index (rare, so kept sparse). */
+  controls: Map<number, ControlChange[]>;
+  /** With evidence tracking: per dimension, the events behind it (see DimTop). */
+  evidence: { n: number; top: (DimTop | undefined)[]; count: number[] } | null;
+  /** Largest |after − before| recorded (bounds event contributions when tracing). */
+  maxAbsChange: number;
+};
+
+export function createStore(catalogue: PreparedCatalogue): ProfileStore {
+  const cap = Math.max(16, catalogue.dims.keys.length);
+  return {
+    dims: createDimSpace(catalogue.dims),
+    w: new Float64Array(cap),
+    at: new Float64Array(cap),
+    has: new Uint8Array(cap),
+    last: new Int32Array(cap),
+    touched: [],
+    controls: emptyControls(),
+    lastAtMs: null,
+    lastPositive: false,
+  };
+}
+
+/**
+ * The n changes of one dimension with the largest decayed magnitude |Δ_e| · 0.5^((t − t_e)/h).
+ * All changes of a dimension decay at the same rate, so their order does not depend on t: it is
+ * the order of log|Δ_e| + t_e · ln2/h, which is kept up to date as changes arrive (flat triples
+ * key, event index, Δ; largest key first, ties to the newer event).
+ */
+export type DimTop = number[];
+
+export function createDeltaLog(
+  eventCapacity: number,
+  changeCapacity: number,
+  trackEvidence: boolean,
+  topEvents = 3,
+): DeltaLog {
+  return {
+    length: 0,
+    eventStart: new Int32Array(eventCapacity + 1),
+    changes: 0,
+    dim: new Int32Array(changeCapacity),
+    prev: new Int32Array(changeCapacity),
+    after: new Float64Array(changeCapacity),
+    eventReason: new Uint8Array(eventCapacity),
+    controls: new Map(),
+    evidence: trackEvidence ? { n: topEvents, top: [], count: [] } : null,
+    maxAbsChange: 0,
+  };
+}
+
+/**
+ * Room for the changes a replay will record: events × the most dimensions an item has (at least
+ * 4). Only written entries cost memory (untouched pages are never faulted in); more grows.
+ */
+export function estimateChanges(
+  events: readonly FeedEvent[],
+  catalogue: PreparedCatalogue,
+): number {
+  let most = 4;
+  for (let i = 0; i < catalogue.size; i++)
+    most = Math.max(most, catalogue.dimStart[i + 1]! - catalogue.dimStart[i]!);
+  return events.length * most;
+}
+
+function ensureDim(store: ProfileStore, id: number): void {
+  if (id < store.w.length) return;
+  const cap = Math.max(id + 1, store.w.length * 2);
+  const grow = <T extends Float64Array | Uint8Array | Int32Array>(
+    a: T,
+    make: (n: number) => T,
+  ): T => {
+    const b = make(cap);
+    b.set(a);
+    return b;
+  };
+  store.w = grow(store.w, (n) => new Float64Array(n));
+  store.last = grow(store.last, (n) => new Int32Array(n));
+  store.at = grow(store.at, (n) => new Float64Array(n));
+  store.has = grow(store.has, (n) => new Uint8Array(n));
+}
+
+function ensureChanges(log: DeltaLog, need: number): void {
+  if (need <= log.dim.length) return;
+  const cap = Math.max(need, Math.ceil(log.dim.length * 1.5) + 16);
+  const dim = new Int32Array(cap);
+  dim.set(log.dim);
+  const prev = new Int32Array(cap);
+  prev.set(log.prev);
+  const after = new Float64Array(cap);
+  after.set(log.after);
+  Object.assign(log, { dim, prev, after });
+}
+
+function ensureEvents(log: DeltaLog, need: number): void {
+  if (need + 1 <= log.eventStart.length) return;
+  const next = new Int32Array(Math.max(need + 1, log.eventStart.length * 2));
+  next.set(log.eventStart);
+  log.eventStart = next;
+  const reasons = new Uint8Array(next.length);
+  reasons.set(log.eventReason);
+  log.eventReason = reasons;
+}
+
+/**
+ * Applies event number `eventIndex` in place and records its delta. Same formula as applySignal.
+ * Returns the item's catalogue index (−1 when the event has no known item).
+ */
+export function applyToStore(
+  store: ProfileStore,
+  log: DeltaLog,
+  event: FeedEvent,
+  eventIndex: number,
+  catalogue: PreparedCatalogue,
+  config: EngineConfig,
+  shares: Float64Array,
+): number {
+  const itemIndex = event.itemId === null ? -1 : (catalogue.indexOf.get(event.itemId) ?? -1);
+  const item: Item | undefined = itemIndex >= 0 ? catalogue.items[itemIndex] : undefined;
+  const factor = config.evidenceFactor[event.evidence];
+  const h = halfLifeMs(config);
+  ensureEvents(log, eventIndex + 1);
+  log.eventStart[eventIndex] = log.changes;
+  const t = event.atMs;
+  // Item-level signals (most events) take the allocation-free path; the rest build a plan.
+  const amount = itemSignalAmount(event, item, config);
+  const plan = amount === null ? signalPlan(event, item, config) : null;
+  if (amount !== null && itemIndex >= 0) {
+    const code = REASON_CODE[itemSignalReason(event, item)];
+    log.eventReason[eventIndex] = code;
+    for (let p = catalogue.dimStart[itemIndex]!; p < catalogue.dimStart[itemIndex + 1]!; p++) {
+      moveDim(
+        store,
+        log,
+        catalogue.dimId[p]!,
+        itemChangeAmount(amount, factor, shares[catalogue.dimType[p]!]!, catalogue.dimSplit[p]!),
+        t,
+        h,
+        eventIndex,
+      );
+    }
+  } else if (plan?.scope === 'dims') {
+    const code = REASON_CODE[plan.reason];
+    log.eventReason[eventIndex] = code;
+    for (const target of plan.targets)
+      moveDim(store, log, store.dims.intern(target.key), target.amount * factor, t, h, eventIndex);
+  }
+  const controlChanges = applyControls(store.controls, event, item, config);
+  if (controlChanges.length > 0) log.controls.set(eventIndex, controlChanges);
+  log.length = Math.max(log.length, eventIndex + 1);
+  log.eventStart[eventIndex + 1] = log.changes;
+  store.lastAtMs = t;
+  store.lastPositive = amount !== null && amount > 0 && factor > 0;
+  return itemIndex;
+}
+
+/** One recorded change: before = w · 0.5^((t − at)/h), after = before + amount. */
+function moveDim(
+  store: ProfileStore,
+  log: DeltaLog,
+  id: number,
+  amount: number,
+  t: number,
+  h: number,
+  eventIndex: number,
+): void {
+  if (amount === 0) return;
+  ensureDim(store, id);
+  let before = 0;
+  if (store.has[id]) before = decay(store.w[id]!, store.at[id]!, t, h);
+  else {
+    store.has[id] = 1;
+    store.touched.push(id);
+  }
+  const after = before + amount;
+  store.w[id] = after;
+  store.at[id] = t;
+  const c = log.changes;
+  if (c + 1 > log.dim.length) ensureChanges(log, c + 1);
+  log.dim[c] = id;
+  log.prev[c] = store.last[id]! - 1;
+  store.last[id] = c + 1;
+  log.after[c] = after;
+  log.changes = c + 1;
+  const abs = Math.abs(after - before);
+  if (abs > log.maxAbsChange) log.maxAbsChange = abs;
+  if (log.evidence) noteEvidence(log.evidence, id, eventIndex, after - before, t, h);
+}
+
+function noteEvidence(
+  ev: NonNullable<DeltaLog['evidence']>,
+  id: number,
+  eventIndex: number,
+  delta: number,
+  t: number,
+  h: number,
+): void {
+  ev.count[id] = (ev.count[id] ?? 0) + 1;
+  const key = Math.log(Math.abs(delta)) + (t * Math.LN2) / h;
+  let top = ev.top[id];
+  if (!top) ev.top[id] = top = [];
+  const size = top.length / 3;
+  if (size === ev.n && key < top[top.length - 3]!) return;
+  // Insert before the first entry with a smaller-or-equal key (a newer event wins ties).
+  let at = 0;
+  while (at < size && top[at * 3]! > key) at++;
+  top.splice(at * 3, 0, key, eventIndex, delta);
+  if (top.length > ev.n * 3) top.length = ev.n * 3;
+}
+
+/** dimensionShare as an array indexed by dimension type code. */
+export function sharesByType(config: EngineConfig): Float64Array {
+  return Float64Array.from(DIM_TYPES.map((t) => config.dimensionShare[t]));
+}
+
+/** A dimension's value at time t (0 when never touched). */
+export function storeValueAt(
+  store: ProfileStore,
+  id: number,
+  t: number,
+  config: EngineConfig,
+): number {
+  if (id < 0 || id >= store.has.length || !store.has[id]) return 0;
+  return decay(store.w[id]!, store.at[id]!, t, halfLifeMs(config));
+}
+
+/** The value of change c's dimension just before it: the previous change's after, decayed. */
+export function beforeOf(
+  log: DeltaLog,
+  events: readonly FeedEvent[],
+  c: number,
+  t: number,
+  h: number,
+): number {
+  const p = log.prev[c]!;
+  if (p < 0) return 0;
+  return decay(log.after[p]!, events[eventOfChange(log, p)]!.atMs, t, h);
+}
+
+/** The event that recorded change c (binary search over the CSR offsets). */
+export function eventOfChange(log: DeltaLog, c: number): number {
+  let lo = 0;
+  let hi = log.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (log.eventStart[mid]! <= c) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Materialises event `i`'s delta in the same shape applySignal returns. */
+export function deltaAt(
+  log: DeltaLog,
+  store: ProfileStore,
+  events: readonly FeedEvent[],
+  i: number,
+  config: EngineConfig,
+): ProfileDelta {
+  const event = events[i]!;
+  const changes: DeltaChange[] = [];
+  for (let c = log.eventStart[i]!; c < log.eventStart[i + 1]!; c++) {
+    changes.push({
+      dim: store.dims.key(log.dim[c]!),
+      before: beforeOf(log, events, c, event.atMs, halfLifeMs(config)),
+      after: log.after[c]!,
+      reason: REASONS[log.eventReason[i]!]!,
+    });
+  }
+  return {
+    eventId: event.id,
+    eventIndex: i,
+    atMs: event.atMs,
+    kind: event.kind,
+    evidence: event.evidence,
+    factor: config.evidenceFactor[event.evidence],
+    changes,
+    controls: log.controls.get(i) ?? [],
+  };
+}
+
+/** The store as a pure UserState (for comparison with a fold of applySignal, and for snapshots). */
+export function storeToState(store: ProfileStore): UserState {
+  const dims = new Map<string, DimValue>();
+  for (const id of store.touched)
+    dims.set(store.dims.key(id), { w: store.w[id]!, atMs: store.at[id]! });
+  return { atMs: store.lastAtMs, dims, controls: store.controls };
+}

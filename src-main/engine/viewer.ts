@@ -1,0 +1,111 @@
+// The viewer's running state inside a replay: profile store and delta log, seen items, the recent
+// windows that feed the repetition and co-engagement features. Updated once per event.
+import type { FeedEvent } from '../domain/types';
+import type { PreparedCatalogue } from './catalogue';
+import type { EngineConfig } from './config';
+import { DIM_TYPE_CODE } from './dims';
+import {
+  applyToStore,
+  createDeltaLog,
+  createStore,
+  estimateChanges,
+  sharesByType,
+  type DeltaLog,
+  type ProfileStore,
+} from './store';
+import { marksSeen } from './signals';
+
+export type Viewer = {
+  catalogue: PreparedCatalogue;
+  config: EngineConfig;
+  events: readonly FeedEvent[];
+  store: ProfileStore;
+  log: DeltaLog;
+  /** Events applied so far (events[0 .. applied)). */
+  applied: number;
+  seen: Set<number>;
+  /** Ring of the last `seenWindow` seen items and the topic counts over it. */
+  recentSeen: number[];
+  recentTopicCounts: Map<number, number>;
+  /** The last `coEngagementWindow` items with a positive item-level signal, oldest first. */
+  recentPositive: number[];
+  shares: Float64Array;
+  /** Profile and deltas only: no seen set or recent windows (they only serve slates). */
+  profileOnly: boolean;
+};
+
+export function createViewer(
+  catalogue: PreparedCatalogue,
+  config: EngineConfig,
+  events: readonly FeedEvent[],
+  options: { trackEvidence: boolean; profileOnly?: boolean },
+): Viewer {
+  return {
+    catalogue,
+    config,
+    events,
+    store: createStore(catalogue),
+    log: createDeltaLog(
+      events.length,
+      estimateChanges(events, catalogue),
+      options.trackEvidence,
+      config.traceEventsPerFeature,
+    ),
+    applied: 0,
+    seen: new Set(),
+    recentSeen: [],
+    recentTopicCounts: new Map(),
+    recentPositive: [],
+    shares: sharesByType(config),
+    profileOnly: options.profileOnly ?? false,
+  };
+}
+
+/** Applies the next event: profile, delta log, seen set and recent windows. */
+export function stepViewer(v: Viewer): void {
+  const i = v.applied;
+  const event = v.events[i]!;
+  const idx = applyToStore(v.store, v.log, event, i, v.catalogue, v.config, v.shares);
+  v.applied = i + 1;
+  if (idx < 0 || v.profileOnly) return;
+  if (marksSeen(event) && !v.seen.has(idx)) {
+    v.seen.add(idx);
+    pushRecentSeen(v, idx);
+  }
+  if (v.store.lastPositive) {
+    const pos = v.recentPositive.indexOf(idx);
+    if (pos >= 0) v.recentPositive.splice(pos, 1);
+    v.recentPositive.push(idx);
+    if (v.recentPositive.length > v.config.coEngagementWindow) v.recentPositive.shift();
+  }
+}
+
+function pushRecentSeen(v: Viewer, idx: number): void {
+  const cat = v.catalogue;
+  const bump = (item: number, by: number): void => {
+    for (let p = cat.dimStart[item]!; p < cat.dimStart[item + 1]!; p++) {
+      if (cat.dimType[p] !== DIM_TYPE_CODE.topic) continue;
+      const d = cat.dimId[p]!;
+      const n = (v.recentTopicCounts.get(d) ?? 0) + by;
+      if (n === 0) v.recentTopicCounts.delete(d);
+      else v.recentTopicCounts.set(d, n);
+    }
+  };
+  v.recentSeen.push(idx);
+  bump(idx, 1);
+  if (v.recentSeen.length > v.config.seenWindow) bump(v.recentSeen.shift()!, -1);
+}
+
+/** Σ co-engagement weights from the recent positives to each neighbour: coScore(i) = Σ_j w(j, i). */
+export function coScores(v: Viewer): Map<number, number> {
+  const out = new Map<number, number>();
+  const co = v.catalogue.coEngagement;
+  if (!co) return out;
+  for (const j of v.recentPositive) {
+    for (let p = co.start[j]!; p < co.start[j + 1]!; p++) {
+      const i = co.nbr[p]!;
+      out.set(i, (out.get(i) ?? 0) + co.w[p]!);
+    }
+  }
+  return out;
+}

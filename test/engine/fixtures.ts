@@ -1,0 +1,134 @@
+// Small generated catalogues and event streams for engine tests (deterministic, seeded).
+import fc from 'fast-check';
+import type { EventKind, FeedEvent, Item } from '../../src-main/domain/types';
+import { createRng } from '../../src-main/engine/random';
+
+export const T0 = Date.UTC(2024, 4, 1); // 2024-05-01
+const TOPIC_POOL = ['cooking', 'comedy', 'dance', 'gaming', 'pets', 'science', 'sports', 'travel'];
+
+/** A catalogue of n items over a few creators, sounds, topics and languages. */
+export function makeCatalogue(
+  n: number,
+  seed = 1,
+  opts: { creators?: number; sounds?: number } = {},
+): Item[] {
+  const rng = createRng(seed);
+  const creators = opts.creators ?? Math.max(3, Math.floor(n / 4));
+  const sounds = opts.sounds ?? Math.max(3, Math.floor(n / 3));
+  const items: Item[] = [];
+  for (let i = 0; i < n; i++) {
+    const t1 = TOPIC_POOL[rng.int(TOPIC_POOL.length)]!;
+    const t2 = TOPIC_POOL[rng.int(TOPIC_POOL.length)]!;
+    const topics = [...new Set([t1, t2])].sort();
+    // TikTok-style ids: creation time in the high 32 bits.
+    const created = Math.floor((T0 - rng.int(60) * 86_400_000) / 1000);
+    const id = ((BigInt(created) << 32n) + BigInt(i)).toString();
+    items.push({
+      id,
+      creator: `@c${rng.int(creators)}`,
+      sound: `s${rng.int(sounds)}`,
+      soundTitle: null,
+      caption: `${topics.join(' and ')} clip ${i}`,
+      hashtags: [topics[0]!, `tag${rng.int(5)}`],
+      topics,
+      durationS: 5 + rng.int(120),
+      language: rng.next() < 0.8 ? 'en' : 'de',
+      createdAtMs: null,
+      stats: { likes: rng.int(1000), shares: null, comments: null, plays: rng.int(100_000) },
+    });
+  }
+  return items;
+}
+
+const ITEM_KINDS: EventKind[] = [
+  'impression',
+  'watch',
+  'watch',
+  'watch',
+  'rewatch',
+  'like',
+  'unlike',
+  'favorite',
+  'share',
+  'comment',
+  'skip',
+  'not-interested',
+];
+
+export type StreamSpec = {
+  kind: EventKind;
+  item: number;
+  gapMin: number;
+  ratio: number | null;
+  inferred: boolean;
+  newSession: boolean;
+  level: number;
+  word: number;
+};
+
+export const specArb = fc.record({
+  kind: fc.constantFrom<EventKind>(
+    ...ITEM_KINDS,
+    'follow',
+    'unfollow',
+    'search',
+    'keyword-filter',
+    'topic-control',
+  ),
+  item: fc.nat(1000),
+  gapMin: fc.integer({ min: 0, max: 3000 }),
+  ratio: fc.option(fc.double({ min: 0, max: 2.5, noNaN: true }), { nil: null }),
+  inferred: fc.boolean(),
+  newSession: fc.boolean(),
+  level: fc.integer({ min: 0, max: 2 }),
+  word: fc.nat(7),
+});
+
+export const streamArb = (maxLength = 25) => fc.array(specArb, { minLength: 1, maxLength });
+
+/** Turns generated specs into a valid, time-ordered event log over `items`. */
+export function toEvents(specs: readonly StreamSpec[], items: readonly Item[]): FeedEvent[] {
+  let t = T0;
+  let session = 0;
+  return specs.map((s, i) => {
+    t += s.gapMin * 60_000;
+    if (i > 0 && s.newSession) session++;
+    const item = items[s.item % items.length]!;
+    const base: FeedEvent = {
+      id: `e${String(i).padStart(4, '0')}`,
+      atMs: t,
+      kind: s.kind,
+      itemId: item.id,
+      target: null,
+      watchS: null,
+      watchRatio: null,
+      level: null,
+      evidence: s.inferred ? 'inferred' : 'observed',
+      session,
+    };
+    switch (s.kind) {
+      case 'watch':
+        return { ...base, watchRatio: s.ratio };
+      case 'follow':
+      case 'unfollow':
+        return { ...base, itemId: null, target: { type: 'creator', value: item.creator! } };
+      case 'search':
+        return {
+          ...base,
+          itemId: null,
+          target: { type: 'query', value: `${TOPIC_POOL[s.word]} recipe` },
+        };
+      case 'keyword-filter':
+        return { ...base, itemId: null, target: { type: 'keyword', value: TOPIC_POOL[s.word]! } };
+      case 'topic-control':
+        return {
+          ...base,
+          itemId: null,
+          target: { type: 'topic', value: TOPIC_POOL[s.word]! },
+          level: s.level,
+        };
+      default:
+        return base;
+    }
+  });
+}
