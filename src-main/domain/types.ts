@@ -102,3 +102,30 @@ export type DatasetSummary = {
   to: string | null;
   warnings: string[];
 };
+
+export const IMPORT_FORMATS = [
+  'tiktok-json',
+  'tiktok-txt',
+  'zeeschuimer',
+  'event-log-csv',
+  'event-log-jsonl',
+] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+/** What an import produced, or found already there: the dataset's counts and what they rest on. */
+export type ImportSummary = DatasetSummary & {
+  datasetId: string;
+  /** The source's format; null for a dataset that was not imported from a file (demo, lab). */
+  format: ImportFormat | null;
+  /** Items with any caption, hashtag, creator, sound or duration; the rest are ids only. */
+  itemsWithMetadata: number;
+  itemsWithoutMetadata: number;
+  /** Exact duplicate records removed (TikTok writes some twice). */
+  duplicatesRemoved: number;
+  /** What was estimated rather than read, in plain words. */
+  inferred: string[];
+  /** What this kind of source cannot tell, in plain words. */
+  lacks: string[];
+  /** True when the same bytes (SHA-256) were imported before: nothing was changed. */
+  alreadyImported: boolean;
+};

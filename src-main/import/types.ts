@@ -1,15 +1,8 @@
 // What every reader (one per input format) hands to the import pipeline. Readers parse and
 // validate; the pipeline sorts, removes duplicates, cuts sessions, assigns ids and writes.
-import type { DatasetKind, DatasetSummary, FeedEvent, Item } from '../domain/types';
+import type { DatasetKind, FeedEvent, ImportFormat, Item } from '../domain/types';
 
-export const IMPORT_FORMATS = [
-  'tiktok-json',
-  'tiktok-txt',
-  'zeeschuimer',
-  'event-log-csv',
-  'event-log-jsonl',
-] as const;
-export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+export { IMPORT_FORMATS, type ImportFormat, type ImportSummary } from '../domain/types';
 
 /** An event before the pipeline has given it an id and a session. */
 export type ImportedEvent = Omit<FeedEvent, 'id' | 'session'> & {
@@ -48,21 +41,3 @@ export type ByteSource = {
 };
 
 export type Reader = (source: ByteSource, ctx: ReadContext) => Promise<ImportBatch>;
-
-/** What an import produced, or found already there: the dataset's counts and what they rest on. */
-export type ImportSummary = DatasetSummary & {
-  datasetId: string;
-  /** The source's format; null for a dataset that was not imported from a file (demo, lab). */
-  format: ImportFormat | null;
-  /** Items with any caption, hashtag, creator, sound or duration; the rest are ids only. */
-  itemsWithMetadata: number;
-  itemsWithoutMetadata: number;
-  /** Exact duplicate records removed (TikTok writes some twice). */
-  duplicatesRemoved: number;
-  /** What was estimated rather than read, in plain words. */
-  inferred: string[];
-  /** What this kind of source cannot tell, in plain words. */
-  lacks: string[];
-  /** True when the same bytes (SHA-256) were imported before: nothing was changed. */
-  alreadyImported: boolean;
-};

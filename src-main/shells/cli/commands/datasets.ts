@@ -42,7 +42,14 @@ Options:
       }
       const datasets = unwrap(await app.router.invoke('datasets/list', {}));
       if (values.json) {
-        io.out(JSON.stringify(datasets, null, 2));
+        // Each with `datasetId`, like `feedlens import --json`, so scripts read both the same way.
+        io.out(
+          JSON.stringify(
+            datasets.map((d) => ({ datasetId: d.id, ...d })),
+            null,
+            2,
+          ),
+        );
         return 0;
       }
       for (const d of datasets) {

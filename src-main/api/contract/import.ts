@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import type { ApiError } from '../define';
+import type { ImportSummary } from '../../domain/types';
+import { defineCall } from '../define';
+
+export type { ImportSummary };
+
+/**
+ * What an import is given. `path` is any readable path on this machine: a TikTok export (JSON or
+ * TXT, zipped, bare or extracted into a folder), a Zeeschuimer capture or a Feedlens event log.
+ * The browser shell first streams a dropped file to a temporary path and passes that.
+ */
+const importArgs = z
+  .object({
+    path: z.string().min(1).max(4096),
+    /** Minutes between entries that start a new session; default 10 (formats.md §3). */
+    sessionGapMinutes: z
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60)
+      .optional(),
+    /** For an event log with several subjects (sock-puppet runs): whose events to import. */
+    user: z.string().min(1).max(200).optional(),
+  })
+  .strict();
+
+/** Pushed once per job when it ends: the summary, or the one-line error a user can act on. */
+export type ImportFinished =
+  | { jobId: string; ok: true; summary: ImportSummary }
+  | { jobId: string; ok: false; error: ApiError };
+
+export const importCalls = {
+  /**
+   * Starts an import and returns at once. While it runs, `job/progress` events carry
+   * `{jobId, label: 'Checking' | 'Reading' | 'Writing', done, total, unit: 'bytes' | 'rows'}`;
+   * at the end one `import/finished` event carries the summary or the error (code `bad-input`
+   * for a file we cannot read, `cancelled` after `import/cancel`). Re-importing the same bytes
+   * (same SHA-256) finishes with the existing dataset's summary and `alreadyImported: true`.
+   * Imports run one at a time, in the order they were started.
+   */
+  'import/start': defineCall<{ jobId: string }>()(importArgs),
+  /**
+   * Cancels a running or queued import; the database is left exactly as it was.
+   * `cancelled` is false when no such job is running (it already finished).
+   */
+  'import/cancel': defineCall<{ cancelled: boolean }>()(
+    z.object({ jobId: z.string().min(1).max(100) }).strict(),
+  ),
+  /** Runs an import to its end and returns the summary (for the CLI and tests). */
+  'import/run': defineCall<ImportSummary>()(importArgs),
+};

@@ -1,0 +1,66 @@
+import { randomUUID } from 'node:crypto';
+import { DEFAULT_SESSION_GAP_MINUTES } from '../../import/limits';
+import { runImport } from '../../import/pipeline';
+import type { ImportSummary } from '../../import/types';
+import type { importCalls } from '../contract/import';
+import { UserError } from '../define';
+import type { Context, Handlers } from '../router';
+
+type ImportArgs = { path: string; sessionGapMinutes?: number; user?: string };
+
+// Imports run one after another per app (one writer at a time), each cancellable by its job id.
+const queues = new WeakMap<Context, Promise<unknown>>();
+const running = new Map<string, AbortController>();
+
+function enqueue(ctx: Context, jobId: string, args: ImportArgs): Promise<ImportSummary> {
+  const controller = new AbortController();
+  running.set(jobId, controller);
+  const job = (queues.get(ctx) ?? Promise.resolve())
+    .catch(() => undefined)
+    .then(() =>
+      runImport(ctx.db, ctx.dbPath, {
+        path: args.path,
+        user: args.user,
+        sessionGapMinutes: args.sessionGapMinutes ?? DEFAULT_SESSION_GAP_MINUTES,
+        nowMs: ctx.now(),
+        signal: controller.signal,
+        onProgress: (p) => ctx.emit('job/progress', { jobId, ...p }),
+      }),
+    )
+    .then((summary) => {
+      if (!summary.alreadyImported)
+        ctx.emit('datasets/changed', { datasetIds: [summary.datasetId] });
+      return summary;
+    })
+    .finally(() => running.delete(jobId));
+  queues.set(ctx, job);
+  return job;
+}
+
+export const importHandlers: Pick<Handlers, keyof typeof importCalls> = {
+  'import/start': (args, ctx) => {
+    const jobId = `import-${randomUUID()}`;
+    enqueue(ctx, jobId, args).then(
+      (summary) => ctx.emit('import/finished', { jobId, ok: true, summary }),
+      (error: unknown) =>
+        ctx.emit('import/finished', { jobId, ok: false, error: toApiError(error) }),
+    );
+    return { jobId };
+  },
+  'import/cancel': ({ jobId }) => {
+    const controller = running.get(jobId);
+    controller?.abort();
+    return { cancelled: controller !== undefined };
+  },
+  'import/run': (args, ctx) => enqueue(ctx, `import-${randomUUID()}`, args),
+};
+
+function toApiError(error: unknown) {
+  if (error instanceof UserError) return { code: error.code, message: error.message };
+  // The same rule as the router: the user sees one sentence, the log gets the details.
+  console.error('[feedlens] import failed:', error);
+  return {
+    code: 'internal' as const,
+    message: `import failed: ${error instanceof Error ? error.message : String(error)}`,
+  };
+}

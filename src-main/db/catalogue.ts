@@ -1,0 +1,100 @@
+// A dataset's items as the engine should see them: what the dataset itself says, with gaps filled
+// from items of the same video id in other datasets. A TikTok export knows only ids; a Zeeschuimer
+// capture of the same videos knows creators, sounds and hashtags (formats.md §3).
+import type { Item } from '../domain/types';
+import type { Db } from './connection';
+
+type ItemRow = {
+  dataset_id: string;
+  id: string;
+  creator: string | null;
+  sound: string | null;
+  sound_title: string | null;
+  caption: string | null;
+  hashtags: string;
+  topics: string;
+  duration_s: number | null;
+  language: string | null;
+  created_at_ms: number | null;
+  stats: string | null;
+};
+
+/** The dataset's items, enriched from other datasets, ordered by id as a number. */
+export function loadCatalogue(db: Db, datasetId: string): Item[] {
+  const own = db
+    .prepare('SELECT * FROM items WHERE dataset_id = ? ORDER BY length(id), id')
+    .all(datasetId) as ItemRow[];
+  const others = db
+    .prepare(
+      `SELECT o.* FROM items d JOIN items o ON o.id = d.id AND o.dataset_id <> d.dataset_id
+       WHERE d.dataset_id = ? ORDER BY o.id, o.dataset_id`,
+    )
+    .all(datasetId) as ItemRow[];
+  const donors = new Map<string, Item[]>();
+  for (const row of others) {
+    const list = donors.get(row.id) ?? [];
+    list.push(toItem(row));
+    donors.set(row.id, list);
+  }
+  return own.map((row) => {
+    const item = toItem(row);
+    const list = donors.get(item.id);
+    return list ? enrich(item, list) : item;
+  });
+}
+
+/** Fills each unknown field from the most complete donor that knows it; known fields stay. */
+function enrich(item: Item, donors: Item[]): Item {
+  // Stable sort: equally complete donors keep their dataset-id order, so the result is repeatable.
+  const ranked = [...donors].sort((a, b) => completeness(b) - completeness(a));
+  const pick = <K extends keyof Item>(key: K, unknown: (v: Item[K]) => boolean): Item[K] => {
+    if (!unknown(item[key])) return item[key];
+    const donor = ranked.find((d) => !unknown(d[key]));
+    return donor ? donor[key] : item[key];
+  };
+  const isNull = (v: unknown) => v === null;
+  const isEmpty = (v: readonly string[]) => v.length === 0;
+  return {
+    id: item.id,
+    creator: pick('creator', isNull),
+    sound: pick('sound', isNull),
+    soundTitle: pick('soundTitle', isNull),
+    caption: pick('caption', isNull),
+    hashtags: pick('hashtags', isEmpty),
+    topics: pick('topics', isEmpty),
+    durationS: pick('durationS', isNull),
+    language: pick('language', isNull),
+    createdAtMs: pick('createdAtMs', isNull),
+    stats: pick('stats', isNull),
+  };
+}
+
+function completeness(item: Item): number {
+  const known = [
+    item.creator,
+    item.sound,
+    item.soundTitle,
+    item.caption,
+    item.durationS,
+    item.language,
+    item.createdAtMs,
+    item.stats,
+  ].filter((v) => v !== null).length;
+  return known + (item.hashtags.length > 0 ? 1 : 0) + (item.topics.length > 0 ? 1 : 0);
+}
+
+function toItem(r: ItemRow): Item {
+  return {
+    id: r.id,
+    creator: r.creator,
+    sound: r.sound,
+    soundTitle: r.sound_title,
+    caption: r.caption,
+    hashtags: JSON.parse(r.hashtags) as string[],
+    topics: JSON.parse(r.topics) as string[],
+    durationS: r.duration_s,
+    language: r.language,
+    createdAtMs: r.created_at_ms,
+    stats: r.stats === null ? null : (JSON.parse(r.stats) as Item['stats']),
+  };
+}

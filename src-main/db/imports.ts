@@ -1,0 +1,154 @@
+// Repository functions for imports: one import is written as one transaction, in chunks that
+// yield to the event loop, so a long import keeps the app responsive and a failure, a
+// cancellation or a killed process leaves nothing of it behind.
+import { setImmediate as tick } from 'node:timers/promises';
+import { UserError } from '../api/define';
+import type { FeedEvent, Item } from '../domain/types';
+import type { ImportFormat, ImportSummary } from '../import/types';
+import { openDatabase, type Db } from './connection';
+import { getDataset, type NewDataset } from './datasets';
+
+/** What the summary of an import adds to its dataset row (kept in datasets.summary as JSON). */
+export type ImportMeta = {
+  format: ImportFormat;
+  duplicatesRemoved: number;
+  inferred: string[];
+  lacks: string[];
+  sessionGapMinutes: number;
+  sourceBytes: number;
+};
+
+export type WriteOptions = {
+  signal: AbortSignal;
+  onProgress(done: number, total: number): void;
+  /** Rows between yields; Infinity writes without yielding (a connection shared with readers). */
+  chunkRows: number;
+};
+
+/**
+ * A second connection for writing an import: readers on the app's connection never see its rows
+ * before COMMIT, so the write may yield to the event loop between chunks. A larger page cache
+ * keeps a million-row transaction from spilling pages to the WAL early.
+ */
+export function openImportWriter(file: string): Db {
+  const db = openDatabase(file);
+  db.pragma('cache_size = -262144');
+  return db;
+}
+
+export async function writeImport(
+  db: Db,
+  dataset: NewDataset,
+  meta: ImportMeta,
+  items: readonly Item[],
+  events: readonly FeedEvent[],
+  options: WriteOptions,
+): Promise<void> {
+  const insertItem = db.prepare(
+    `INSERT INTO items (dataset_id, id, creator, sound, sound_title, caption, hashtags, topics,
+       duration_s, language, created_at_ms, stats) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insertEvent = db.prepare(
+    `INSERT INTO events (dataset_id, seq, id, at_ms, kind, item_id, target_type, target_value,
+       watch_s, watch_ratio, level, evidence, session) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const id = dataset.id;
+  const total = items.length + events.length;
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    db.prepare(
+      `INSERT INTO datasets (id, name, kind, source_sha256, created_at, summary) VALUES (?, ?, ?, ?, ?, ?)`,
+    ).run(
+      id,
+      dataset.name,
+      dataset.kind,
+      dataset.sourceSha256,
+      dataset.createdAt,
+      JSON.stringify({ warnings: dataset.warnings, ...meta }),
+    );
+    let done = 0;
+    const pause = async () => {
+      options.onProgress(done, total);
+      if (Number.isFinite(options.chunkRows)) await tick();
+      if (options.signal.aborted)
+        throw new UserError('cancelled', `${dataset.name}: import cancelled.`);
+    };
+    for (const it of items) {
+      insertItem.run(
+        id,
+        it.id,
+        it.creator,
+        it.sound,
+        it.soundTitle,
+        it.caption,
+        json(it.hashtags),
+        json(it.topics),
+        it.durationS,
+        it.language,
+        it.createdAtMs,
+        it.stats === null ? null : JSON.stringify(it.stats),
+      );
+      if (++done % options.chunkRows === 0) await pause();
+    }
+    for (let seq = 0; seq < events.length; seq++) {
+      const e = events[seq]!;
+      insertEvent.run(
+        id,
+        seq,
+        e.id,
+        e.atMs,
+        e.kind,
+        e.itemId,
+        e.target?.type ?? null,
+        e.target?.value ?? null,
+        e.watchS,
+        e.watchRatio,
+        e.level,
+        e.evidence,
+        e.session,
+      );
+      if (++done % options.chunkRows === 0) await pause();
+    }
+    options.onProgress(done, total);
+    db.exec('COMMIT');
+  } catch (error) {
+    if (db.inTransaction) db.exec('ROLLBACK');
+    throw error;
+  }
+}
+
+/** Most imported items have no hashtags or topics: skip a million JSON.stringify calls. */
+const json = (list: readonly string[]) => (list.length === 0 ? '[]' : JSON.stringify(list));
+
+export function findImportBySha256(db: Db, sha256: string): ImportSummary | undefined {
+  const row = db.prepare('SELECT id FROM datasets WHERE source_sha256 = ?').get(sha256) as
+    { id: string } | undefined;
+  return row ? getImportSummary(db, row.id) : undefined;
+}
+
+/** A dataset's summary with what its import recorded; for any dataset, imported or not. */
+export function getImportSummary(db: Db, id: string): ImportSummary | undefined {
+  const summary = getDataset(db, id);
+  if (!summary) return undefined;
+  const row = db.prepare('SELECT summary FROM datasets WHERE id = ?').get(id) as {
+    summary: string;
+  };
+  const meta = JSON.parse(row.summary) as Partial<ImportMeta>;
+  const bare = db
+    .prepare(
+      `SELECT COUNT(*) AS n FROM items WHERE dataset_id = ? AND caption IS NULL AND creator IS NULL
+         AND sound IS NULL AND duration_s IS NULL AND hashtags = '[]'`,
+    )
+    .get(id) as { n: number };
+  return {
+    ...summary,
+    datasetId: id,
+    format: meta.format ?? null,
+    itemsWithMetadata: summary.itemCount - bare.n,
+    itemsWithoutMetadata: bare.n,
+    duplicatesRemoved: meta.duplicatesRemoved ?? 0,
+    inferred: meta.inferred ?? [],
+    lacks: meta.lacks ?? [],
+    alreadyImported: false,
+  };
+}

@@ -1,0 +1,31 @@
+// Every limit the importer enforces, in one place (docs/IMPORT.md lists them). They exist so that a
+// hostile or broken file ends in one clear error instead of exhausting memory or disk.
+
+/** Total uncompressed bytes read from one import (all zip members or folder files together). */
+export const MAX_TOTAL_BYTES = 2 * 1024 ** 3;
+/** A zip member may expand at most this many times its compressed size (zip bombs)... */
+export const MAX_ZIP_RATIO = 100;
+/** ...once it is larger than this; small files of repeated bytes legitimately compress well. */
+export const ZIP_RATIO_FLOOR_BYTES = 1024 * 1024;
+/** Members in one zip, files in one folder. A TikTok TXT export has about 20. */
+export const MAX_MEMBERS = 10_000;
+/** One string value (a caption, a search term, a link). */
+export const MAX_FIELD_BYTES = 1024 * 1024;
+/** One record (a JSON object in a list, a TXT block). */
+export const MAX_RECORD_BYTES = 4 * 1024 * 1024;
+/** A section materialised whole (settings, summaries). */
+export const MAX_WHOLE_VALUE_BYTES = 16 * 1024 * 1024;
+/** JSON nesting; TikTok exports nest about 6 deep. */
+export const MAX_DEPTH = 64;
+/** Events in one import: ten years of a heavy user is about 1M. */
+export const MAX_EVENTS = 20_000_000;
+/** TikTok launched in 2016: an earlier date is a broken file, not history. */
+export const MIN_EVENT_MS = Date.UTC(2016, 0, 1);
+/** Dates may run up to a day past the import's "now" (clock skew), never further. */
+export const MAX_FUTURE_MS = 24 * 3600 * 1000;
+/** Sessions are cut where consecutive events are further apart than this (formats.md §3). */
+export const DEFAULT_SESSION_GAP_MINUTES = 10;
+/** An inferred watch never lasts longer than this, whatever the gap (wrapped's cap). */
+export const INFERRED_WATCH_CAP_S = 600;
+/** Warnings kept per import; the rest are counted in one final line. */
+export const MAX_WARNINGS = 50;
