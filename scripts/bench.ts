@@ -2,7 +2,10 @@
 // Suites live in scripts/bench/<domain>.ts; progress goes to stderr so stdout stays JSON.
 import type { BenchSuite, Figure } from './bench/figure';
 
-const suites: Record<string, () => Promise<{ run: BenchSuite }>> = {};
+const suites: Record<string, () => Promise<{ run: BenchSuite }>> = {
+  engine: () => import('./bench/engine'),
+  import: () => import('./bench/import'),
+};
 
 const only = process.argv.slice(2);
 const figures: Record<string, Figure> = {};

@@ -1,6 +1,9 @@
 // Starts the main side once for any shell: open the database, load the demo on first start, and
 // build the router. Shells add only their transport.
 import { EventEmitter } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Shell } from './api/contract/app';
 import type { EventMap, EventName } from './api/contract';
@@ -40,6 +43,7 @@ export function startApp(options: AppOptions): App {
     shell: options.shell,
     now: options.now ?? Date.now,
     fixturesDir: options.fixturesDir ?? DEFAULT_FIXTURES_DIR,
+    tempDir: mkdtempSync(join(tmpdir(), 'feedlens-')),
     emit: (name, payload) => {
       events.emit(name, payload);
       events.emit('*', name, payload);
@@ -58,6 +62,9 @@ export function startApp(options: AppOptions): App {
       events.on('*', listener);
       return () => events.off('*', listener);
     },
-    close: () => db.close(),
+    close() {
+      db.close();
+      rmSync(ctx.tempDir, { recursive: true, force: true });
+    },
   };
 }

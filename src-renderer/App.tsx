@@ -1,13 +1,17 @@
 import { useEffect, useState } from 'react';
 import { on } from './api/client';
 import { useCall } from './api/use-call';
+import { DatasetsScreen } from './screens/DatasetsScreen';
 import { FeedScreen } from './screens/FeedScreen';
+import { ImportScreen } from './screens/ImportScreen';
 import { ProfileScreen } from './screens/ProfileScreen';
 import { Status } from './screens/Status';
 
 const SCREENS = [
   { id: 'profile', label: 'Profile' },
   { id: 'feed', label: 'Feed' },
+  { id: 'import', label: 'Import' },
+  { id: 'datasets', label: 'Datasets' },
 ] as const;
 type ScreenId = (typeof SCREENS)[number]['id'];
 
@@ -55,8 +59,17 @@ export function App() {
         </Status>
       </header>
       <main>
-        {chosen === null ? (
-          datasets.status === 'ready' && <p>No dataset yet.</p>
+        {screen === 'import' ? (
+          <ImportScreen
+            onImported={(id) => {
+              setDatasetId(id);
+              setRefresh((n) => n + 1);
+            }}
+          />
+        ) : screen === 'datasets' ? (
+          <Status state={datasets}>{(list) => <DatasetsScreen datasets={list} />}</Status>
+        ) : chosen === null ? (
+          datasets.status === 'ready' && <p>No dataset yet: import one on the Import screen.</p>
         ) : screen === 'profile' ? (
           <ProfileScreen datasetId={chosen.id} />
         ) : (

@@ -18,7 +18,10 @@ import { UserError, type Envelope } from './define';
 import { appHandlers } from './handlers/app';
 import { datasetsHandlers } from './handlers/datasets';
 import { feedHandlers } from './handlers/feed';
+import { importHandlers } from './handlers/import';
 import { profileHandlers } from './handlers/profile';
+import { replayHandlers } from './handlers/replay';
+import { uploadsHandlers } from './handlers/uploads';
 
 export type Emit = <E extends EventName>(name: E, payload: EventMap[E]) => void;
 
@@ -31,6 +34,8 @@ export type Context = {
   emit: Emit;
   /** Where the bundled fixtures (demo catalogue and persona) live. */
   fixturesDir: string;
+  /** A private folder for this run (uploads), removed when the app closes. */
+  tempDir: string;
 };
 
 export type Handler<K extends CallName> = (
@@ -44,6 +49,9 @@ const handlers: Handlers = {
   ...datasetsHandlers,
   ...profileHandlers,
   ...feedHandlers,
+  ...replayHandlers,
+  ...importHandlers,
+  ...uploadsHandlers,
 };
 
 export type Router = {

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { ProfileTimeline } from '@main/api/contract/profile';
+import { formatUtc } from '../format';
 import { MARGIN, profileChartModel, type ChartSize } from './profile-chart-math';
 
 const SIZE: ChartSize = { width: 760, height: 300 };
@@ -81,8 +82,7 @@ export function ProfileChart({ timeline }: { timeline: ProfileTimeline }) {
         {point && (
           <span className="muted">
             {' '}
-            at event #{point.eventIndex + 1},{' '}
-            {new Date(point.atMs).toISOString().slice(0, 16).replace('T', ' ')} UTC
+            at event #{point.eventIndex + 1}, {formatUtc(point.atMs, 'minute')}
           </span>
         )}
       </figcaption>

@@ -1,26 +1,53 @@
 import { useState } from 'react';
 import type { FeedEntry } from '@main/api/contract/feed';
+import { PRESET_LABELS, PRESETS, type PresetName } from '@main/engine/presets';
 import { useCall } from '../api/use-call';
-import { WhyBars } from '../charts/WhyBars';
+import { formatUtc } from '../format';
 import { Status } from './Status';
+import { WhyPanel } from './WhyPanel';
 
 export function FeedScreen({ datasetId }: { datasetId: string }) {
-  const feed = useCall('feed/at', { datasetId, k: 20 });
+  const [preset, setPreset] = useState<PresetName>('tiktok-algo101');
+  const feed = useCall('feed/at', { datasetId, k: 20, preset });
   return (
     <section aria-labelledby="feed-title">
       <h2 id="feed-title">The feed the recommender would build now</h2>
+      <p>
+        <label>
+          Weights{' '}
+          <select value={preset} onChange={(e) => setPreset(e.target.value as PresetName)}>
+            {PRESETS.map((p) => (
+              <option key={p} value={p}>
+                {PRESET_LABELS[p]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </p>
       <Status state={feed}>
         {(value) => (
           <>
             <p className="muted">
-              At {new Date(value.atMs).toISOString().slice(0, 16).replace('T', ' ')} UTC, engine{' '}
-              {value.engineVersion}. Open “Why?” on any video to see what drove its score.
+              At {formatUtc(value.atMs, 'minute')}, seed {value.seed}, engine {value.engineVersion},
+              config {value.configHash}. Open “Why?” on any video to see what drove its score.
             </p>
             <ol className="feed">
               {value.entries.map((entry) => (
                 <FeedRow key={entry.item.id} entry={entry} />
               ))}
             </ol>
+            {value.removed.length > 0 && (
+              <details>
+                <summary>{value.removed.length} candidates removed by rules</summary>
+                <ul>
+                  {value.removed.map((r) => (
+                    <li key={`${r.itemId}:${r.rule}`}>
+                      {r.itemId}: <code>{r.rule}</code> {r.detail}
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            )}
           </>
         )}
       </Status>
@@ -43,6 +70,7 @@ function FeedRow({ entry }: { entry: FeedEntry }) {
           <div className="muted">
             {item.creator ?? 'unknown creator'} · {item.topics.join(', ') || 'no topic'} · id{' '}
             {item.id}
+            {entry.slot === 'explore' && <span className="badge explore">explore</span>}
           </div>
         </div>
         <span className="score">{entry.score.toFixed(3)}</span>
@@ -57,11 +85,7 @@ function FeedRow({ entry }: { entry: FeedEntry }) {
       </div>
       {open && (
         <div id={panelId}>
-          <WhyBars
-            contributions={entry.contributions}
-            score={entry.score}
-            baseline={entry.baseline}
-          />
+          <WhyPanel entry={entry} />
         </div>
       )}
     </li>

@@ -1,24 +1,11 @@
 // End to end: the real browser shell, driven in Debian's Chromium through playwright-core.
-// Never downloads a browser: set FEEDLENS_CHROMIUM or install /usr/bin/chromium (.ci/run does).
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../helpers/chromium';
 import { ROOT, startShell, type RunningShell } from '../helpers/shell';
 import { tempDir } from '../helpers/temp';
-
-const CHROMIUM = process.env.FEEDLENS_CHROMIUM ?? '/usr/bin/chromium';
-export const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 let shell: RunningShell;
 let browser: Browser;
@@ -26,14 +13,6 @@ let page: Page;
 const foreignRequests: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `No Chromium at ${CHROMIUM}: run \`apt-get install -y chromium\` or set FEEDLENS_CHROMIUM.`,
-    );
-  }
-  execFileSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--logLevel', 'error'], {
-    cwd: ROOT,
-  });
   const db = join(tempDir('feedlens-e2e-'), 'e2e.db');
   shell = await startShell('node', ['bin/feedlens.js', 'serve', '--no-open', '--db', db]);
   browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });

@@ -2,14 +2,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach } from 'vitest';
+import { afterAll } from 'vitest';
 
 const made: string[] = [];
-afterEach(() => {
+afterAll(() => {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-/** A fresh folder, removed after the current test. */
+/** A fresh folder, removed after the current test file. */
 export function tempDir(prefix = 'feedlens-test-'): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   made.push(dir);

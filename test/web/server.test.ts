@@ -167,18 +167,4 @@ describe('browser shell server', () => {
     expect(await received).toContain('data: {"datasetIds":["demo"]}');
     expect((await send(s.port, '/api/events')).status).toBe(401);
   });
-
-  it('streams an upload to a private temp file', async () => {
-    const s = await start();
-    const reply = await send(s.port, '/api/upload?name=../../export.json', {
-      method: 'PUT',
-      headers: { authorization: `Bearer ${s.token}` },
-      body: '{"hello":1}',
-    });
-    const { value } = JSON.parse(reply.body) as { value: { path: string } };
-    expect(value.path).toMatch(/feedlens-uploads-.*export\.json$/);
-    expect((await send(s.port, '/api/upload?name=x', { method: 'PUT', body: 'x' })).status).toBe(
-      401,
-    );
-  });
 });

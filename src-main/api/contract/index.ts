@@ -5,13 +5,19 @@ import type { z } from 'zod';
 import { appCalls } from './app';
 import { datasetsCalls } from './datasets';
 import { feedCalls } from './feed';
+import { importCalls, type ImportFinished } from './import';
 import { profileCalls } from './profile';
+import { replayCalls } from './replay';
+import { uploadsCalls } from './uploads';
 
 export const contract = {
   ...appCalls,
   ...datasetsCalls,
   ...profileCalls,
   ...feedCalls,
+  ...replayCalls,
+  ...importCalls,
+  ...uploadsCalls,
 };
 
 export type Contract = typeof contract;
@@ -22,6 +28,7 @@ export type Result<K extends CallName> = Contract[K]['result'];
 
 /** Events pushed from the main side to every listener (progress of long jobs). */
 export type EventMap = {
+  'import/finished': ImportFinished;
   'job/progress': {
     jobId: string;
     label: string;

@@ -3,9 +3,18 @@ import { UserError } from '../../api/define';
 import { APP_VERSION } from '../../version';
 import type { Command, Io } from './command';
 import { datasetsCommand } from './commands/datasets';
+import { evaluateCommand } from './commands/evaluate';
+import { importCommand } from './commands/import';
+import { replayCommand } from './commands/replay';
 import { serveCommand } from './commands/serve';
 
-const COMMANDS: Command[] = [serveCommand, datasetsCommand];
+const COMMANDS: Command[] = [
+  serveCommand,
+  importCommand,
+  datasetsCommand,
+  replayCommand,
+  evaluateCommand,
+];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -1,15 +1,10 @@
 // The browser shell: the same UI and router as the Electron app, over a loopback HTTP server.
 //   POST /api/call/<name>   JSON args → JSON envelope (needs the token)
 //   GET  /api/events        Server-Sent Events of the EventMap (needs the token)
-//   PUT  /api/upload?name=  streams a dropped file to a private temp folder → {path}
 //   GET  /*                 the built renderer
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import type { App } from '../../app';
 import type { Envelope } from '../../api/define';
 import { checkOrigin, checkToken, presentedToken } from './guard';
@@ -32,7 +27,6 @@ export async function startWebServer({
   port = 0,
 }: WebServerOptions): Promise<WebServer> {
   const token = randomBytes(24).toString('hex');
-  const uploads = mkdtempSync(join(tmpdir(), 'feedlens-uploads-'));
   let boundPort = port;
   const streams = new Set<ServerResponse>();
 
@@ -69,12 +63,6 @@ export async function startWebServer({
       return sendJson(res, 200, await app.router.call(name, args));
     }
     if (req.method === 'GET' && url.pathname === '/api/events') return openEventStream(res);
-    if (req.method === 'PUT' && url.pathname === '/api/upload') {
-      const name = basename(url.searchParams.get('name') ?? 'upload').replace(/[^\w.\- ]/g, '_');
-      const path = join(mkdtempSync(join(uploads, 'u-')), name || 'upload');
-      await pipeline(req, createWriteStream(path));
-      return sendJson(res, 200, { ok: true, value: { path } });
-    }
     return sendJson(res, 404, failure('unknown-call', 'No such endpoint.'));
   }
 
@@ -108,7 +96,6 @@ export async function startWebServer({
       unsubscribe();
       for (const res of streams) res.end();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      rmSync(uploads, { recursive: true, force: true });
     },
   };
 }

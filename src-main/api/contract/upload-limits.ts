@@ -1,0 +1,6 @@
+// Upload sizes, in a file of their own so the renderer can import them without zod.
+
+/** 512 KiB of bytes per chunk (about 700 KB as base64): well under a call's 1 MiB body limit. */
+export const UPLOAD_CHUNK_BYTES = 512 * 1024;
+/** The largest file the UI can hand over (the importers' own limits are lower for most formats). */
+export const MAX_UPLOAD_BYTES = 4 * 1024 ** 3;

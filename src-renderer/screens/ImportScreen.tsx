@@ -1,0 +1,167 @@
+import { useEffect, useRef, useState } from 'react';
+import type { EventMap } from '@main/api/contract';
+import type { ImportSummary } from '@main/api/contract/import';
+import { call, on } from '../api/client';
+import { uploadFile } from '../api/upload';
+import { ImportSummaryView } from './ImportSummaryView';
+
+type Progress = { label: string; done: number; total: number | null; unit: string };
+type State =
+  | { step: 'idle' }
+  | { step: 'working'; name: string; jobId: string | null; progress: Progress }
+  | { step: 'done'; summary: ImportSummary }
+  | { step: 'failed'; message: string };
+
+/** Drop or pick a TikTok export, a Zeeschuimer capture or an event log; watch it import. */
+export function ImportScreen({ onImported }: { onImported: (datasetId: string) => void }) {
+  const [state, setState] = useState<State>({ step: 'idle' });
+  const [dragging, setDragging] = useState(false);
+  const abort = useRef<AbortController | null>(null);
+  const jobId = useRef<string | null>(null);
+  // Events for a job can arrive before `import/start` has answered with its id: keep the latest.
+  const finished = useRef(new Map<string, EventMap['import/finished']>());
+
+  useEffect(() => {
+    const offProgress = on('job/progress', (p) => {
+      if (p.jobId !== jobId.current) return;
+      setState((s) => (s.step === 'working' ? { ...s, progress: p } : s));
+    });
+    const offFinished = on('import/finished', (f) => {
+      finished.current.set(f.jobId, f);
+      if (f.jobId === jobId.current) settle(f);
+    });
+    return () => {
+      offProgress();
+      offFinished();
+    };
+    // settle only reads refs and setters.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  function settle(f: EventMap['import/finished']) {
+    jobId.current = null;
+    if (f.ok) {
+      setState({ step: 'done', summary: f.summary });
+      onImported(f.summary.datasetId);
+    } else {
+      setState({
+        step: f.error.code === 'cancelled' ? 'idle' : 'failed',
+        message: f.error.message,
+      });
+    }
+  }
+
+  async function start(file: File) {
+    const controller = new AbortController();
+    abort.current = controller;
+    const uploading = { label: 'Uploading', done: 0, total: file.size, unit: 'bytes' };
+    setState({ step: 'working', name: file.name, jobId: null, progress: uploading });
+    try {
+      const path = await uploadFile(
+        file,
+        (p) =>
+          setState((s) => (s.step === 'working' ? { ...s, progress: { ...uploading, ...p } } : s)),
+        controller.signal,
+      );
+      if (path === null) return setState({ step: 'idle' });
+      const started = await call('import/start', { path });
+      jobId.current = started.jobId;
+      setState((s) => (s.step === 'working' ? { ...s, jobId: started.jobId } : s));
+      const early = finished.current.get(started.jobId);
+      if (early) settle(early);
+    } catch (error) {
+      setState({ step: 'failed', message: (error as Error).message });
+    }
+  }
+
+  async function cancel() {
+    abort.current?.abort();
+    if (jobId.current) await call('import/cancel', { jobId: jobId.current });
+  }
+
+  function onDrop(event: React.DragEvent) {
+    event.preventDefault();
+    setDragging(false);
+    const file = event.dataTransfer.files[0];
+    if (file && state.step !== 'working') void start(file);
+  }
+
+  return (
+    <section aria-labelledby="import-title">
+      <h2 id="import-title">Import</h2>
+      {state.step === 'working' ? (
+        <ImportProgress
+          name={state.name}
+          progress={state.progress}
+          onCancel={() => void cancel()}
+        />
+      ) : (
+        <div
+          className={dragging ? 'dropzone dragging' : 'dropzone'}
+          data-testid="dropzone"
+          onDragOver={(e) => {
+            e.preventDefault();
+            setDragging(true);
+          }}
+          onDragLeave={() => setDragging(false)}
+          onDrop={onDrop}
+        >
+          <p>
+            Drop your TikTok data export here (the <code>.zip</code>,{' '}
+            <code>user_data_tiktok.json</code> or a TXT file), a Zeeschuimer capture (
+            <code>.ndjson</code>) or a Feedlens event log (<code>.csv</code>, <code>.jsonl</code>).
+          </p>
+          <label className="button">
+            Choose a file…
+            <input
+              type="file"
+              className="visually-hidden"
+              data-testid="file-input"
+              onChange={(e) => {
+                const file = e.target.files?.[0];
+                e.target.value = '';
+                if (file) void start(file);
+              }}
+            />
+          </label>
+          <p className="muted">
+            The file is read on this machine only. Nothing is uploaded anywhere.
+          </p>
+        </div>
+      )}
+      {state.step === 'failed' && (
+        <p role="alert" className="error" data-testid="import-error">
+          {state.message}
+        </p>
+      )}
+      {state.step === 'done' && <ImportSummaryView summary={state.summary} />}
+    </section>
+  );
+}
+
+function ImportProgress({
+  name,
+  progress,
+  onCancel,
+}: {
+  name: string;
+  progress: Progress;
+  onCancel: () => void;
+}) {
+  const fraction = progress.total ? progress.done / progress.total : null;
+  const amount =
+    progress.unit === 'bytes'
+      ? `${(progress.done / 1e6).toFixed(1)}${progress.total ? ` of ${(progress.total / 1e6).toFixed(1)}` : ''} MB`
+      : `${progress.done.toLocaleString('en')} ${progress.unit}`;
+  return (
+    <div className="import-progress" aria-live="polite">
+      <p>
+        {progress.label} <strong>{name}</strong>… {amount}
+      </p>
+      <progress max={1} value={fraction ?? undefined} aria-label={`${progress.label} ${name}`} />
+      <button type="button" onClick={onCancel}>
+        Cancel
+      </button>
+    </div>
+  );
+}

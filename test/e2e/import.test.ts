@@ -1,0 +1,76 @@
+// End to end: a user picks their TikTok export in the real UI, sees what it holds and lacks,
+// then deletes the dataset after confirming. A file that is not an export gets one clear line.
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../helpers/chromium';
+import { ROOT, startShell, type RunningShell } from '../helpers/shell';
+import { tempDbPath } from '../helpers/temp';
+
+let shell: RunningShell;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  shell = await startShell('node', ['bin/feedlens.js', 'serve', '--no-open', '--db', tempDbPath()]);
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+  page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+  await page.goto(shell.url);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await shell?.stop();
+});
+
+describe('importing in the UI', () => {
+  it('imports a picked TikTok export and shows its summary', async () => {
+    await page.getByRole('button', { name: 'Import' }).click();
+    await page
+      .getByTestId('file-input')
+      .setInputFiles(join(ROOT, 'fixtures/tiktok/g3/user_data_tiktok.json'));
+    const summary = page.getByTestId('import-summary');
+    await summary.waitFor({ timeout: 15_000 });
+    const text = await summary.innerText();
+    expect(text).toContain('Imported');
+    expect(text).toMatch(/watch\s+\d+/);
+    expect(text).toContain('Estimated, not read');
+    await page.screenshot({
+      path: join(ROOT, 'docs/screenshots/import-summary.png'),
+      fullPage: true,
+    });
+  });
+
+  it('says "already imported" for the same file again and changes nothing', async () => {
+    await page
+      .getByTestId('file-input')
+      .setInputFiles(join(ROOT, 'fixtures/tiktok/g3/user_data_tiktok.json'));
+    await expect
+      .poll(() => page.getByTestId('import-summary').innerText())
+      .toContain('Already imported');
+  });
+
+  it('shows one clear line for a file that is not a TikTok export', async () => {
+    await page
+      .getByTestId('file-input')
+      .setInputFiles(join(ROOT, 'fixtures/tiktok/bad/instagram-likes.json'));
+    const error = page.getByTestId('import-error');
+    await error.waitFor({ timeout: 15_000 });
+    const message = await error.innerText();
+    expect(message).toContain('instagram-likes.json');
+    expect(message).not.toMatch(/\n|at .*\(.*:\d+:\d+\)/);
+  });
+
+  it('deletes a dataset only after confirmation', async () => {
+    await page.getByRole('button', { name: 'Datasets' }).click();
+    const rows = page.getByTestId('dataset-row');
+    await expect.poll(() => rows.count()).toBe(2);
+    const imported = rows.filter({ hasText: 'user_data_tiktok.json' });
+    await imported.getByRole('button', { name: 'Delete…' }).click();
+    await imported.getByRole('button', { name: 'Keep' }).click();
+    expect(await rows.count()).toBe(2);
+    await imported.getByRole('button', { name: 'Delete…' }).click();
+    await imported.getByRole('button', { name: 'Delete', exact: true }).click();
+    await expect.poll(() => rows.count()).toBe(1);
+  });
+});
