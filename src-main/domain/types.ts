@@ -47,9 +47,10 @@ export const EVENT_KINDS = [
 export type EventKind = (typeof EVENT_KINDS)[number];
 
 /**
- * How we know an event happened the way it is recorded. `observed`: timed by the Feed Lab or a
- * capture. `inferred`: estimated (watch time from gaps in a TikTok export). `loaded`: the page
- * loaded the item (a Zeeschuimer capture), which is not proof it was seen.
+ * How we know an event happened the way it is recorded. `observed`: recorded as it happened (the
+ * Feed Lab, a timed capture, a like or follow in a TikTok export). `inferred`: estimated (a
+ * TikTok export's watches, whose watch time comes from the gap to the next entry). `loaded`: the
+ * page loaded the item (a Zeeschuimer capture), which is not proof it was seen.
  */
 export const EVIDENCE = ['observed', 'inferred', 'loaded'] as const;
 export type Evidence = (typeof EVIDENCE)[number];

@@ -225,7 +225,9 @@ function event(
     watchS: null,
     watchRatio: null,
     level: null,
-    evidence: 'inferred',
+    // The export records that a like, share or follow happened and when; only a watch's
+    // duration is estimated (from the gap to the next entry), so only watches are inferred.
+    evidence: kind === 'watch' ? 'inferred' : 'observed',
   };
 }
 

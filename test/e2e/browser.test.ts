@@ -41,6 +41,19 @@ describe('the app in a real browser', () => {
     }
   });
 
+  it('lists, event by event, how each signal moved the profile', async () => {
+    const log = page.getByTestId('signal-log');
+    await log.waitFor();
+    const rows = log.locator('tbody tr');
+    expect(await rows.count()).toBe(50);
+    const first = await rows.first().innerText();
+    expect(first).toMatch(/2026-03-01 \d\d:\d\d:\d\d UTC/);
+    expect(first).toMatch(/topic:[\w-]+ -?\d+\.\d{3} → -?\d+\.\d{3}/);
+    await page.getByRole('button', { name: 'Later →' }).click();
+    await expect.poll(() => log.locator('tbody tr').first().innerText()).toMatch(/^51\b/);
+    await page.screenshot({ path: join(ROOT, 'docs/screenshots/profile.png'), fullPage: false });
+  });
+
   it('opens a feed item’s “why” panel with signed contributions', async () => {
     await page.getByRole('button', { name: 'Feed' }).click();
     const first = page.getByTestId('feed-item').first();
@@ -60,6 +73,11 @@ describe('the app in a real browser', () => {
     await expect
       .poll(() => first.getByRole('button', { name: 'Why?' }).getAttribute('aria-expanded'))
       .toBe('true');
+    // …traced back to the past events that built them ("+0.31 from topic:cooking: like e000123…").
+    const because = first.getByTestId('why-because');
+    expect(await because.innerText()).toMatch(
+      /from \w+:\S+: (watch|like|rewatch|share|favorite|comment|follow|search) e\d{6} on 2026-03-0\d/,
+    );
     mkdirSync(join(ROOT, 'docs/screenshots'), { recursive: true });
     await page.screenshot({ path: join(ROOT, 'docs/screenshots/feed-why.png'), fullPage: true });
   });

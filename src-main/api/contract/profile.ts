@@ -7,17 +7,17 @@ export type TimelinePoint = {
   atMs: number;
   eventIndex: number;
   /** The event after which the point is taken. */
-  eventId?: string;
+  eventId: string;
   weights: Record<string, number>;
 };
 export type ProfileTimeline = {
   datasetId: string;
   /** Which dimension type the timeline follows (topic by default). */
-  dimension?: (typeof DIM_TYPES)[number];
+  dimension: (typeof DIM_TYPES)[number];
   /** The strongest dimensions (without their type prefix) at the end of the timeline, strongest first. */
   topics: string[];
   points: TimelinePoint[];
-  engineVersion?: string;
+  engineVersion: string;
 };
 
 export type ProfileDeltas = {
