@@ -3,21 +3,7 @@
 // capture of the same videos knows creators, sounds and hashtags (formats.md §3).
 import type { Item } from '../domain/types';
 import type { Db } from './connection';
-
-type ItemRow = {
-  dataset_id: string;
-  id: string;
-  creator: string | null;
-  sound: string | null;
-  sound_title: string | null;
-  caption: string | null;
-  hashtags: string;
-  topics: string;
-  duration_s: number | null;
-  language: string | null;
-  created_at_ms: number | null;
-  stats: string | null;
-};
+import { rowToItem, type ItemRow } from './datasets';
 
 /** The dataset's items, enriched from other datasets, ordered by id as a number. */
 export function loadCatalogue(db: Db, datasetId: string): Item[] {
@@ -33,11 +19,11 @@ export function loadCatalogue(db: Db, datasetId: string): Item[] {
   const donors = new Map<string, Item[]>();
   for (const row of others) {
     const list = donors.get(row.id) ?? [];
-    list.push(toItem(row));
+    list.push(rowToItem(row));
     donors.set(row.id, list);
   }
   return own.map((row) => {
-    const item = toItem(row);
+    const item = rowToItem(row);
     const list = donors.get(item.id);
     return list ? enrich(item, list) : item;
   });
@@ -81,20 +67,4 @@ function completeness(item: Item): number {
     item.stats,
   ].filter((v) => v !== null).length;
   return known + (item.hashtags.length > 0 ? 1 : 0) + (item.topics.length > 0 ? 1 : 0);
-}
-
-function toItem(r: ItemRow): Item {
-  return {
-    id: r.id,
-    creator: r.creator,
-    sound: r.sound,
-    soundTitle: r.sound_title,
-    caption: r.caption,
-    hashtags: JSON.parse(r.hashtags) as string[],
-    topics: JSON.parse(r.topics) as string[],
-    durationS: r.duration_s,
-    language: r.language,
-    createdAtMs: r.created_at_ms,
-    stats: r.stats === null ? null : (JSON.parse(r.stats) as Item['stats']),
-  };
 }

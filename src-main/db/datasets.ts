@@ -153,7 +153,8 @@ function summarise(db: Db, row: DatasetRow): DatasetSummary {
   };
 }
 
-type ItemRow = {
+/** An `items` row as better-sqlite3 returns it. */
+export type ItemRow = {
   id: string;
   creator: string | null;
   sound: string | null;
@@ -171,7 +172,11 @@ export function loadItems(db: Db, datasetId: string): Item[] {
   const rows = db
     .prepare('SELECT * FROM items WHERE dataset_id = ? ORDER BY length(id), id')
     .all(datasetId) as ItemRow[];
-  return rows.map((r) => ({
+  return rows.map(rowToItem);
+}
+
+export function rowToItem(r: ItemRow): Item {
+  return {
     id: r.id,
     creator: r.creator,
     sound: r.sound,
@@ -183,7 +188,7 @@ export function loadItems(db: Db, datasetId: string): Item[] {
     language: r.language,
     createdAtMs: r.created_at_ms,
     stats: r.stats === null ? null : (JSON.parse(r.stats) as Item['stats']),
-  }));
+  };
 }
 
 type EventRow = {

@@ -27,6 +27,23 @@ export type Item = {
   stats: ItemStats | null;
 };
 
+/** An item known only by its id (and, where the id encodes it, its creation time). */
+export function bareItem(id: ItemId, createdAtMs: number | null): Item {
+  return {
+    id,
+    creator: null,
+    sound: null,
+    soundTitle: null,
+    caption: null,
+    hashtags: [],
+    topics: [],
+    durationS: null,
+    language: null,
+    createdAtMs,
+    stats: null,
+  };
+}
+
 export const EVENT_KINDS = [
   'impression',
   'watch',

@@ -1,6 +1,6 @@
 // Offline evaluation: hold out interactions, rank every unseen item for each held-out user, and
 // report Recall@K, NDCG@K and catalogue coverage, beside a most-popular baseline in the same run.
-import type { FeedEvent, Item } from '../domain/types';
+import { bareItem, type FeedEvent, type Item } from '../domain/types';
 import { prepareCatalogue } from './catalogue';
 import {
   configHash,
@@ -131,7 +131,7 @@ export function evaluate(rows: readonly Interaction[], options: EvaluateOptions)
   const { users, cutoffMs } = splitInteractions(rows, options.split);
   const known = new Map((options.items ?? []).map((i) => [i.id, i]));
   const ids = [...new Set(rows.map((r) => r.itemId))].sort(compareIds);
-  const items: Item[] = ids.map((id) => known.get(id) ?? bareItem(id));
+  const items: Item[] = ids.map((id) => known.get(id) ?? bareItem(id, null));
   for (const item of options.items ?? []) if (!ids.includes(item.id)) items.push(item);
   const counts = new Map<string, number>();
   for (const u of users)
@@ -209,21 +209,5 @@ export function evaluate(rows: readonly Interaction[], options: EvaluateOptions)
     configHash: configHash(config),
     glassBox: report(glass),
     mostPopular: report(pop),
-  };
-}
-
-function bareItem(id: string): Item {
-  return {
-    id,
-    creator: null,
-    sound: null,
-    soundTitle: null,
-    caption: null,
-    hashtags: [],
-    topics: [],
-    durationS: null,
-    language: null,
-    createdAtMs: null,
-    stats: null,
   };
 }

@@ -3,7 +3,7 @@
 import { topicsForText } from '../domain/taxonomy';
 import type { Item, Target } from '../domain/types';
 import { ITEM_COLUMNS, type Row } from './event-log-schema';
-import { createdFromId, creatorHandle, hashtagName } from './fields';
+import { creatorHandle, hashtagName, itemFromId } from './fields';
 import { LineError } from './lines';
 import type { ImportBatch, ImportedEvent, ImportFormat } from './types';
 
@@ -62,7 +62,7 @@ export class EventLogBuilder {
   private describe(id: string, row: Row, line: number): void {
     let draft = this.drafts.get(id);
     if (!draft) {
-      draft = { item: bareItem(id), givenOn: {} };
+      draft = { item: itemFromId(id), givenOn: {} };
       this.drafts.set(id, draft);
     }
     for (const column of ITEM_COLUMNS) {
@@ -116,22 +116,6 @@ function targetOf(row: Row): Target | null {
         ? hashtagName(row.target)
         : row.target;
   return { type: row.target_type, value: value ?? row.target };
-}
-
-function bareItem(id: string): Item {
-  return {
-    id,
-    creator: null,
-    sound: null,
-    soundTitle: null,
-    caption: null,
-    hashtags: [],
-    topics: [],
-    durationS: null,
-    language: null,
-    createdAtMs: createdFromId(id),
-    stats: null,
-  };
 }
 
 function lacks(items: Item[], events: ImportedEvent[]): string[] {

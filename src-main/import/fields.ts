@@ -1,5 +1,6 @@
 // Field rules shared by the Zeeschuimer and event-log readers, so an item reads the same whichever
 // file it came from.
+import { bareItem, type Item } from '../domain/types';
 
 export const VIDEO_ID = /^\d{1,19}$/;
 export const MIN_TIME_MS = Date.UTC(2000, 0, 1);
@@ -19,6 +20,11 @@ export function isTimeMs(value: unknown): value is number {
 export function createdFromId(id: string): number | null {
   const ms = Number(BigInt(id) >> 32n) * 1000;
   return isTimeMs(ms) ? ms : null;
+}
+
+/** An item known only by its id, dated by the id's creation time. */
+export function itemFromId(id: string): Item {
+  return bareItem(id, createdFromId(id));
 }
 
 /** Creators are stored as '@handle', whether the source wrote the '@' or not. */

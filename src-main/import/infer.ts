@@ -3,7 +3,7 @@
 import { topicsForText } from '../domain/taxonomy';
 import { EVENT_KINDS, type FeedEvent, type Item } from '../domain/types';
 import { INFERRED_WATCH_CAP_S } from './limits';
-import { bareItem } from './tiktok-records';
+import { itemFromId } from './fields';
 import type { ImportBatch, ImportedEvent } from './types';
 
 export type Finalized = {
@@ -119,7 +119,7 @@ function completeItems(items: readonly Item[], events: readonly FeedEvent[]): It
     byId.set(it.id, unmapped ? { ...it, topics: topicsForText(it.caption, it.hashtags) } : it);
   }
   for (const e of events)
-    if (e.itemId !== null && !byId.has(e.itemId)) byId.set(e.itemId, bareItem(e.itemId));
+    if (e.itemId !== null && !byId.has(e.itemId)) byId.set(e.itemId, itemFromId(e.itemId));
   return [...byId.values()].sort((a, b) =>
     a.id.length !== b.id.length
       ? a.id.length - b.id.length

@@ -4,7 +4,7 @@
 // is merely not about a video (a live stream, a profile) is skipped and counted.
 import type { Item, Target } from '../domain/types';
 import { badInput, quote, type Where } from './errors';
-import { createdFromId, creatorHandle, hashtagName } from './fields';
+import { creatorHandle, hashtagName, itemFromId } from './fields';
 import { MAX_FUTURE_MS, MIN_EVENT_MS } from './limits';
 import type { ImportedEvent, ReadContext } from './types';
 
@@ -185,7 +185,7 @@ export class TikTokCollector {
     if (digits === undefined) return null;
     // At most 19 digits, so below 2^64; leading zeros dropped so one video has one id.
     const id = digits.length > 1 && digits[0] === '0' ? digits.replace(/^0+(?=\d)/, '') : digits;
-    if (!this.items.has(id)) this.items.set(id, bareItem(id));
+    if (!this.items.has(id)) this.items.set(id, itemFromId(id));
     return id;
   }
 }
@@ -228,23 +228,6 @@ function event(
     // The export records that a like, share or follow happened and when; only a watch's
     // duration is estimated (from the gap to the next entry), so only watches are inferred.
     evidence: kind === 'watch' ? 'inferred' : 'observed',
-  };
-}
-
-/** An item we know only by id: everything else is unknown, which the summary says. */
-export function bareItem(id: string): Item {
-  return {
-    id,
-    creator: null,
-    sound: null,
-    soundTitle: null,
-    caption: null,
-    hashtags: [],
-    topics: [],
-    durationS: null,
-    language: null,
-    createdAtMs: createdFromId(id),
-    stats: null,
   };
 }
 

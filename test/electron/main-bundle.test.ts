@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../src-main/shells/electron/security';
+import { CONTENT_SECURITY_POLICY } from '../../src-main/shells/csp';
 import { ROOT, driveMainBundle, type DriveResult } from './drive';
 
 let appRoot: string;

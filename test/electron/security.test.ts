@@ -1,5 +1,6 @@
 // The Electron shell's security rules: the pure policy functions, the menu of a packaged build, a
 // static scan of the sources, and Doyensec's electronegativity as a gate.
+import { CONTENT_SECURITY_POLICY } from '../../src-main/shells/csp';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,7 +8,6 @@ import { join, resolve, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { menuTemplate } from '../../src-main/shells/electron/menu';
 import {
-  CONTENT_SECURITY_POLICY,
   README_URL,
   isAllowedExternalUrl,
   isAppUrl,

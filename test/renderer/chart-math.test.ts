@@ -9,9 +9,24 @@ const timeline: ProfileTimeline = {
   engineVersion: 'test',
   topics: ['cooking', 'fitness'],
   points: [
-    { atMs: Date.UTC(2026, 2, 1), eventIndex: 0, eventId: 'e0', weights: { cooking: 0, fitness: 1 } },
-    { atMs: Date.UTC(2026, 2, 2), eventIndex: 5, eventId: 'e5', weights: { cooking: 2, fitness: 1 } },
-    { atMs: Date.UTC(2026, 2, 3), eventIndex: 9, eventId: 'e9', weights: { cooking: 4, fitness: 0.5 } },
+    {
+      atMs: Date.UTC(2026, 2, 1),
+      eventIndex: 0,
+      eventId: 'e0',
+      weights: { cooking: 0, fitness: 1 },
+    },
+    {
+      atMs: Date.UTC(2026, 2, 2),
+      eventIndex: 5,
+      eventId: 'e5',
+      weights: { cooking: 2, fitness: 1 },
+    },
+    {
+      atMs: Date.UTC(2026, 2, 3),
+      eventIndex: 9,
+      eventId: 'e9',
+      weights: { cooking: 4, fitness: 0.5 },
+    },
   ],
 };
 

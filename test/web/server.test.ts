@@ -1,10 +1,12 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startApp, type App } from '../../src-main/app';
 import { startWebServer, type WebServer } from '../../src-main/shells/web/server';
+import { CONTENT_SECURITY_POLICY } from '../../src-main/shells/csp';
 import { resolveStatic } from '../../src-main/shells/web/static';
+import { ROOT } from '../helpers/shell';
 import { FIXED_NOW, tempDbPath, tempDir } from '../helpers/temp';
 
 let app: App;
@@ -135,6 +137,12 @@ describe('browser shell server', () => {
     expect(resolveStatic('/srv/app', '/%2e%2e%2fsecret')).toBeNull();
     expect(resolveStatic('/srv/app', '/a%00b')).toBeNull();
     expect(resolveStatic('/srv/app', '/assets/x.js')).toBe('/srv/app/assets/x.js');
+  });
+
+  it('keeps the page’s meta CSP equal to the header (less frame-ancestors, which meta ignores)', () => {
+    const html = readFileSync(join(ROOT, 'src-renderer/index.html'), 'utf8');
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
+    expect(meta).toBe(CONTENT_SECURITY_POLICY.replace("; frame-ancestors 'none'", ''));
   });
 
   it('pushes events over Server-Sent Events to token holders', async () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EVENT_KINDS, EVIDENCE } from '../../domain/types';
 import {
   PRESETS,
   RULES,
@@ -44,28 +45,10 @@ const edit = z.discriminatedUnion('op', [
       eventId: z.string().min(1),
       set: z
         .object({
-          kind: z
-            .enum([
-              'impression',
-              'watch',
-              'rewatch',
-              'like',
-              'unlike',
-              'favorite',
-              'share',
-              'comment',
-              'follow',
-              'unfollow',
-              'search',
-              'skip',
-              'not-interested',
-              'keyword-filter',
-              'topic-control',
-            ])
-            .optional(),
+          kind: z.enum(EVENT_KINDS).optional(),
           watchRatio: z.number().min(0).nullable().optional(),
           watchS: z.number().min(0).nullable().optional(),
-          evidence: z.enum(['observed', 'inferred', 'loaded']).optional(),
+          evidence: z.enum(EVIDENCE).optional(),
           level: z.number().min(0).max(2).nullable().optional(),
         })
         .strict(),

@@ -1,23 +1,12 @@
 // The Electron shell's security policy as pure functions (no `electron` import), so every rule is
 // unit-tested without an Electron binary; main.ts and protocol.ts only wire them up.
 import { extname, isAbsolute, relative, resolve } from 'node:path';
+import { CONTENT_SECURITY_POLICY } from '../csp';
 
 /** The renderer's origin: a privileged custom scheme, so CSP 'self' means "our files only". */
 export const APP_SCHEME = 'feedlens';
 export const APP_HOST = 'app';
 export const APP_ENTRY_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
-
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 /**
  * The only sites a link in the app may open, in the system browser, over https. Exact host match
