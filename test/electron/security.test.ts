@@ -8,7 +8,6 @@ import { join, resolve, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { menuTemplate } from '../../src-main/shells/electron/menu';
 import {
-  README_URL,
   isAllowedExternalUrl,
   isAppUrl,
   resolveAppFile,
@@ -25,7 +24,6 @@ describe('isAllowedExternalUrl', () => {
     'https://arxiv.org/abs/2209.07663',
     'https://doi.org/10.1145/3523227.3546762',
     'https://support.tiktok.com/en/account-and-privacy/personalized-ads-and-data/requesting-your-data',
-    README_URL,
   ])('allows %s', (url) => expect(isAllowedExternalUrl(url)).toBe(true));
 
   it.each([
@@ -131,7 +129,7 @@ describe('the application menu', () => {
     JSON.stringify(template).match(/"role":"\w+"/g) ?? [];
 
   it('has reload and devtools only in development', () => {
-    const options = { platform: 'linux' as const, openReadme: () => undefined };
+    const options = { platform: 'linux' as const };
     const packaged = roles(menuTemplate({ ...options, isPackaged: true }));
     const dev = roles(menuTemplate({ ...options, isPackaged: false }));
     for (const role of ['"role":"reload"', '"role":"forceReload"', '"role":"toggleDevTools"']) {
@@ -139,22 +137,6 @@ describe('the application menu', () => {
       expect(dev).toContain(role);
     }
     expect(packaged).toEqual(expect.arrayContaining(['"role":"quit"', '"role":"about"']));
-  });
-
-  it('opens the README through the given (allowlisted) opener', () => {
-    let opened = 0;
-    const template = menuTemplate({
-      isPackaged: true,
-      platform: 'darwin',
-      openReadme: () => opened++,
-    });
-    expect(template[0]).toEqual({ role: 'appMenu' });
-    const help = template.find((item) => item.role === 'help');
-    const readme = (help?.submenu as { label?: string; click?: () => void }[]).find((item) =>
-      item.label?.includes('README'),
-    );
-    readme?.click?.();
-    expect(opened).toBe(1);
   });
 });
 

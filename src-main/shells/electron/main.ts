@@ -18,7 +18,7 @@ import { APP_VERSION } from '../../version';
 import { CALL_CHANNEL, EVENT_CHANNEL } from './bridge';
 import { menuTemplate } from './menu';
 import { registerAppScheme, serveRenderer } from './protocol';
-import { APP_ENTRY_URL, README_URL, isAllowedExternalUrl, isAppUrl } from './security';
+import { APP_ENTRY_URL, isAllowedExternalUrl, isAppUrl } from './security';
 
 const NAME_NOT_A_STRING: Envelope<never> = {
   ok: false,
@@ -122,11 +122,7 @@ async function run(): Promise<void> {
   app.setAboutPanelOptions({ applicationName: 'Feedlens', applicationVersion: APP_VERSION });
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
-      menuTemplate({
-        isPackaged: app.isPackaged,
-        platform: process.platform,
-        openReadme: () => openExternalIfAllowed(README_URL),
-      }),
+      menuTemplate({ isPackaged: app.isPackaged, platform: process.platform }),
     ),
   );
 

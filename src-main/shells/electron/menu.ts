@@ -5,14 +5,9 @@ import type { MenuItemConstructorOptions } from 'electron';
 export type MenuOptions = {
   isPackaged: boolean;
   platform: NodeJS.Platform;
-  openReadme: () => void;
 };
 
-export function menuTemplate({
-  isPackaged,
-  platform,
-  openReadme,
-}: MenuOptions): MenuItemConstructorOptions[] {
+export function menuTemplate({ isPackaged, platform }: MenuOptions): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
   const developer: MenuItemConstructorOptions[] = isPackaged
     ? []
@@ -41,10 +36,8 @@ export function menuTemplate({
     },
     {
       role: 'help',
-      submenu: [
-        { role: 'about', label: 'About Feedlens' },
-        { label: 'Feedlens README', click: openReadme },
-      ],
+      // The docs ship beside the code (README.md, docs/); the app itself stays offline.
+      submenu: [{ role: 'about', label: 'About Feedlens' }],
     },
   ];
 }

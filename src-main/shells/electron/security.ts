@@ -19,9 +19,6 @@ export const EXTERNAL_HOSTS: readonly string[] = [
   'support.tiktok.com',
 ];
 
-/** Help → Feedlens README. */
-export const README_URL = 'https://github.com/feedlens/feedlens#readme';
-
 function parseUrl(url: string | undefined | null): URL | null {
   if (typeof url !== 'string') return null;
   try {
