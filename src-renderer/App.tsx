@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { on } from './api/client';
 import { useCall } from './api/use-call';
+import { AuditScreen } from './screens/AuditScreen';
 import { DatasetsScreen } from './screens/DatasetsScreen';
 import { FeedScreen } from './screens/FeedScreen';
 import { ImportScreen } from './screens/ImportScreen';
@@ -10,6 +11,7 @@ import { Status } from './screens/Status';
 const SCREENS = [
   { id: 'profile', label: 'Profile' },
   { id: 'feed', label: 'Feed' },
+  { id: 'audit', label: 'Audit' },
   { id: 'import', label: 'Import' },
   { id: 'datasets', label: 'Datasets' },
 ] as const;
@@ -72,6 +74,8 @@ export function App() {
           datasets.status === 'ready' && <p>No dataset yet: import one on the Import screen.</p>
         ) : screen === 'profile' ? (
           <ProfileScreen datasetId={chosen.id} />
+        ) : screen === 'audit' ? (
+          <AuditScreen datasetId={chosen.id} />
         ) : (
           <FeedScreen datasetId={chosen.id} />
         )}

@@ -3,6 +3,7 @@ import type { ProfileDelta } from '@main/engine';
 import { useCall } from '../api/use-call';
 import { formatUtc } from '../format';
 import { Status } from './Status';
+import { WhatIf } from './WhatIf';
 
 const PAGE = 50;
 const SHOWN_CHANGES = 4;
@@ -28,7 +29,7 @@ export function SignalLog({ datasetId }: { datasetId: string }) {
               </thead>
               <tbody>
                 {page.deltas.map((d) => (
-                  <SignalRow key={d.eventId} delta={d} />
+                  <SignalRow key={d.eventId} delta={d} datasetId={datasetId} />
                 ))}
               </tbody>
             </table>
@@ -59,8 +60,9 @@ export function SignalLog({ datasetId }: { datasetId: string }) {
   );
 }
 
-function SignalRow({ delta }: { delta: ProfileDelta }) {
+function SignalRow({ delta, datasetId }: { delta: ProfileDelta; datasetId: string }) {
   const [expanded, setExpanded] = useState(false);
+  const [asking, setAsking] = useState(false);
   const changes = [...delta.changes].sort(
     (a, b) =>
       Math.abs(b.after - b.before) - Math.abs(a.after - a.before) || (a.dim < b.dim ? -1 : 1),
@@ -103,7 +105,16 @@ function SignalRow({ delta }: { delta: ProfileDelta }) {
           <button type="button" className="link" onClick={() => setExpanded(!expanded)}>
             {expanded ? 'fewer' : `${changes.length - SHOWN_CHANGES} more`}
           </button>
-        )}
+        )}{' '}
+        <button
+          type="button"
+          className="link"
+          aria-expanded={asking}
+          onClick={() => setAsking(!asking)}
+        >
+          what if…
+        </button>
+        {asking && <WhatIf datasetId={datasetId} eventId={delta.eventId} kind={delta.kind} />}
       </td>
     </tr>
   );

@@ -88,6 +88,8 @@ export const replayCalls = {
         times: z.array(z.number().int()).max(10_000).optional(),
         /** Event ids to leave out (a counterfactual without diffing). */
         without: z.array(z.string().min(1)).max(10_000).default([]),
+        /** False returns the metrics alone (a trace is about 100 KB per slate). */
+        includeTraces: z.boolean().default(true),
       })
       .strict(),
   ),

@@ -34,7 +34,7 @@ export const replayHandlers: Pick<Handlers, keyof typeof replayCalls> = {
       engineVersion: result.slates[0]?.trace.engineVersion ?? '',
       events: edited.events.length,
       missing: edited.missing,
-      traces: result.slates.map((s) => s.trace),
+      traces: args.includeTraces ? result.slates.map((s) => s.trace) : [],
       metrics: replayMetrics(result, catalogue, config),
     };
   },

@@ -1,0 +1,151 @@
+import { useState } from 'react';
+import type { CounterfactualDiff } from '@main/api/contract/replay';
+import { RULES, type RuleName } from '@main/engine/config';
+import { call } from '../api/client';
+import { useCall } from '../api/use-call';
+import { formatUtc } from '../format';
+import { Status } from './Status';
+
+/** Replays a dataset session by session: how narrow the feed became, and what each rule did. */
+export function AuditScreen({ datasetId }: { datasetId: string }) {
+  const run = useCall('replay/run', { datasetId, every: 'session', includeTraces: false });
+  return (
+    <section aria-labelledby="audit-title">
+      <h2 id="audit-title">Audit: replay session by session</h2>
+      <Status state={run}>
+        {(value) => (
+          <>
+            <p className="muted">
+              A slate at each session start; seed {value.seed}, preset {value.preset}, config{' '}
+              {value.configHash}. Lower entropy and a higher top-3 share mean a narrower profile;
+              calibration KL (Steck 2018) measures how far the slate’s topic mix is from the
+              profile’s.
+            </p>
+            <table className="metrics" data-testid="audit-metrics">
+              <thead>
+                <tr>
+                  <th scope="col">Session start</th>
+                  <th scope="col">Profile entropy (bits)</th>
+                  <th scope="col">Top-3 share</th>
+                  <th scope="col">Slate diversity</th>
+                  <th scope="col">Exploration share</th>
+                  <th scope="col">Calibration KL</th>
+                  <th scope="col">Homogeneity</th>
+                </tr>
+              </thead>
+              <tbody>
+                {value.metrics.map((m) => (
+                  <tr key={m.atMs}>
+                    <td>{formatUtc(m.atMs, 'minute')}</td>
+                    <td>{m.profileEntropy.toFixed(2)}</td>
+                    <td>{(m.top3Share * 100).toFixed(0)}%</td>
+                    <td>{m.intraListDistance.toFixed(2)}</td>
+                    <td>{(m.explorationShare * 100).toFixed(0)}%</td>
+                    <td>{m.calibrationKL.toFixed(3)}</td>
+                    <td>{m.homogeneity.toFixed(2)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        )}
+      </Status>
+      <RuleCounterfactual datasetId={datasetId} />
+      <TraceExport datasetId={datasetId} />
+    </section>
+  );
+}
+
+function RuleCounterfactual({ datasetId }: { datasetId: string }) {
+  const [off, setOff] = useState<Set<RuleName>>(new Set());
+  const [diff, setDiff] = useState<CounterfactualDiff | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  async function compare() {
+    setError(null);
+    try {
+      const altRules = Object.fromEntries([...off].map((rule) => [rule, false]));
+      setDiff(await call('replay/counterfactual', { datasetId, altRules }));
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  }
+  return (
+    <>
+      <h3>What if a rule were switched off?</h3>
+      <fieldset className="rules">
+        <legend className="visually-hidden">Rules to switch off</legend>
+        {RULES.map((rule) => (
+          <label key={rule}>
+            <input
+              type="checkbox"
+              checked={off.has(rule)}
+              onChange={() => {
+                const next = new Set(off);
+                if (next.has(rule)) next.delete(rule);
+                else next.add(rule);
+                setOff(next);
+              }}
+            />{' '}
+            {rule}
+          </label>
+        ))}
+      </fieldset>
+      <button type="button" disabled={off.size === 0} onClick={() => void compare()}>
+        Replay with {off.size === 0 ? 'no rule' : [...off].join(', ')} off and compare
+      </button>
+      {error && <p className="error">{error}</p>}
+      {diff && (
+        <table className="metrics" data-testid="rule-diff">
+          <thead>
+            <tr>
+              <th scope="col">Session start</th>
+              <th scope="col">Videos entering</th>
+              <th scope="col">Leaving</th>
+              <th scope="col">Moving</th>
+            </tr>
+          </thead>
+          <tbody>
+            {diff.points.map((p) => (
+              <tr key={p.atMs}>
+                <td>{formatUtc(p.atMs, 'minute')}</td>
+                <td>{p.entered.length}</td>
+                <td>{p.left.length}</td>
+                <td>{p.moved.length}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}
+
+/** Decision traces as JSONL, one slate per line, the same bytes as `feedlens replay`. */
+function TraceExport({ datasetId }: { datasetId: string }) {
+  const [file, setFile] = useState<{ url: string; slates: number; bytes: number } | null>(null);
+  async function prepare() {
+    const run = await call('replay/run', { datasetId, every: 'session' });
+    const text = run.traces.map((t) => `${JSON.stringify(t)}\n`).join('');
+    const blob = new Blob([text], { type: 'application/jsonl' });
+    setFile({ url: URL.createObjectURL(blob), slates: run.traces.length, bytes: blob.size });
+  }
+  return (
+    <>
+      <h3>Decision traces</h3>
+      {file === null ? (
+        <button type="button" onClick={() => void prepare()}>
+          Prepare the traces of every session start…
+        </button>
+      ) : (
+        <p>
+          {file.slates} slates, {(file.bytes / 1e6).toFixed(1)} MB of JSON lines
+          (docs/trace.schema.json): every candidate’s score, contributions, sources and rules, and
+          every removal.{' '}
+          <a href={file.url} download={`${datasetId}-traces.jsonl`}>
+            Save
+          </a>
+        </p>
+      )}
+    </>
+  );
+}
