@@ -8,7 +8,9 @@ import { WhyPanel } from './WhyPanel';
 
 export function FeedScreen({ datasetId }: { datasetId: string }) {
   const [preset, setPreset] = useState<PresetName>('tiktok-algo101');
-  const feed = useCall('feed/at', { datasetId, k: 20, preset });
+  // null: just after the last event. Otherwise a moment picked on the timeline.
+  const [atMs, setAtMs] = useState<number | null>(null);
+  const feed = useCall('feed/at', { datasetId, k: 20, preset, ...(atMs === null ? {} : { atMs }) });
   return (
     <section aria-labelledby="feed-title">
       <h2 id="feed-title">The feed the recommender would build now</h2>
@@ -22,7 +24,8 @@ export function FeedScreen({ datasetId }: { datasetId: string }) {
               </option>
             ))}
           </select>
-        </label>
+        </label>{' '}
+        <MomentPicker datasetId={datasetId} atMs={atMs} onChange={setAtMs} />
       </p>
       <Status state={feed}>
         {(value) => (
@@ -52,6 +55,41 @@ export function FeedScreen({ datasetId }: { datasetId: string }) {
         )}
       </Status>
     </section>
+  );
+}
+
+/** Any moment of the dataset: the feed is rebuilt from the events before it. */
+function MomentPicker({
+  datasetId,
+  atMs,
+  onChange,
+}: {
+  datasetId: string;
+  atMs: number | null;
+  onChange: (atMs: number | null) => void;
+}) {
+  const timeline = useCall('profile/timeline', { datasetId, topics: 1, points: 200 });
+  if (timeline.status !== 'ready' || timeline.value.points.length === 0) return null;
+  const moments = timeline.value.points.map((p) => p.atMs);
+  const index = atMs === null ? moments.length : Math.max(0, moments.indexOf(atMs));
+  return (
+    <label className="moment">
+      Moment{' '}
+      <input
+        type="range"
+        min={0}
+        max={moments.length}
+        value={index}
+        aria-valuetext={atMs === null ? 'now' : formatUtc(atMs, 'minute')}
+        onChange={(e) => {
+          const i = Number(e.target.value);
+          onChange(i >= moments.length ? null : moments[i]!);
+        }}
+      />{' '}
+      <span className="muted">
+        {atMs === null ? 'after the last event' : formatUtc(atMs, 'minute')}
+      </span>
+    </label>
   );
 }
 

@@ -82,6 +82,14 @@ describe('the app in a real browser', () => {
     await page.screenshot({ path: join(ROOT, 'docs/screenshots/feed-why.png'), fullPage: true });
   });
 
+  it('rebuilds the feed for an earlier moment picked on the timeline', async () => {
+    const stamp = page.getByText(/^At 2026-03-0\d \d\d:\d\d UTC, seed/);
+    expect(await stamp.innerText()).toContain('At 2026-03-07');
+    await page.getByRole('slider').fill('20');
+    await expect.poll(() => stamp.innerText()).toMatch(/^At 2026-03-0[1-3]/);
+    expect(await page.getByTestId('feed-item').count()).toBe(20);
+  });
+
   it('keeps the page on this machine: no request leaves 127.0.0.1', () => {
     expect(foreignRequests).toEqual([]);
   });
