@@ -44,7 +44,10 @@ export function startApp(options: AppOptions): App {
     now: options.now ?? Date.now,
     fixturesDir: options.fixturesDir ?? DEFAULT_FIXTURES_DIR,
     tempDir: mkdtempSync(join(tmpdir(), 'feedlens-')),
+    loaded: new Map(),
     emit: (name, payload) => {
+      // An import or a delete can change any dataset's catalogue (captures enrich exports).
+      if (name === 'datasets/changed') ctx.loaded.clear();
       events.emit(name, payload);
       events.emit('*', name, payload);
     },

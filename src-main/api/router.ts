@@ -19,6 +19,7 @@ import { appHandlers } from './handlers/app';
 import { datasetsHandlers } from './handlers/datasets';
 import { feedHandlers } from './handlers/feed';
 import { importHandlers } from './handlers/import';
+import type { DatasetData } from './handlers/load';
 import { profileHandlers } from './handlers/profile';
 import { replayHandlers } from './handlers/replay';
 import { uploadsHandlers } from './handlers/uploads';
@@ -36,6 +37,8 @@ export type Context = {
   fixturesDir: string;
   /** A private folder for this run (uploads), removed when the app closes. */
   tempDir: string;
+  /** Datasets recently read for the engine, least recent first; emptied when any changes. */
+  loaded: Map<string, DatasetData>;
 };
 
 export type Handler<K extends CallName> = (

@@ -26,7 +26,18 @@ describe('a TikTok export beside a Zeeschuimer capture', () => {
     const before = loadCatalogue(app.db, exported.datasetId).filter((i) => SHARED.includes(i.id));
     expect(before.map((i) => i.creator)).toEqual([null, null, null]);
 
+    const creators = async () =>
+      unwrap(
+        await app.router.invoke('profile/timeline', {
+          datasetId: exported.datasetId,
+          dimension: 'creator',
+        }),
+      ).topics;
+    expect(await creators()).toEqual([]);
+
     unwrap(await app.router.invoke('import/run', { path: fixture('zeeschuimer/capture.ndjson') }));
+    // The engine sees the new metadata at once: the loaded export is not served stale.
+    expect((await creators()).length).toBeGreaterThan(0);
     const after = loadCatalogue(app.db, exported.datasetId);
     for (const id of SHARED) {
       const item = after.find((i) => i.id === id)!;
