@@ -6,27 +6,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { COLUMNS } from '../src-main/import/event-log-schema';
 
 type Row = Partial<Record<(typeof COLUMNS)[number], string | number>>;
-
-const COLUMNS = [
-  'time',
-  'kind',
-  'user',
-  'item_id',
-  'watch_seconds',
-  'watch_ratio',
-  'target_type',
-  'target',
-  'level',
-  'evidence',
-  'creator',
-  'sound',
-  'caption',
-  'hashtags',
-  'duration_seconds',
-  'language',
-] as const;
 
 /** mulberry32: a tiny seeded PRNG, so the fixtures never depend on Math.random. */
 function prng(seed: number): () => number {
