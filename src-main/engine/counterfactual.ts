@@ -4,6 +4,7 @@ import type { FeedEvent } from '../domain/types';
 import { resolveConfig, type ConfigInput, type EngineConfig } from './config';
 import { compareStrings, isoUtc, round } from './format';
 import { replay, type ReplayInput, type ReplayResult } from './replay';
+import { eventDims } from './store';
 
 /**
  * remove: drop an event (an un-like is "remove the like"; a search or follow removed likewise).
@@ -165,8 +166,9 @@ export function valuesAt(
   const log = v.log;
   const last = new Map<number, { after: number; atMs: number }>();
   for (let e = 0; e < v.applied && v.events[e]!.atMs < t; e++) {
+    const dims = eventDims(log, v.events, e);
     for (let c = log.eventStart[e]!; c < log.eventStart[e + 1]!; c++)
-      last.set(log.dim[c]!, { after: log.after[c]!, atMs: v.events[e]!.atMs });
+      last.set(dims[c - log.eventStart[e]!]!, { after: log.after[c]!, atMs: v.events[e]!.atMs });
   }
   const out = new Map<string, number>();
   const h = config.halfLifeDays * 86_400_000;

@@ -1,7 +1,12 @@
 // The fast, mutable side of the profile, used inside a replay fold: weights in typed arrays
 // indexed by dimension id, and every delta recorded compactly (struct of arrays) so a million
 // events fit in a few hundred MB. It computes exactly what profile.ts's pure `applySignal` does
-// (same functions, same order of operations); test/engine/replay.property.test.ts proves it.
+// (same functions, same order of operations); test/engine/properties.test.ts proves it.
+// Speed (docs/PERFORMANCE.md, "Engine"): on the VMs we run on, the first write to a fresh page of
+// the log costs about as much as the arithmetic of the update itself, so the log stores as few
+// bytes per change as it can: 10, `after` (8) and the gap back to the dimension's previous change
+// (2); the dimension of an item-level change is not stored but read back from the catalogue,
+// which lists the item's dimensions in change order.
 import type { FeedEvent, Item } from '../domain/types';
 import { DIM_TYPES, halfLifeMs, type EngineConfig } from './config';
 import { applyControls, emptyControls, type ControlChange, type Controls } from './controls';
@@ -10,7 +15,6 @@ import { createDimSpace, type DimSpace } from './dims';
 import type { DeltaChange, DimValue, ProfileDelta, UserState } from './profile';
 import {
   decay,
-  itemChangeAmount,
   itemSignalAmount,
   itemSignalReason,
   REASON_CODE,
@@ -28,7 +32,8 @@ export type ProfileStore = {
   /** Per dimension: 1 + index of its last change in the delta log (0 = none). */
   last: Int32Array;
   controls: Controls;
-  lastAtMs: number | null;
+  /** Time of the last applied event, NaN before any (a number, so storing it allocates nothing). */
+  lastAtMs: number;
   /** Whether the last applied event was a positive item-level signal (for co-engagement). */
   lastPositive: boolean;
 };
@@ -39,13 +44,29 @@ export type DeltaLog = {
   /** CSR: event e's changes are [eventStart[e], eventStart[e + 1]). */
   eventStart: Int32Array;
   changes: number;
-  dim: Int32Array;
+  /**
+   * The dimensions of the events that name them (follow, search, not interested): rare. Any other
+   * event's changes are its item's dimensions in the catalogue's order, minus the types whose
+   * share is 0 (`eventDims` reads them back): not storing a dimension per change saves 4 of 16
+   * bytes per change (see the header).
+   */
+  named: Map<number, number[]>;
+  /** What `eventDims` needs: the catalogue's items and per-item dimension lists, the shares. */
+  source: {
+    indexOf: ReadonlyMap<string, number>;
+    dimStart: Int32Array;
+    dimId: Int32Array;
+    dimType: Uint8Array;
+    shares: Float64Array;
+  };
   /**
    * The previous change of the same dimension (−1 for its first). `before` is not stored: it is
    * recomputed on read as decay(after[prev], t_prev, t) — the very computation done when writing,
    * so it is bit-identical — which keeps a million events' log smaller (memory is what costs).
    */
-  prev: Int32Array;
+  prevGap: Uint16Array;
+  /** The changes whose previous change is FAR or more back: change indices (rising) and prev. */
+  far: { n: number; change: Int32Array; prev: Int32Array };
   after: Float64Array;
   /** The reason code of each event's changes (one per event: all its changes share it). */
   eventReason: Uint8Array;
@@ -53,8 +74,6 @@ export type DeltaLog = {
   controls: Map<number, ControlChange[]>;
   /** With evidence tracking: per dimension, the events behind it (see DimTop). */
   evidence: { n: number; top: (DimTop | undefined)[]; count: number[] } | null;
-  /** Largest |after − before| recorded (bounds event contributions when tracing). */
-  maxAbsChange: number;
 };
 
 export function createStore(catalogue: PreparedCatalogue): ProfileStore {
@@ -67,7 +86,7 @@ export function createStore(catalogue: PreparedCatalogue): ProfileStore {
     last: new Int32Array(cap),
     touched: [],
     controls: emptyControls(),
-    lastAtMs: null,
+    lastAtMs: Number.NaN,
     lastPositive: false,
   };
 }
@@ -81,22 +100,26 @@ export function createStore(catalogue: PreparedCatalogue): ProfileStore {
 export type DimTop = number[];
 
 export function createDeltaLog(
+  catalogue: PreparedCatalogue,
+  shares: Float64Array,
   eventCapacity: number,
   changeCapacity: number,
   trackEvidence: boolean,
   topEvents = 3,
 ): DeltaLog {
+  const { indexOf, dimStart, dimId, dimType } = catalogue;
   return {
     length: 0,
     eventStart: new Int32Array(eventCapacity + 1),
+    named: new Map(),
+    source: { indexOf, dimStart, dimId, dimType, shares },
     changes: 0,
-    dim: new Int32Array(changeCapacity),
-    prev: new Int32Array(changeCapacity),
+    prevGap: new Uint16Array(changeCapacity),
+    far: { n: 0, change: new Int32Array(1024), prev: new Int32Array(1024) },
     after: new Float64Array(changeCapacity),
     eventReason: new Uint8Array(eventCapacity),
     controls: new Map(),
     evidence: trackEvidence ? { n: topEvents, top: [], count: [] } : null,
-    maxAbsChange: 0,
   };
 }
 
@@ -132,15 +155,14 @@ function ensureDim(store: ProfileStore, id: number): void {
 }
 
 function ensureChanges(log: DeltaLog, need: number): void {
-  if (need <= log.dim.length) return;
-  const cap = Math.max(need, Math.ceil(log.dim.length * 1.5) + 16);
-  const dim = new Int32Array(cap);
-  dim.set(log.dim);
-  const prev = new Int32Array(cap);
-  prev.set(log.prev);
+  if (need <= log.after.length) return;
+  const cap = Math.max(need, Math.ceil(log.after.length * 1.5) + 16);
+  const prevGap = new Uint16Array(cap);
+  prevGap.set(log.prevGap);
   const after = new Float64Array(cap);
   after.set(log.after);
-  Object.assign(log, { dim, prev, after });
+  log.prevGap = prevGap;
+  log.after = after;
 }
 
 function ensureEvents(log: DeltaLog, need: number): void {
@@ -175,26 +197,60 @@ export function applyToStore(
   const t = event.atMs;
   // Item-level signals (most events) take the allocation-free path; the rest build a plan.
   const amount = itemSignalAmount(event, item, config);
-  const plan = amount === null ? signalPlan(event, item, config) : null;
   if (amount !== null && itemIndex >= 0) {
-    const code = REASON_CODE[itemSignalReason(event, item)];
-    log.eventReason[eventIndex] = code;
-    for (let p = catalogue.dimStart[itemIndex]!; p < catalogue.dimStart[itemIndex + 1]!; p++) {
-      moveDim(
-        store,
-        log,
-        catalogue.dimId[p]!,
-        itemChangeAmount(amount, factor, shares[catalogue.dimType[p]!]!, catalogue.dimSplit[p]!),
-        t,
-        h,
-        eventIndex,
-      );
+    log.eventReason[eventIndex] = REASON_CODE[itemSignalReason(event, item)];
+    // The hot loop, inlined here rather than called so that its number arguments are not boxed.
+    // Every dimension of the item moves by itemChangeAmount(amount, factor, share, split) =
+    // amount · factor · share · split, evaluated left to right like that function (so hoisting
+    // `amount · factor` changes no rounding). Per change it writes the weight, the time, `prev`
+    // and `after`, nothing else; room is reserved once per event, not once per change.
+    const start = catalogue.dimStart[itemIndex]!;
+    const end = catalogue.dimStart[itemIndex + 1]!;
+    let c = log.changes;
+    if (c + end - start > log.after.length) ensureChanges(log, c + end - start);
+    const { dimId, dimType, dimSplit } = catalogue;
+    const { w, at, last } = store;
+    const { prevGap, after: afters, evidence } = log;
+    const scaled = amount * factor;
+    let irregular = false;
+    for (let p = start; p < end; p++) {
+      const share = shares[dimType[p]!]!;
+      const change = scaled * share * dimSplit[p]!;
+      if (change === 0) {
+        // eventDims skips zero shares too; any other zero (underflow) is named explicitly below.
+        if (share !== 0 && scaled !== 0) irregular = true;
+        continue;
+      }
+      // Catalogue dimensions are below the store's initial capacity: no ensureDim here.
+      const id = dimId[p]!;
+      const l = last[id]!;
+      let before = 0;
+      if (l !== 0) before = decay(w[id]!, at[id]!, t, h);
+      else firstTouch(store, id);
+      const after = before + change;
+      w[id] = after;
+      at[id] = t;
+      const gap = l === 0 ? 0 : c - l + 1;
+      if (gap < FAR) prevGap[c] = gap;
+      else notePrev(log, c, l - 1);
+      afters[c] = after;
+      last[id] = c + 1;
+      if (evidence) noteEvidence(evidence, id, eventIndex, after - before, t, h);
+      c++;
     }
-  } else if (plan?.scope === 'dims') {
-    const code = REASON_CODE[plan.reason];
-    log.eventReason[eventIndex] = code;
-    for (const target of plan.targets)
-      moveDim(store, log, store.dims.intern(target.key), target.amount * factor, t, h, eventIndex);
+    log.changes = c;
+    if (irregular) log.named.set(eventIndex, itemDimsMoved(catalogue, itemIndex, scaled, shares));
+  } else if (amount === null) {
+    const plan = signalPlan(event, item, config);
+    if (plan.scope === 'dims') {
+      log.eventReason[eventIndex] = REASON_CODE[plan.reason];
+      const dims: number[] = [];
+      for (const target of plan.targets) {
+        const id = store.dims.intern(target.key);
+        if (moveDim(store, log, id, target.amount * factor, t, h, eventIndex)) dims.push(id);
+      }
+      if (dims.length > 0) log.named.set(eventIndex, dims);
+    }
   }
   const controlChanges = applyControls(store.controls, event, item, config);
   if (controlChanges.length > 0) log.controls.set(eventIndex, controlChanges);
@@ -205,7 +261,26 @@ export function applyToStore(
   return itemIndex;
 }
 
-/** One recorded change: before = w · 0.5^((t − at)/h), after = before + amount. */
+/** The item's dimensions an item-level change of `scaled` (amount · factor) moved. */
+function itemDimsMoved(
+  catalogue: PreparedCatalogue,
+  itemIndex: number,
+  scaled: number,
+  shares: Float64Array,
+): number[] {
+  const dims: number[] = [];
+  for (let p = catalogue.dimStart[itemIndex]!; p < catalogue.dimStart[itemIndex + 1]!; p++)
+    if (scaled * shares[catalogue.dimType[p]!]! * catalogue.dimSplit[p]! !== 0)
+      dims.push(catalogue.dimId[p]!);
+  return dims;
+}
+
+function firstTouch(store: ProfileStore, id: number): void {
+  store.has[id] = 1;
+  store.touched.push(id);
+}
+
+/** One recorded change of a named dimension: before = w · 0.5^((t − at)/h), after = before + amount. */
 function moveDim(
   store: ProfileStore,
   log: DeltaLog,
@@ -214,28 +289,41 @@ function moveDim(
   t: number,
   h: number,
   eventIndex: number,
-): void {
-  if (amount === 0) return;
+): boolean {
+  if (amount === 0) return false;
   ensureDim(store, id);
   let before = 0;
   if (store.has[id]) before = decay(store.w[id]!, store.at[id]!, t, h);
-  else {
-    store.has[id] = 1;
-    store.touched.push(id);
-  }
+  else firstTouch(store, id);
   const after = before + amount;
   store.w[id] = after;
   store.at[id] = t;
   const c = log.changes;
-  if (c + 1 > log.dim.length) ensureChanges(log, c + 1);
-  log.dim[c] = id;
-  log.prev[c] = store.last[id]! - 1;
+  if (c + 1 > log.after.length) ensureChanges(log, c + 1);
+  const l = store.last[id]!;
+  const gap = l === 0 ? 0 : c - l + 1;
+  if (gap < FAR) log.prevGap[c] = gap;
+  else notePrev(log, c, l - 1);
   store.last[id] = c + 1;
   log.after[c] = after;
   log.changes = c + 1;
-  const abs = Math.abs(after - before);
-  if (abs > log.maxAbsChange) log.maxAbsChange = abs;
   if (log.evidence) noteEvidence(log.evidence, id, eventIndex, after - before, t, h);
+  return true;
+}
+
+/** The dimension of each of event e's changes, in order. */
+export function eventDims(log: DeltaLog, events: readonly FeedEvent[], e: number): number[] {
+  const named = log.named.get(e);
+  if (named) return named;
+  const n = log.eventStart[e + 1]! - log.eventStart[e]!;
+  const itemId = events[e]!.itemId;
+  const item = n === 0 || itemId === null ? -1 : (log.source.indexOf.get(itemId) ?? -1);
+  const out: number[] = [];
+  if (item < 0) return out;
+  const { dimStart, dimId, dimType, shares } = log.source;
+  for (let p = dimStart[item]!; p < dimStart[item + 1]! && out.length < n; p++)
+    if (shares[dimType[p]!] !== 0) out.push(dimId[p]!);
+  return out;
 }
 
 function noteEvidence(
@@ -275,6 +363,39 @@ export function storeValueAt(
   return decay(store.w[id]!, store.at[id]!, t, halfLifeMs(config));
 }
 
+/** Gaps from here up are kept in `far` (a Uint16 gap is 2 bytes per change instead of 4). */
+const FAR = 0xffff;
+
+function notePrev(log: DeltaLog, c: number, prev: number): void {
+  const far = log.far;
+  if (far.n === far.change.length) {
+    const change = new Int32Array(far.n * 2);
+    change.set(far.change);
+    const before = new Int32Array(far.n * 2);
+    before.set(far.prev);
+    far.change = change;
+    far.prev = before;
+  }
+  far.change[far.n] = c;
+  far.prev[far.n] = prev;
+  far.n++;
+  log.prevGap[c] = FAR;
+}
+
+/** The previous change of change c's dimension, −1 for its first. */
+export function prevOf(log: DeltaLog, c: number): number {
+  const gap = log.prevGap[c]!;
+  if (gap < FAR) return gap === 0 ? -1 : c - gap;
+  let lo = 0;
+  let hi = log.far.n - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (log.far.change[mid]! < c) lo = mid + 1;
+    else hi = mid;
+  }
+  return log.far.prev[lo]!;
+}
+
 /** The value of change c's dimension just before it: the previous change's after, decayed. */
 export function beforeOf(
   log: DeltaLog,
@@ -283,7 +404,7 @@ export function beforeOf(
   t: number,
   h: number,
 ): number {
-  const p = log.prev[c]!;
+  const p = prevOf(log, c);
   if (p < 0) return 0;
   return decay(log.after[p]!, events[eventOfChange(log, p)]!.atMs, t, h);
 }
@@ -310,9 +431,10 @@ export function deltaAt(
 ): ProfileDelta {
   const event = events[i]!;
   const changes: DeltaChange[] = [];
+  const dims = eventDims(log, events, i);
   for (let c = log.eventStart[i]!; c < log.eventStart[i + 1]!; c++) {
     changes.push({
-      dim: store.dims.key(log.dim[c]!),
+      dim: store.dims.key(dims[c - log.eventStart[i]!]!),
       before: beforeOf(log, events, c, event.atMs, halfLifeMs(config)),
       after: log.after[c]!,
       reason: REASONS[log.eventReason[i]!]!,
@@ -335,5 +457,6 @@ export function storeToState(store: ProfileStore): UserState {
   const dims = new Map<string, DimValue>();
   for (const id of store.touched)
     dims.set(store.dims.key(id), { w: store.w[id]!, atMs: store.at[id]! });
-  return { atMs: store.lastAtMs, dims, controls: store.controls };
+  const atMs = Number.isNaN(store.lastAtMs) ? null : store.lastAtMs;
+  return { atMs, dims, controls: store.controls };
 }

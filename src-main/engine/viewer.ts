@@ -40,12 +40,15 @@ export function createViewer(
   events: readonly FeedEvent[],
   options: { trackEvidence: boolean; profileOnly?: boolean },
 ): Viewer {
+  const shares = sharesByType(config);
   return {
     catalogue,
     config,
     events,
     store: createStore(catalogue),
     log: createDeltaLog(
+      catalogue,
+      shares,
       events.length,
       estimateChanges(events, catalogue),
       options.trackEvidence,
@@ -56,7 +59,7 @@ export function createViewer(
     recentSeen: [],
     recentTopicCounts: new Map(),
     recentPositive: [],
-    shares: sharesByType(config),
+    shares,
     profileOnly: options.profileOnly ?? false,
   };
 }
