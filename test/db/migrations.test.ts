@@ -57,6 +57,21 @@ describe('migrations', () => {
     }
   });
 
+  it('applies pending migrations in one transaction: a failing one leaves nothing behind', () => {
+    const db = new Database(':memory:');
+    const broken = [
+      { version: 10, name: '0010-a.sql', sql: 'CREATE TABLE a (x INTEGER) STRICT;' },
+      {
+        version: 20,
+        name: '0020-b.sql',
+        sql: 'CREATE TABLE b (x INTEGER) STRICT; SELECT nope FROM a;',
+      },
+    ];
+    expect(() => migrate(db, broken)).toThrow(/no such column/);
+    expect(db.pragma('user_version', { simple: true })).toBe(0);
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all()).toEqual([]);
+  });
+
   it('refuses a database from a newer Feedlens and leaves it untouched', () => {
     const file = tempDbPath();
     openDatabase(file).close();
