@@ -7,6 +7,7 @@ import { FeedScreen } from './screens/FeedScreen';
 import { ImportScreen } from './screens/ImportScreen';
 import { ProfileScreen } from './screens/ProfileScreen';
 import { Status } from './screens/Status';
+import { DEFAULT_SETTINGS, SettingsPanel, type EngineSettings } from './settings';
 
 const SCREENS = [
   { id: 'profile', label: 'Profile' },
@@ -23,6 +24,7 @@ export function App() {
   const datasets = useCall('datasets/list', {}, refresh);
   const [datasetId, setDatasetId] = useState<string | null>(null);
   const [screen, setScreen] = useState<ScreenId>('profile');
+  const [settings, setSettings] = useState<EngineSettings>(DEFAULT_SETTINGS);
 
   const chosen =
     datasets.status === 'ready'
@@ -60,6 +62,9 @@ export function App() {
           )}
         </Status>
       </header>
+      {(screen === 'profile' || screen === 'feed' || screen === 'audit') && (
+        <SettingsPanel settings={settings} onChange={setSettings} />
+      )}
       <main>
         {screen === 'import' ? (
           <ImportScreen
@@ -73,11 +78,11 @@ export function App() {
         ) : chosen === null ? (
           datasets.status === 'ready' && <p>No dataset yet: import one on the Import screen.</p>
         ) : screen === 'profile' ? (
-          <ProfileScreen datasetId={chosen.id} />
+          <ProfileScreen datasetId={chosen.id} settings={settings} />
         ) : screen === 'audit' ? (
-          <AuditScreen datasetId={chosen.id} />
+          <AuditScreen datasetId={chosen.id} settings={settings} />
         ) : (
-          <FeedScreen datasetId={chosen.id} />
+          <FeedScreen datasetId={chosen.id} settings={settings} />
         )}
       </main>
     </div>

@@ -4,11 +4,23 @@ import { RULES, type RuleName } from '@main/engine/config';
 import { call } from '../api/client';
 import { useCall } from '../api/use-call';
 import { formatUtc } from '../format';
+import type { EngineSettings } from '../settings';
 import { Status } from './Status';
 
 /** Replays a dataset session by session: how narrow the feed became, and what each rule did. */
-export function AuditScreen({ datasetId }: { datasetId: string }) {
-  const run = useCall('replay/run', { datasetId, every: 'session', includeTraces: false });
+export function AuditScreen({
+  datasetId,
+  settings,
+}: {
+  datasetId: string;
+  settings: EngineSettings;
+}) {
+  const run = useCall('replay/run', {
+    datasetId,
+    every: 'session',
+    includeTraces: false,
+    ...settings,
+  });
   return (
     <section aria-labelledby="audit-title">
       <h2 id="audit-title">Audit: replay session by session</h2>
@@ -50,13 +62,28 @@ export function AuditScreen({ datasetId }: { datasetId: string }) {
           </>
         )}
       </Status>
-      <RuleCounterfactual datasetId={datasetId} />
-      <TraceExport datasetId={datasetId} />
+      {/* Keyed by the settings: a result computed under other settings is not shown. */}
+      <RuleCounterfactual
+        key={`rules-${JSON.stringify(settings)}`}
+        datasetId={datasetId}
+        settings={settings}
+      />
+      <TraceExport
+        key={`traces-${JSON.stringify(settings)}`}
+        datasetId={datasetId}
+        settings={settings}
+      />
     </section>
   );
 }
 
-function RuleCounterfactual({ datasetId }: { datasetId: string }) {
+function RuleCounterfactual({
+  datasetId,
+  settings,
+}: {
+  datasetId: string;
+  settings: EngineSettings;
+}) {
   const [off, setOff] = useState<Set<RuleName>>(new Set());
   const [diff, setDiff] = useState<CounterfactualDiff | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -64,7 +91,7 @@ function RuleCounterfactual({ datasetId }: { datasetId: string }) {
     setError(null);
     try {
       const altRules = Object.fromEntries([...off].map((rule) => [rule, false]));
-      setDiff(await call('replay/counterfactual', { datasetId, altRules }));
+      setDiff(await call('replay/counterfactual', { datasetId, altRules, ...settings }));
     } catch (e) {
       setError((e as Error).message);
     }
@@ -121,10 +148,10 @@ function RuleCounterfactual({ datasetId }: { datasetId: string }) {
 }
 
 /** Decision traces as JSONL, one slate per line, the same bytes as `feedlens replay`. */
-function TraceExport({ datasetId }: { datasetId: string }) {
+function TraceExport({ datasetId, settings }: { datasetId: string; settings: EngineSettings }) {
   const [file, setFile] = useState<{ url: string; slates: number; bytes: number } | null>(null);
   async function prepare() {
-    const run = await call('replay/run', { datasetId, every: 'session' });
+    const run = await call('replay/run', { datasetId, every: 'session', ...settings });
     const text = run.traces.map((t) => `${JSON.stringify(t)}\n`).join('');
     const blob = new Blob([text], { type: 'application/jsonl' });
     setFile({ url: URL.createObjectURL(blob), slates: run.traces.length, bytes: blob.size });

@@ -1,38 +1,39 @@
 import { useState } from 'react';
 import type { FeedEntry } from '@main/api/contract/feed';
-import { PRESET_LABELS, PRESETS, type PresetName } from '@main/engine/presets';
 import { useCall } from '../api/use-call';
 import { formatUtc } from '../format';
+import type { EngineSettings } from '../settings';
 import { Status } from './Status';
 import { WhyPanel } from './WhyPanel';
 
-export function FeedScreen({ datasetId }: { datasetId: string }) {
-  const [preset, setPreset] = useState<PresetName>('tiktok-algo101');
+export function FeedScreen({
+  datasetId,
+  settings,
+}: {
+  datasetId: string;
+  settings: EngineSettings;
+}) {
   // null: just after the last event. Otherwise a moment picked on the timeline.
   const [atMs, setAtMs] = useState<number | null>(null);
-  const feed = useCall('feed/at', { datasetId, k: 20, preset, ...(atMs === null ? {} : { atMs }) });
+  const feed = useCall('feed/at', {
+    datasetId,
+    k: 20,
+    ...settings,
+    ...(atMs === null ? {} : { atMs }),
+  });
   return (
     <section aria-labelledby="feed-title">
       <h2 id="feed-title">The feed the recommender would build now</h2>
       <p>
-        <label>
-          Weights{' '}
-          <select value={preset} onChange={(e) => setPreset(e.target.value as PresetName)}>
-            {PRESETS.map((p) => (
-              <option key={p} value={p}>
-                {PRESET_LABELS[p]}
-              </option>
-            ))}
-          </select>
-        </label>{' '}
         <MomentPicker datasetId={datasetId} atMs={atMs} onChange={setAtMs} />
       </p>
       <Status state={feed}>
         {(value) => (
           <>
             <p className="muted">
-              At {formatUtc(value.atMs, 'minute')}, seed {value.seed}, engine {value.engineVersion},
-              config {value.configHash}. Open “Why?” on any video to see what drove its score.
+              At {formatUtc(value.atMs, 'minute')}, preset {value.preset}, seed {value.seed}, engine{' '}
+              {value.engineVersion}, config {value.configHash}. Open “Why?” on any video to see what
+              drove its score.
             </p>
             <ol className="feed">
               {value.entries.map((entry) => (

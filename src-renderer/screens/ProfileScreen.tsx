@@ -3,11 +3,22 @@ import { DIM_TYPES, type DimType } from '@main/engine/config';
 import { useCall } from '../api/use-call';
 import { ProfileChart } from '../charts/ProfileChart';
 import { SignalLog } from './SignalLog';
+import { profileSettings, type EngineSettings } from '../settings';
 import { Status } from './Status';
 
-export function ProfileScreen({ datasetId }: { datasetId: string }) {
+export function ProfileScreen({
+  datasetId,
+  settings,
+}: {
+  datasetId: string;
+  settings: EngineSettings;
+}) {
   const [dimension, setDimension] = useState<DimType>('topic');
-  const timeline = useCall('profile/timeline', { datasetId, dimension });
+  const timeline = useCall('profile/timeline', {
+    datasetId,
+    dimension,
+    ...profileSettings(settings),
+  });
   return (
     <section aria-labelledby="profile-title">
       <h2 id="profile-title">Interest profile over time</h2>
@@ -36,7 +47,7 @@ export function ProfileScreen({ datasetId }: { datasetId: string }) {
           )
         }
       </Status>
-      <SignalLog datasetId={datasetId} />
+      <SignalLog datasetId={datasetId} settings={settings} />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ProfileDelta } from '@main/engine';
 import { useCall } from '../api/use-call';
 import { formatUtc } from '../format';
+import { profileSettings, type EngineSettings } from '../settings';
 import { Status } from './Status';
 import { WhatIf } from './WhatIf';
 
@@ -9,9 +10,20 @@ const PAGE = 50;
 const SHOWN_CHANGES = 4;
 
 /** Event by event: every dimension the engine moved, from what to what, and why. */
-export function SignalLog({ datasetId }: { datasetId: string }) {
+export function SignalLog({
+  datasetId,
+  settings,
+}: {
+  datasetId: string;
+  settings: EngineSettings;
+}) {
   const [offset, setOffset] = useState(0);
-  const deltas = useCall('profile/deltas', { datasetId, offset, limit: PAGE });
+  const deltas = useCall('profile/deltas', {
+    datasetId,
+    offset,
+    limit: PAGE,
+    ...profileSettings(settings),
+  });
   return (
     <section aria-labelledby="signals-title">
       <h3 id="signals-title">How each signal moved the profile</h3>
@@ -29,7 +41,7 @@ export function SignalLog({ datasetId }: { datasetId: string }) {
               </thead>
               <tbody>
                 {page.deltas.map((d) => (
-                  <SignalRow key={d.eventId} delta={d} datasetId={datasetId} />
+                  <SignalRow key={d.eventId} delta={d} datasetId={datasetId} settings={settings} />
                 ))}
               </tbody>
             </table>
@@ -60,7 +72,15 @@ export function SignalLog({ datasetId }: { datasetId: string }) {
   );
 }
 
-function SignalRow({ delta, datasetId }: { delta: ProfileDelta; datasetId: string }) {
+function SignalRow({
+  delta,
+  datasetId,
+  settings,
+}: {
+  delta: ProfileDelta;
+  datasetId: string;
+  settings: EngineSettings;
+}) {
   const [expanded, setExpanded] = useState(false);
   const [asking, setAsking] = useState(false);
   const changes = [...delta.changes].sort(
@@ -114,7 +134,14 @@ function SignalRow({ delta, datasetId }: { delta: ProfileDelta; datasetId: strin
         >
           what if…
         </button>
-        {asking && <WhatIf datasetId={datasetId} eventId={delta.eventId} kind={delta.kind} />}
+        {asking && (
+          <WhatIf
+            datasetId={datasetId}
+            eventId={delta.eventId}
+            kind={delta.kind}
+            settings={settings}
+          />
+        )}
       </td>
     </tr>
   );

@@ -4,6 +4,7 @@ import type { CounterfactualDiff } from '@main/api/contract/replay';
 import type { EventKind } from '@main/domain/types';
 import { call } from '../api/client';
 import { formatUtc } from '../format';
+import type { EngineSettings } from '../settings';
 
 type Edit = Args<'replay/counterfactual'>['edits'];
 
@@ -15,10 +16,12 @@ export function WhatIf({
   datasetId,
   eventId,
   kind,
+  settings,
 }: {
   datasetId: string;
   eventId: string;
   kind: EventKind;
+  settings: EngineSettings;
 }) {
   const [state, setState] = useState<
     | { status: 'idle' }
@@ -30,7 +33,7 @@ export function WhatIf({
   async function run(label: string, edits: Edit) {
     setState({ status: 'running' });
     try {
-      const diff = await call('replay/counterfactual', { datasetId, edits });
+      const diff = await call('replay/counterfactual', { datasetId, edits, ...settings });
       setState({ status: 'done', label, diff });
     } catch (error) {
       setState({ status: 'error', message: (error as Error).message });

@@ -83,11 +83,23 @@ describe('the app in a real browser', () => {
   });
 
   it('rebuilds the feed for an earlier moment picked on the timeline', async () => {
-    const stamp = page.getByText(/^At 2026-03-0\d \d\d:\d\d UTC, seed/);
+    const stamp = page.getByText(/^At 2026-03-0\d \d\d:\d\d UTC, preset/);
     expect(await stamp.innerText()).toContain('At 2026-03-07');
-    await page.getByRole('slider').fill('20');
+    await page.getByRole('slider', { name: /Moment/ }).fill('20');
     await expect.poll(() => stamp.innerText()).toMatch(/^At 2026-03-0[1-3]/);
     expect(await page.getByTestId('feed-item').count()).toBe(20);
+  });
+
+  it('turns exploration off from the engine settings, for every screen at once', async () => {
+    const explore = page.getByTestId('feed-item').locator('.badge.explore');
+    expect(await explore.count()).toBeGreaterThan(0);
+    await page.getByText('Engine settings').click();
+    await page.getByRole('slider', { name: /Exploration share/ }).fill('0');
+    await expect.poll(() => page.getByText(/^At .* UTC, preset/).count()).toBe(1);
+    expect(await page.getByTestId('feed-item').count()).toBe(20);
+    expect(await explore.count()).toBe(0);
+    await page.getByRole('button', { name: 'Reset to the documented defaults' }).click();
+    await expect.poll(() => explore.count()).toBeGreaterThan(0);
   });
 
   it('keeps the page on this machine: no request leaves 127.0.0.1', () => {

@@ -1,0 +1,123 @@
+// The engine settings a user can change live (educators' "switch presets and exploration"): one
+// state for the whole app, sent with every engine call so every screen shows the same engine.
+import { DEFAULT_CONFIG } from '@main/engine/config';
+import { PRESET_LABELS, PRESETS, type PresetName } from '@main/engine/presets';
+
+export type EngineSettings = {
+  preset: PresetName;
+  seed: number;
+  halfLifeDays: number;
+  inferredFactor: number;
+  explorationShare: number;
+};
+
+export const DEFAULT_SETTINGS: EngineSettings = {
+  preset: DEFAULT_CONFIG.preset,
+  seed: 0,
+  halfLifeDays: DEFAULT_CONFIG.halfLifeDays,
+  inferredFactor: DEFAULT_CONFIG.evidenceFactor.inferred,
+  explorationShare: DEFAULT_CONFIG.explorationShare,
+};
+
+/** The settings that shape the profile alone (the profile calls take only these). */
+export function profileSettings({ halfLifeDays, inferredFactor }: EngineSettings) {
+  return { halfLifeDays, inferredFactor };
+}
+
+export function SettingsPanel({
+  settings,
+  onChange,
+}: {
+  settings: EngineSettings;
+  onChange: (settings: EngineSettings) => void;
+}) {
+  const set = <K extends keyof EngineSettings>(key: K, value: EngineSettings[K]) =>
+    onChange({ ...settings, [key]: value });
+  const changed = JSON.stringify(settings) !== JSON.stringify(DEFAULT_SETTINGS);
+  return (
+    <details className="settings">
+      <summary>Engine settings{changed ? ' (changed)' : ''}</summary>
+      <div className="settings-grid">
+        <label>
+          Weights
+          <select
+            value={settings.preset}
+            onChange={(e) => set('preset', e.target.value as PresetName)}
+          >
+            {PRESETS.map((p) => (
+              <option key={p} value={p}>
+                {PRESET_LABELS[p]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <Slider
+          label="Exploration share"
+          min={0}
+          max={1}
+          step={0.05}
+          value={settings.explorationShare}
+          format={(v) => `${Math.round(v * 100)}%`}
+          onChange={(v) => set('explorationShare', v)}
+        />
+        <Slider
+          label="Profile half-life"
+          min={1}
+          max={60}
+          step={1}
+          value={settings.halfLifeDays}
+          format={(v) => `${v} days`}
+          onChange={(v) => set('halfLifeDays', v)}
+        />
+        <Slider
+          label="Inferred watches count"
+          min={0}
+          max={1}
+          step={0.05}
+          value={settings.inferredFactor}
+          format={(v) => `×${v.toFixed(2)}`}
+          onChange={(v) => set('inferredFactor', v)}
+        />
+        <label>
+          Seed
+          <input
+            type="number"
+            min={0}
+            step={1}
+            value={settings.seed}
+            onChange={(e) => set('seed', Math.max(0, Math.floor(Number(e.target.value) || 0)))}
+          />
+        </label>
+        <button type="button" disabled={!changed} onClick={() => onChange(DEFAULT_SETTINGS)}>
+          Reset to the documented defaults
+        </button>
+      </div>
+    </details>
+  );
+}
+
+function Slider(props: {
+  label: string;
+  min: number;
+  max: number;
+  step: number;
+  value: number;
+  format: (value: number) => string;
+  onChange: (value: number) => void;
+}) {
+  return (
+    <label>
+      {props.label}
+      <input
+        type="range"
+        min={props.min}
+        max={props.max}
+        step={props.step}
+        value={props.value}
+        aria-valuetext={props.format(props.value)}
+        onChange={(e) => props.onChange(Number(e.target.value))}
+      />
+      <span className="muted">{props.format(props.value)}</span>
+    </label>
+  );
+}
