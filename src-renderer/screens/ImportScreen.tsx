@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { EventMap } from '@main/api/contract';
 import type { ImportSummary } from '@main/api/contract/import';
+import { DEFAULT_SESSION_GAP_MINUTES } from '@main/import/limits';
 import { call, on } from '../api/client';
 import { uploadFile } from '../api/upload';
 import { ImportSummaryView } from './ImportSummaryView';
@@ -16,6 +17,7 @@ type State =
 export function ImportScreen({ onImported }: { onImported: (datasetId: string) => void }) {
   const [state, setState] = useState<State>({ step: 'idle' });
   const [dragging, setDragging] = useState(false);
+  const [sessionGapMinutes, setSessionGapMinutes] = useState(DEFAULT_SESSION_GAP_MINUTES);
   const abort = useRef<AbortController | null>(null);
   const jobId = useRef<string | null>(null);
   // Events for a job can arrive before `import/start` has answered with its id: keep the latest.
@@ -64,7 +66,7 @@ export function ImportScreen({ onImported }: { onImported: (datasetId: string) =
         controller.signal,
       );
       if (path === null) return setState({ step: 'idle' });
-      const started = await call('import/start', { path });
+      const started = await call('import/start', { path, sessionGapMinutes });
       jobId.current = started.jobId;
       setState((s) => (s.step === 'working' ? { ...s, jobId: started.jobId } : s));
       const early = finished.current.get(started.jobId);
@@ -124,6 +126,24 @@ export function ImportScreen({ onImported }: { onImported: (datasetId: string) =
               }}
             />
           </label>
+          <p>
+            <label>
+              A new session starts after{' '}
+              <input
+                type="number"
+                className="minutes"
+                min={1}
+                max={24 * 60}
+                value={sessionGapMinutes}
+                onChange={(e) =>
+                  setSessionGapMinutes(
+                    Math.min(24 * 60, Math.max(1, Math.floor(Number(e.target.value) || 1))),
+                  )
+                }
+              />{' '}
+              minutes without activity
+            </label>
+          </p>
           <p className="muted">
             The file is read on this machine only. Nothing is uploaded anywhere.
           </p>
