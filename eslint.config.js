@@ -1,5 +1,5 @@
 // Lint rules. The engine (and the shared domain types) must stay pure and deterministic: no
-// platform, storage or UI imports, no clock, no randomness. test/lint/engine-purity.test.ts proves
+// platform, storage or UI imports, no clock, no randomness. test/lint/layer-rules.test.ts proves
 // these rules fire.
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -24,7 +24,49 @@ export default tseslint.config(
     files: ['src-renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     languageOptions: { globals: { ...globals.browser } },
-    rules: reactHooks.configs.recommended.rules,
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      // The renderer talks to the main side only through the API contract: from src-main it may
+      // import the contract, the shared domain types and the engine's pure constants, never the
+      // store, the importers' I/O or a shell (test/lint/layer-rules.test.ts proves it).
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['electron', 'better-sqlite3'].map((name) => ({
+            name,
+            message: 'The renderer reaches the main side only through the API contract.',
+          })),
+          patterns: [
+            { group: ['node:*'], message: 'The renderer runs in a browser.' },
+            {
+              // gitignore-style: a folder must be re-included before a file inside it.
+              group: [
+                '@main/*',
+                '!@main/api',
+                '@main/api/*',
+                '!@main/api/contract',
+                '!@main/api/define',
+                '!@main/domain',
+                '!@main/engine',
+                '!@main/import',
+                '@main/import/*',
+                '!@main/import/limits',
+                '!@main/shells',
+                '@main/shells/*',
+                '!@main/shells/electron',
+                '@main/shells/electron/*',
+                '!@main/shells/electron/bridge',
+              ],
+              message: 'The renderer reaches the main side only through the API contract.',
+            },
+            {
+              group: ['**/src-main/**'],
+              message: 'Import the main side as @main/… (contract only).',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: PURE_FOLDERS,

@@ -1,4 +1,4 @@
-// Deliberately impure: test/lint/engine-purity.test.ts lints this text as if it sat in
+// Deliberately impure: test/lint/layer-rules.test.ts lints this text as if it sat in
 // src-main/engine/ and expects every line below to be reported.
 import { readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';

@@ -29,6 +29,25 @@ describe('engine purity lint rule', () => {
     expect(await lintAs('src-main/domain/impure.ts')).toContain('8:no-restricted-globals');
   });
 
+  it('keeps the renderer to the API contract', async () => {
+    const eslint = new ESLint({ cwd: new URL('../..', import.meta.url).pathname });
+    const code = [
+      "import type { Db } from '@main/db/connection';",
+      "import { runImport } from '@main/import/pipeline';",
+      "import { readFileSync } from 'node:fs';",
+      "import { createRouter } from '@main/api/router';",
+      "import type { Args } from '@main/api/contract';",
+      "import { PRESETS } from '@main/engine/presets';",
+      'export type X = [Db, typeof runImport, typeof readFileSync, typeof createRouter];',
+      'export type Y = [Args<"app/info">, typeof PRESETS];',
+    ].join('\n');
+    const [result] = await eslint.lintText(code, { filePath: 'src-renderer/screens/Bad.tsx' });
+    const lines = result!.messages
+      .filter((m) => m.ruleId === 'no-restricted-imports')
+      .map((m) => m.line);
+    expect(lines).toEqual([1, 2, 3, 4]);
+  });
+
   it('leaves the rest of the main side free to do I/O', async () => {
     const messages = await lintAs('src-main/import/impure.ts');
     expect(messages.filter((m) => /restricted/.test(m))).toEqual([]);
