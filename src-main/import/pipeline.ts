@@ -17,6 +17,8 @@ export type ImportProgress = { label: string; done: number; total: number | null
 
 export type ImportRequest = {
   path: string;
+  /** The dataset's name; the file or folder name when absent. */
+  name?: string;
   /** For a multi-user event log: the one user whose events become the dataset. */
   user?: string;
   sessionGapMinutes: number;
@@ -46,7 +48,7 @@ export async function runImport(
   dbPath: string,
   req: ImportRequest,
 ): Promise<ImportSummary> {
-  const name = basename(req.path) || req.path;
+  const name = req.name ?? (basename(req.path) || req.path);
   const check = () => {
     if (req.signal.aborted) throw cancelled(name);
   };

@@ -1,27 +1,40 @@
-// Hands a dropped or picked file to the main side in chunks (contract/uploads.ts), the same way
+// Hands dropped or picked files to the main side in chunks (contract/uploads.ts), the same way
 // in Electron and in the browser shell.
+import type { Args } from '@main/api/contract';
 import { UPLOAD_CHUNK_BYTES } from '@main/api/contract/upload-limits';
 import { call } from './client';
 
 export type UploadProgress = { done: number; total: number };
 
-/** Returns the path the main side stored the file at; stops early when `signal` aborts. */
-export async function uploadFile(
-  file: File,
+/**
+ * Uploads the files and returns the path to import: the file itself when there is one, else the
+ * folder they were put in together (a TXT export is one file per section). Null when cancelled.
+ */
+export async function uploadFiles(
+  files: readonly File[],
   onProgress: (progress: UploadProgress) => void,
   signal: AbortSignal,
 ): Promise<string | null> {
-  const { uploadId } = await call('uploads/begin', { name: file.name, size: file.size });
-  for (let offset = 0; offset < file.size; offset += UPLOAD_CHUNK_BYTES) {
-    if (signal.aborted) return null;
-    const chunk = new Uint8Array(
-      await file.slice(offset, offset + UPLOAD_CHUNK_BYTES).arrayBuffer(),
-    );
-    await call('uploads/chunk', { uploadId, offset, base64: toBase64(chunk) });
-    onProgress({ done: Math.min(offset + UPLOAD_CHUNK_BYTES, file.size), total: file.size });
+  const total = files.reduce((sum, f) => sum + f.size, 0);
+  let done = 0;
+  let first: { uploadId: string; path: string; folder: string } | null = null;
+  for (const file of files) {
+    const begin: Args<'uploads/begin'> = { name: file.name, size: file.size };
+    if (first) begin.beside = first.uploadId;
+    const { uploadId } = await call('uploads/begin', begin);
+    for (let offset = 0; offset < file.size; offset += UPLOAD_CHUNK_BYTES) {
+      if (signal.aborted) return null;
+      const chunk = file.slice(offset, offset + UPLOAD_CHUNK_BYTES);
+      const bytes = new Uint8Array(await chunk.arrayBuffer());
+      await call('uploads/chunk', { uploadId, offset, base64: toBase64(bytes) });
+      done += bytes.length;
+      onProgress({ done, total });
+    }
+    const finished = await call('uploads/finish', { uploadId });
+    first ??= { uploadId, ...finished };
   }
-  const { path } = await call('uploads/finish', { uploadId });
-  return path;
+  if (first === null) return null;
+  return files.length === 1 ? first.path : first.folder;
 }
 
 function toBase64(bytes: Uint8Array): string {

@@ -3,7 +3,7 @@ import type { EventMap } from '@main/api/contract';
 import type { ImportSummary } from '@main/api/contract/import';
 import { DEFAULT_SESSION_GAP_MINUTES } from '@main/import/limits';
 import { call, on } from '../api/client';
-import { uploadFile } from '../api/upload';
+import { uploadFiles } from '../api/upload';
 import { ImportSummaryView } from './ImportSummaryView';
 
 type Progress = { label: string; done: number; total: number | null; unit: string };
@@ -53,20 +53,24 @@ export function ImportScreen({ onImported }: { onImported: (datasetId: string) =
     }
   }
 
-  async function start(file: File) {
+  async function start(files: readonly File[]) {
+    if (files.length === 0) return;
     const controller = new AbortController();
     abort.current = controller;
-    const uploading = { label: 'Uploading', done: 0, total: file.size, unit: 'bytes' };
-    setState({ step: 'working', name: file.name, jobId: null, progress: uploading });
+    const total = files.reduce((sum, f) => sum + f.size, 0);
+    const name =
+      files.length === 1 ? files[0]!.name : `${files[0]!.name} and ${files.length - 1} more`;
+    const uploading = { label: 'Uploading', done: 0, total, unit: 'bytes' };
+    setState({ step: 'working', name, jobId: null, progress: uploading });
     try {
-      const path = await uploadFile(
-        file,
+      const path = await uploadFiles(
+        files,
         (p) =>
           setState((s) => (s.step === 'working' ? { ...s, progress: { ...uploading, ...p } } : s)),
         controller.signal,
       );
       if (path === null) return setState({ step: 'idle' });
-      const started = await call('import/start', { path, sessionGapMinutes });
+      const started = await call('import/start', { path, name, sessionGapMinutes });
       jobId.current = started.jobId;
       setState((s) => (s.step === 'working' ? { ...s, jobId: started.jobId } : s));
       const early = finished.current.get(started.jobId);
@@ -84,8 +88,7 @@ export function ImportScreen({ onImported }: { onImported: (datasetId: string) =
   function onDrop(event: React.DragEvent) {
     event.preventDefault();
     setDragging(false);
-    const file = event.dataTransfer.files[0];
-    if (file && state.step !== 'working') void start(file);
+    if (state.step !== 'working') void start([...event.dataTransfer.files]);
   }
 
   return (
@@ -110,19 +113,21 @@ export function ImportScreen({ onImported }: { onImported: (datasetId: string) =
         >
           <p>
             Drop your TikTok data export here (the <code>.zip</code>,{' '}
-            <code>user_data_tiktok.json</code> or a TXT file), a Zeeschuimer capture (
-            <code>.ndjson</code>) or a Feedlens event log (<code>.csv</code>, <code>.jsonl</code>).
+            <code>user_data_tiktok.json</code> or the TXT files — pick them all at once), a
+            Zeeschuimer capture (<code>.ndjson</code>) or a Feedlens event log (<code>.csv</code>,{' '}
+            <code>.jsonl</code>).
           </p>
           <label className="button">
-            Choose a file…
+            Choose files…
             <input
               type="file"
+              multiple
               className="visually-hidden"
               data-testid="file-input"
               onChange={(e) => {
-                const file = e.target.files?.[0];
+                const files = [...(e.target.files ?? [])];
                 e.target.value = '';
-                if (file) void start(file);
+                void start(files);
               }}
             />
           </label>

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { startApp } from '../../src-main/app';
 import { unwrap } from '../../src-main/api/router';
@@ -63,6 +63,42 @@ describe('uploads', () => {
     });
     const unknown = await app.router.invoke('uploads/finish', { uploadId: 'u0000000000000000' });
     expect(unknown).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    app.close();
+  });
+
+  it('puts files picked together in one folder, and refuses a name twice', async () => {
+    const app = startApp({
+      shell: 'test',
+      db: tempDbPath(),
+      now: () => FIXED_NOW,
+      withoutDemo: true,
+    });
+    const send = async (name: string, beside?: string) => {
+      const begun = unwrap(
+        await app.router.invoke('uploads/begin', { name, size: 1, ...(beside ? { beside } : {}) }),
+      );
+      unwrap(
+        await app.router.invoke('uploads/chunk', {
+          uploadId: begun.uploadId,
+          offset: 0,
+          base64: 'eA==',
+        }),
+      );
+      return {
+        ...begun,
+        ...unwrap(await app.router.invoke('uploads/finish', { uploadId: begun.uploadId })),
+      };
+    };
+    const first = await send('Like List.txt');
+    const second = await send('Searches.txt', first.uploadId);
+    expect(second.folder).toBe(first.folder);
+    expect(readdirSync(first.folder).sort()).toEqual(['Like List.txt', 'Searches.txt']);
+    const twice = await app.router.invoke('uploads/begin', {
+      name: 'Searches.txt',
+      size: 1,
+      beside: first.uploadId,
+    });
+    expect(twice).toMatchObject({ ok: false, error: { code: 'conflict' } });
     app.close();
   });
 });

@@ -73,4 +73,21 @@ describe('importing in the UI', () => {
     await imported.getByRole('button', { name: 'Delete', exact: true }).click();
     await expect.poll(() => rows.count()).toBe(1);
   });
+
+  it('imports a TXT export picked as several files at once', async () => {
+    await page.getByRole('button', { name: 'Import' }).click();
+    const dir = join(ROOT, 'fixtures/tiktok/txt-2020');
+    await page
+      .getByTestId('file-input')
+      .setInputFiles(
+        ['Video Browsing History.txt', 'Like List.txt', 'Searches.txt'].map((f) => join(dir, f)),
+      );
+    const summary = page.getByTestId('import-summary');
+    await expect
+      .poll(() => summary.innerText(), { timeout: 15_000 })
+      .toContain('Imported Video Browsing History.txt and 2 more');
+    const text = await summary.innerText();
+    for (const kind of ['watch', 'like', 'search'])
+      expect(text).toMatch(new RegExp(`${kind}\\s+\\d+`));
+  });
 });

@@ -20,6 +20,8 @@ const importArgs = z
       .min(1)
       .max(24 * 60)
       .optional(),
+    /** What to call the dataset (default: the file or folder name). */
+    name: z.string().min(1).max(200).optional(),
     /** For an event log with several subjects (sock-puppet runs): whose events to import. */
     user: z.string().min(1).max(200).optional(),
   })

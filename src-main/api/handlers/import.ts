@@ -6,7 +6,7 @@ import type { importCalls } from '../contract/import';
 import { UserError } from '../define';
 import type { Context, Handlers } from '../router';
 
-type ImportArgs = { path: string; sessionGapMinutes?: number; user?: string };
+type ImportArgs = { path: string; name?: string; sessionGapMinutes?: number; user?: string };
 
 // Imports run one after another per app (one writer at a time), each cancellable by its job id.
 const queues = new WeakMap<Context, Promise<unknown>>();
@@ -20,6 +20,7 @@ function enqueue(ctx: Context, jobId: string, args: ImportArgs): Promise<ImportS
     .then(() =>
       runImport(ctx.db, ctx.dbPath, {
         path: args.path,
+        name: args.name,
         user: args.user,
         sessionGapMinutes: args.sessionGapMinutes ?? DEFAULT_SESSION_GAP_MINUTES,
         nowMs: ctx.now(),

@@ -1,7 +1,7 @@
 // Uploads: files the renderer streams to the main side in chunks (see contract/uploads.ts).
 import { randomBytes } from 'node:crypto';
-import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { UserError } from '../define';
 import type { uploadsCalls } from '../contract/uploads';
 import type { Handlers } from '../router';
@@ -16,13 +16,20 @@ function find(id: string): Upload {
 }
 
 export const uploadsHandlers: Pick<Handlers, keyof typeof uploadsCalls> = {
-  'uploads/begin': ({ name, size }, ctx) => {
+  'uploads/begin': ({ name, size, beside }, ctx) => {
     const uploadId = `u${randomBytes(8).toString('hex')}`;
-    const dir = join(ctx.tempDir, uploadId);
+    // Each upload's folder is named after the upload that started it.
+    const dir = join(ctx.tempDir, beside ?? uploadId);
+    if (beside !== undefined && !existsSync(dir)) {
+      throw new UserError('not-found', `No upload "${beside}" to put "${name}" beside.`);
+    }
     mkdirSync(dir, { recursive: true });
     // Keep the file's own name (importers name it in messages) but never its folders.
     const safeName = basename(name).replace(/[^\w.\- ()]/g, '_') || 'upload';
     const path = join(dir, safeName);
+    if (existsSync(path)) {
+      throw new UserError('conflict', `Two files named "${safeName}" were picked together.`);
+    }
     writeFileSync(path, '');
     uploads.set(uploadId, { path, size, received: 0 });
     return { uploadId };
@@ -52,6 +59,6 @@ export const uploadsHandlers: Pick<Handlers, keyof typeof uploadsCalls> = {
       );
     }
     uploads.delete(uploadId);
-    return { path: upload.path };
+    return { path: upload.path, folder: dirname(upload.path) };
   },
 };
