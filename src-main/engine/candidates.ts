@@ -4,7 +4,7 @@
 import type { PreparedCatalogue } from './catalogue';
 import type { EngineConfig } from './config';
 import { DIM_TYPE_CODE } from './dims';
-import { compareIds, compareStrings } from './format';
+import { compareStrings } from './format';
 import type { Rng } from './random';
 import type { ProfileStore } from './store';
 
@@ -32,8 +32,8 @@ export type CandidateView = {
   config: EngineConfig;
   nowMs: number;
   decayRate: number;
-  /** Catalogue indices of items seen so far. */
-  seen: ReadonlySet<number>;
+  /** 1 for each catalogue item seen so far (Viewer.seen). */
+  seen: Uint8Array;
   coScores: ReadonlyMap<number, number>;
 };
 
@@ -46,28 +46,20 @@ function valueOf(view: CandidateView, id: number): number {
   return age === 0 ? s.w[id]! : s.w[id]! * Math.exp(-age * view.decayRate);
 }
 
-/** The n strongest positive dimensions of the given types at the view's time, ties by key. */
-export function strongestDims(
-  view: CandidateView,
-  types: ReadonlySet<number>,
-  n: number,
-): { id: number; value: number }[] {
-  const top: { id: number; value: number; key: string }[] = [];
-  const keys = view.store.dims;
-  const before = (a: { value: number; key: string }, b: { value: number; key: string }): boolean =>
-    a.value > b.value || (a.value === b.value && a.key < b.key);
-  for (const id of view.store.touched) {
-    if (view.store.w[id]! <= 0) continue; // decay keeps the sign
-    if (!types.has(keys.type(id))) continue;
-    const entry = { id, value: valueOf(view, id), key: keys.key(id) };
-    if (top.length === n && !before(entry, top[n - 1]!)) continue;
-    // Insertion into the short sorted list (n is small: the interest quota).
-    let at = top.length;
-    while (at > 0 && before(entry, top[at - 1]!)) at--;
-    top.splice(at, 0, entry);
-    if (top.length > n) top.pop();
-  }
-  return top.map(({ id, value }) => ({ id, value }));
+type Strong = { id: number; value: number; key: string };
+
+/** (value, key) ranks before b: the larger value, ties by key. */
+const before = (value: number, key: string, b: Strong): boolean =>
+  value > b.value || (value === b.value && key < b.key);
+
+/** Inserts the dimension into `top` (sorted, at most n long) if it is among the n strongest. */
+function offer(top: Strong[], n: number, id: number, value: number, key: string): void {
+  if (top.length === n && !before(value, key, top[n - 1]!)) return;
+  // Insertion into the short sorted list (n is small: the interest quota).
+  let at = top.length;
+  while (at > 0 && before(value, key, top[at - 1]!)) at--;
+  top.splice(at, 0, { id, value, key });
+  if (top.length > n) top.pop();
 }
 
 const INTEREST_TYPES = new Set([
@@ -76,14 +68,22 @@ const INTEREST_TYPES = new Set([
   DIM_TYPE_CODE.creator,
   DIM_TYPE_CODE.sound,
 ]);
-const LANGUAGE_TYPES = new Set([DIM_TYPE_CODE.language]);
 
-/** The strongest interest dimensions and the strongest language, in one pass over the profile. */
-function strongestTwo(
-  view: CandidateView,
-  n: number,
-): [{ id: number; value: number }[], { id: number; value: number } | undefined] {
-  return [strongestDims(view, INTEREST_TYPES, n), strongestDims(view, LANGUAGE_TYPES, 1)[0]];
+/**
+ * The n strongest positive interest dimensions and the strongest language at the view's time,
+ * ties by key, in one pass over the profile.
+ */
+function strongestTwo(view: CandidateView, n: number): [Strong[], Strong | undefined] {
+  const interest: Strong[] = [];
+  const language: Strong[] = [];
+  const { w, dims } = view.store;
+  for (const id of view.store.touched) {
+    if (w[id]! <= 0) continue; // decay keeps the sign
+    const type = dims.type(id);
+    if (type === DIM_TYPE_CODE.language) offer(language, 1, id, valueOf(view, id), dims.key(id));
+    else if (INTEREST_TYPES.has(type)) offer(interest, n, id, valueOf(view, id), dims.key(id));
+  }
+  return [interest, language[0]];
 }
 
 /**
@@ -104,14 +104,17 @@ export function generateCandidates(
   const list: Candidate[] = [];
   const dropSeen = config.rules.seen;
   const add = (idx: number, bit: number, ref: number): void => {
-    let c = byIdx.get(idx);
-    if (!c) {
-      c = { idx, mask: 0, origins: [] };
-      byIdx.set(idx, c);
-      list.push(c);
+    const c = byIdx.get(idx);
+    if (c) {
+      c.mask |= bit;
+      c.origins.push(bit, ref);
+      return;
     }
-    c.mask |= bit;
-    c.origins.push(bit, ref);
+    // Built with its first origin: pushing onto an empty array makes V8 reserve ~19 slots, and
+    // most of a slate's ~1,000 candidates never get a second origin.
+    const fresh = { idx, mask: bit, origins: [bit, ref] };
+    byIdx.set(idx, fresh);
+    list.push(fresh);
   };
   const take = (
     items: ArrayLike<number> | undefined,
@@ -125,7 +128,7 @@ export function generateCandidates(
     for (let p = 0; p < limit && taken < quota; p++) {
       const idx = items[p]!;
       add(idx, bit, ref);
-      if (!(dropSeen && view.seen.has(idx))) taken++;
+      if (!(dropSeen && view.seen[idx] === 1)) taken++;
     }
     return taken;
   };
@@ -151,7 +154,7 @@ export function generateCandidates(
 
   if (view.coScores.size > 0) {
     const co = [...view.coScores].sort(
-      (a, b) => b[1] - a[1] || compareIds(cat.items[a[0]]!.id, cat.items[b[0]]!.id),
+      (a, b) => b[1] - a[1] || cat.idRank[a[0]]! - cat.idRank[b[0]]!,
     );
     take(
       co.map(([idx]) => idx),
@@ -172,7 +175,7 @@ export function generateCandidates(
     let taken = 0;
     for (let attempt = 0; attempt < q.explore * 8 && taken < q.explore; attempt++) {
       const idx = rng.int(cat.size);
-      if (byIdx.has(idx) || view.seen.has(idx) || !outsideProfile(view, idx)) continue;
+      if (byIdx.has(idx) || view.seen[idx] === 1 || !outsideProfile(view, idx)) continue;
       add(idx, SOURCE_BIT.explore, -1);
       taken++;
     }

@@ -31,6 +31,11 @@ export type PreparedCatalogue = {
   createdAtMs: Float64Array;
   /** Items by popularity (desc), ties by id. */
   byPopularity: Int32Array;
+  /**
+   * Item index → its place in numeric id order (equal ids share a place), so that slates break
+   * ties by id with an integer comparison instead of comparing id strings.
+   */
+  idRank: Int32Array;
   /** dim id → items carrying it, by popularity (desc), ties by id. */
   byDim: readonly (Int32Array | undefined)[];
   coEngagement: CoEngagement | null;
@@ -121,6 +126,15 @@ export function prepareCatalogue(
   order.sort((a, b) => popularity[b]! - popularity[a]! || compareIds(items[a]!.id, items[b]!.id));
   const byPopularity = Int32Array.from(order);
 
+  const byId = Array.from({ length: n }, (_, i) => i).sort((a, b) =>
+    compareIds(items[a]!.id, items[b]!.id),
+  );
+  const idRank = new Int32Array(n);
+  for (let r = 1; r < n; r++) {
+    const same = items[byId[r]!]!.id === items[byId[r - 1]!]!.id;
+    idRank[byId[r]!] = idRank[byId[r - 1]!]! + (same ? 0 : 1);
+  }
+
   const lists: number[][] = [];
   for (const i of order) {
     for (let p = dimStart[i]!; p < dimStart[i + 1]!; p++) {
@@ -147,6 +161,7 @@ export function prepareCatalogue(
     popularity,
     createdAtMs,
     byPopularity,
+    idRank,
     byDim,
     coEngagement: options.interactions
       ? buildCoEngagement(

@@ -5,7 +5,7 @@ import type { Item } from '../domain/types';
 import type { PreparedCatalogue } from './catalogue';
 import type { EngineConfig, RuleName } from './config';
 import type { Controls } from './controls';
-import { compareIds, dayUtc } from './format';
+import { dayUtc } from './format';
 
 export type RuleEffect = {
   rule: RuleName;
@@ -55,13 +55,15 @@ export function keywordPattern(keywords: readonly string[]): RegExp | null {
   return new RegExp(`(?:^|[^\\p{L}\\p{N}_])(${alt})(?=$|[^\\p{L}\\p{N}_])`, 'iu');
 }
 
+const SEEN: FilterVerdict = Object.freeze({ rule: 'seen', detail: 'already seen' });
+
 /** The first filter that drops item i, in rule order: unpublished, seen, not-interested/fatigue, keywords. */
 export function filterItem(
   i: number,
   cat: PreparedCatalogue,
   config: EngineConfig,
   controls: Controls,
-  seen: ReadonlySet<number>,
+  seen: Uint8Array,
   nowMs: number,
   keywords: RegExp | null,
 ): FilterVerdict {
@@ -69,7 +71,7 @@ export function filterItem(
   const created = cat.createdAtMs[i]!;
   if (rules.unpublished && created > nowMs)
     return { rule: 'unpublished', detail: `created ${dayUtc(created)}, after the slate` };
-  if (rules.seen && seen.has(i)) return { rule: 'seen', detail: 'already seen' };
+  if (rules.seen && seen[i] === 1) return SEEN; // most candidates of a heavy user: no allocation
   const s = suppression(i, cat, controls);
   if (s) {
     const days = (nowMs - s.atMs) / DAY;
@@ -189,11 +191,12 @@ const NEUTRAL: { factor: number; effects: RuleEffect[] } = Object.freeze({
   effects: Object.freeze([]) as unknown as RuleEffect[],
 });
 
-export type Ranked = { j: number; key: number; id: string };
+/** `rank`: the item's place in id order (PreparedCatalogue.idRank). */
+export type Ranked = { j: number; key: number; rank: number };
 
-/** Sorts by key (desc), ties by item id (numeric order of decimal ids). */
+/** Sorts by key (desc), ties by item id (numeric order of decimal ids, via the id rank). */
 export function sortRanked(list: Ranked[]): void {
-  list.sort((a, b) => b.key - a.key || compareIds(a.id, b.id));
+  list.sort((a, b) => b.key - a.key || a.rank - b.rank);
 }
 
 /** Whether slate position p (0-based) is an exploration slot: ⌊(p + 1)·ε⌋ > ⌊p·ε⌋ (even spread). */

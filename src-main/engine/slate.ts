@@ -12,17 +12,10 @@ import {
 } from './candidates';
 import { halfLifeMs, RULES, type EngineConfig, type RuleName } from './config';
 import { dimKey } from './dims';
-import {
-  F,
-  FEATURE_DIM_TYPE,
-  FEATURES,
-  writeFeatures,
-  type Feature,
-  type FeatureContext,
-} from './features';
-import { compareIds, isoUtc, round } from './format';
+import { F, writeFeatures, type FeatureContext } from './features';
+import { isoUtc, round } from './format';
 import { stableHash } from './hash';
-import { K, scoreFeatures, type Model } from './objectives';
+import { scoreFeatures, type Model } from './objectives';
 import { OBJECTIVES, type Objective } from './presets';
 import { createRng, deriveSeed } from './random';
 import {
@@ -37,12 +30,12 @@ import {
   type RuleEffect,
 } from './rules';
 import {
-  dimEvidence,
-  eventsBehind,
+  because,
+  featureRecord,
+  roundEffect,
   type DimEvidence,
   type RuleSummary,
   type SlateTrace,
-  type TraceBecause,
   type TraceItem,
   type TraceObjective,
 } from './trace';
@@ -108,13 +101,15 @@ export function buildSlate(v: Viewer, opts: SlateOptions): Slate {
   const effectsOf = (j: number): RuleEffect[] =>
     effects[j] === NO_EFFECTS ? (effects[j] = []) : effects[j]!;
   const removed: Removal[] = [];
+  // Sort key of each removal: rule order, then id order (removals are a heavy user's bulk).
+  const removedOrder: number[] = [];
   const ranked: Ranked[] = [];
   for (let j = 0; j < cands.length; j++) {
     const c = cands[j]!;
-    const item = cat.items[c.idx]!;
     const verdict = filterItem(c.idx, cat, config, controls, v.seen, now, keywords);
     if (verdict) {
-      removed.push({ itemId: item.id, rule: verdict.rule, detail: verdict.detail });
+      removed.push({ itemId: cat.items[c.idx]!.id, rule: verdict.rule, detail: verdict.detail });
+      removedOrder.push(RULE_ORDER[verdict.rule] * cat.size + cat.idRank[c.idx]!);
       summary[verdict.rule].removed++;
       continue;
     }
@@ -131,7 +126,7 @@ export function buildSlate(v: Viewer, opts: SlateOptions): Slate {
       now,
     );
     if (m.effects.length > 0) effectsOf(j).push(...m.effects);
-    ranked.push({ j, key: scores[j]! * m.factor, id: item.id });
+    ranked.push({ j, key: scores[j]! * m.factor, rank: cat.idRank[c.idx]! });
   }
   sortRanked(ranked);
 
@@ -166,38 +161,52 @@ export function buildSlate(v: Viewer, opts: SlateOptions): Slate {
   const attributions: Attribution[] = [];
   const evidenceCache = new Map<number, DimEvidence>();
   const weightsV = opts.model.v;
-  placed.forEach((p, pos) => {
+  for (let pos = 0; pos < placed.length; pos++) {
+    const p = placed[pos]!;
     const c = cands[p.j]!;
     const a = attribute(opts.model, X, p.j * F);
     attributions.push(a);
     const objectives = {} as Record<Objective, TraceObjective>;
-    OBJECTIVES.forEach((o, k) => {
-      objectives[o] = {
+    for (let k = 0; k < OBJECTIVES.length; k++) {
+      objectives[OBJECTIVES[k]!] = {
         p: round(a.p[k]!),
         baseline: round(a.p0[k]!),
         weight: weightsV[k]!,
-        contributions: featureRecord((f) => a.perObjective[k * F + f]!),
+        contributions: featureRecord(a.perObjective, k * F),
       };
-    });
+    }
     items.push({
       itemId: cat.items[c.idx]!.id,
       rank: pos + 1,
       score: round(a.score),
       baseline: round(a.baseline),
-      contributions: featureRecord((f) => a.total[f]!),
+      contributions: featureRecord(a.total, 0),
       objectives,
       sources: describeOrigins(c, cat, store),
       rules: effects[p.j]!.map(roundEffect),
       rankScore: round(p.key),
       slot: p.slot,
-      features: featureRecord((f) => X[p.j * F + f]!),
+      features: featureRecord(X, p.j * F),
       because: because(v, c, a, X, p.j * F, fctx, evidenceCache),
     });
-  });
-  removed.sort((x, y) => RULE_ORDER[x.rule] - RULE_ORDER[y.rule] || compareIds(x.itemId, y.itemId));
+  }
+  // Removals in rule order, then id order, ties in candidate order. Most are a heavy user's seen
+  // items, so the keys are sorted natively: key · n + position is unique, exact in a double (far
+  // below 2^53) and decodes back to the position.
+  const nRemoved = removed.length;
+  const keys = new Float64Array(nRemoved);
+  for (let r = 0; r < nRemoved; r++) keys[r] = removedOrder[r]! * nRemoved + r;
+  keys.sort();
+  const removedSorted: Removal[] = [];
+  for (const k of keys) removedSorted.push(removed[k % nRemoved]!);
 
-  const bySource = Object.fromEntries(SOURCES.map((s) => [s, 0])) as Record<Source, number>;
-  for (const c of cands) for (const s of SOURCES) if (c.mask & SOURCE_BIT[s]) bySource[s]++;
+  const bySource = {} as Record<Source, number>;
+  for (const s of SOURCES) {
+    const bit = SOURCE_BIT[s];
+    let count = 0;
+    for (const c of cands) if (c.mask & bit) count++;
+    bySource[s] = count;
+  }
   const lastIndex = v.applied - 1;
   const trace: SlateTrace = {
     traceVersion: TRACE_VERSION,
@@ -214,7 +223,7 @@ export function buildSlate(v: Viewer, opts: SlateOptions): Slate {
       dimensions: store.touched.length,
     },
     items,
-    removed,
+    removed: removedSorted,
     atMs: now,
     candidates: { total: cands.length, bySource },
     rules: summary,
@@ -335,71 +344,4 @@ function fill(
     prevSound = cat.soundDim[i]!;
   }
   return out;
-}
-
-function featureRecord(get: (f: number) => number): Record<Feature, number> {
-  const out = {} as Record<Feature, number>;
-  FEATURES.forEach((name, f) => (out[name] = round(get(f))));
-  return out;
-}
-
-function roundEffect(e: RuleEffect): RuleEffect {
-  // Keys in a fixed order: rule, action, factor, from, to, detail.
-  return {
-    rule: e.rule,
-    action: e.action,
-    ...(e.factor !== undefined ? { factor: round(e.factor) } : {}),
-    ...(e.from !== undefined ? { from: e.from } : {}),
-    ...(e.to !== undefined ? { to: e.to } : {}),
-    detail: e.detail,
-  };
-}
-
-/** For each affinity feature with a contribution: its dimensions and the events behind them. */
-function because(
-  v: Viewer,
-  c: Candidate,
-  a: Attribution,
-  X: Float64Array,
-  offset: number,
-  fctx: FeatureContext,
-  cache: Map<number, DimEvidence>,
-): TraceBecause[] {
-  const cat = v.catalogue;
-  const out: TraceBecause[] = [];
-  const scale = v.config.affinityScale;
-  FEATURES.forEach((name, f) => {
-    const type = FEATURE_DIM_TYPE[name];
-    const total = a.total[f]!;
-    const xf = X[offset + f]!;
-    if (type === undefined || total === 0 || xf === 0) return;
-    for (let p = cat.dimStart[c.idx]!; p < cat.dimStart[c.idx + 1]!; p++) {
-      if (cat.dimType[p] !== type) continue;
-      const d = cat.dimId[p]!;
-      const w = dimWeight(fctx, d);
-      if (w === 0) continue;
-      const part = (cat.dimSplit[p]! * Math.tanh(w / scale)) / xf;
-      const value = total * part;
-      let evidence = cache.get(d);
-      if (!evidence)
-        cache.set(d, (evidence = dimEvidence(v.log, v.events, d, fctx.nowMs, fctx.decayRate)));
-      const ev = eventsBehind(evidence, v.events, w, value);
-      out.push({
-        feature: name,
-        dim: cat.dims.keys[d]!,
-        value: round(value),
-        events: ev.events,
-        others: ev.others,
-      });
-    }
-  });
-  void K;
-  return out;
-}
-
-function dimWeight(ctx: FeatureContext, id: number): number {
-  const s = ctx.store;
-  if (id >= s.has.length || !s.has[id]) return 0;
-  const age = ctx.nowMs - s.at[id]!;
-  return age === 0 ? s.w[id]! : s.w[id]! * Math.exp(-age * ctx.decayRate);
 }

@@ -1,14 +1,23 @@
 // Decision traces: the stable, rounded JSON record of one slate (docs/trace.schema.json), and the
 // walk from a feature's contribution back to the past events that built the dimensions behind it.
 import type { EventKind } from '../domain/types';
+import type { Attribution } from './attribution';
+import type { Candidate, Source } from './candidates';
 import type { RuleName } from './config';
-import type { Feature } from './features';
+import {
+  dimValue,
+  F,
+  FEATURE_DIM_TYPE,
+  FEATURES,
+  type Feature,
+  type FeatureContext,
+} from './features';
 import { isoUtc, round } from './format';
 import type { Objective } from './presets';
 import type { RuleEffect } from './rules';
-import type { Source } from './candidates';
 import type { DeltaLog } from './store';
 import type { FeedEvent } from '../domain/types';
+import type { Viewer } from './viewer';
 
 export type TraceEvent = { eventId: string; kind: EventKind; at: string; amount: number };
 
@@ -70,8 +79,11 @@ export const traceLine = (trace: SlateTrace): string => JSON.stringify(trace);
 
 /** The events behind one dimension at time t, before scaling to a feature's contribution. */
 export type DimEvidence = {
-  /** Up to n largest |Δ_e · 0.5^((t − t_e)/h)|: event index and decayed change. */
-  top: { e: number; part: number }[];
+  /**
+   * Up to n largest |Δ_e · 0.5^((t − t_e)/h)|: event index, decayed change and the event's time
+   * as ISO text.
+   */
+  top: { e: number; part: number; at: string }[];
   /** How many changes of the dimension happened before t. */
   count: number;
 };
@@ -79,7 +91,8 @@ export type DimEvidence = {
 /**
  * The n events with the largest decayed changes Δ_e · 0.5^((t − t_e)/h) for dimension d (the
  * weight at t is the sum of all of them), read from the log's per-dimension top list. A slate at t
- * only sees events before t, so every listed event is in the past.
+ * only sees events before t, so every listed event is in the past. `eventIso` memoises the events'
+ * ISO times (Viewer.eventIso).
  */
 export function dimEvidence(
   log: DeltaLog,
@@ -87,14 +100,18 @@ export function dimEvidence(
   dimId: number,
   t: number,
   decayRate: number,
+  eventIso: Map<number, string>,
 ): DimEvidence {
   const ev = log.evidence;
   const list = ev?.top[dimId];
   if (!ev || !list) return { top: [], count: 0 };
-  const top: { e: number; part: number }[] = [];
+  const top: DimEvidence['top'] = [];
   for (let i = 0; i < list.length; i += 3) {
     const e = list[i + 1]!;
-    top.push({ e, part: list[i + 2]! * Math.exp(-(t - events[e]!.atMs) * decayRate) });
+    const atMs = events[e]!.atMs;
+    let at = eventIso.get(e);
+    if (at === undefined) eventIso.set(e, (at = isoUtc(atMs)));
+    top.push({ e, part: list[i + 2]! * Math.exp(-(t - atMs) * decayRate), at });
   }
   return { top, count: ev.count[dimId] ?? 0 };
 }
@@ -115,14 +132,94 @@ export function eventsBehind(
     return { events: [], others: { count: evidence.count, value: round(value) } };
   const scale = value / weight;
   let listed = 0;
-  const out = evidence.top.map(({ e, part }) => {
+  const out = evidence.top.map(({ e, part, at }) => {
     const amount = part * scale;
     listed += amount;
     const ev = events[e]!;
-    return { eventId: ev.id, kind: ev.kind, at: isoUtc(ev.atMs), amount: round(amount) };
+    return { eventId: ev.id, kind: ev.kind, at, amount: round(amount) };
   });
   return {
     events: out,
     others: { count: evidence.count - out.length, value: round(value - listed) },
   };
+}
+
+/**
+ * The rounded features x[o .. o + F) by name. Written as one literal (keys in FEATURES order) so
+ * that the ~160 records of every slate share one object shape instead of growing key by key.
+ */
+export function featureRecord(x: Float64Array, o: number): Record<Feature, number> {
+  return {
+    topic: round(x[o]!),
+    hashtag: round(x[o + 1]!),
+    creator: round(x[o + 2]!),
+    sound: round(x[o + 3]!),
+    followed: round(x[o + 4]!),
+    popularity: round(x[o + 5]!),
+    freshness: round(x[o + 6]!),
+    duration: round(x[o + 7]!),
+    language: round(x[o + 8]!),
+    'seen-similarity': round(x[o + 9]!),
+    'co-engagement': round(x[o + 10]!),
+    exploration: round(x[o + 11]!),
+  };
+}
+
+/** A rule effect as the trace shows it: factor rounded. */
+export function roundEffect(e: RuleEffect): RuleEffect {
+  // Keys in a fixed order: rule, action, factor, from, to, detail.
+  return {
+    rule: e.rule,
+    action: e.action,
+    ...(e.factor !== undefined ? { factor: round(e.factor) } : {}),
+    ...(e.from !== undefined ? { from: e.from } : {}),
+    ...(e.to !== undefined ? { to: e.to } : {}),
+    detail: e.detail,
+  };
+}
+
+/** For each affinity feature with a contribution: its dimensions and the events behind them. */
+export function because(
+  v: Viewer,
+  c: Candidate,
+  a: Attribution,
+  X: Float64Array,
+  offset: number,
+  fctx: FeatureContext,
+  cache: Map<number, DimEvidence>,
+): TraceBecause[] {
+  const cat = v.catalogue;
+  const out: TraceBecause[] = [];
+  const scale = v.config.affinityScale;
+  const end = cat.dimStart[c.idx + 1]!;
+  for (let f = 0; f < F; f++) {
+    const name = FEATURES[f]!;
+    const type = FEATURE_DIM_TYPE[name];
+    const total = a.total[f]!;
+    const xf = X[offset + f]!;
+    if (type === undefined || total === 0 || xf === 0) continue;
+    for (let p = cat.dimStart[c.idx]!; p < end; p++) {
+      if (cat.dimType[p] !== type) continue;
+      const d = cat.dimId[p]!;
+      const w = dimValue(fctx, d);
+      if (w === 0) continue;
+      const part = (cat.dimSplit[p]! * Math.tanh(w / scale)) / xf;
+      const value = total * part;
+      let evidence = cache.get(d);
+      if (!evidence)
+        cache.set(
+          d,
+          (evidence = dimEvidence(v.log, v.events, d, fctx.nowMs, fctx.decayRate, v.eventIso)),
+        );
+      const ev = eventsBehind(evidence, v.events, w, value);
+      out.push({
+        feature: name,
+        dim: cat.dims.keys[d]!,
+        value: round(value),
+        events: ev.events,
+        others: ev.others,
+      });
+    }
+  }
+  return out;
 }

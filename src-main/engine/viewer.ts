@@ -23,14 +23,23 @@ export type Viewer = {
   log: DeltaLog;
   /** Events applied so far (events[0 .. applied)). */
   applied: number;
-  seen: Set<number>;
+  /**
+   * 1 for each catalogue item seen so far. A flag per item, not a set: every candidate of every
+   * slate is tested, and a typed-array read is far cheaper than a hash lookup.
+   */
+  seen: Uint8Array;
   /** Ring of the last `seenWindow` seen items and the topic counts over it. */
   recentSeen: number[];
   recentTopicCounts: Map<number, number>;
   /** The last `coEngagementWindow` items with a positive item-level signal, oldest first. */
   recentPositive: number[];
   shares: Float64Array;
-  /** Profile and deltas only: no seen set or recent windows (they only serve slates). */
+  /**
+   * ISO time of each event a trace has shown (event index → text). Slates keep citing the same
+   * past events, so each is formatted once per replay rather than once per slate.
+   */
+  eventIso: Map<number, string>;
+  /** Profile and deltas only: no seen flags or recent windows (they only serve slates). */
   profileOnly: boolean;
 };
 
@@ -55,24 +64,25 @@ export function createViewer(
       config.traceEventsPerFeature,
     ),
     applied: 0,
-    seen: new Set(),
+    seen: new Uint8Array(catalogue.size),
     recentSeen: [],
     recentTopicCounts: new Map(),
     recentPositive: [],
     shares,
+    eventIso: new Map(),
     profileOnly: options.profileOnly ?? false,
   };
 }
 
-/** Applies the next event: profile, delta log, seen set and recent windows. */
+/** Applies the next event: profile, delta log, seen flags and recent windows. */
 export function stepViewer(v: Viewer): void {
   const i = v.applied;
   const event = v.events[i]!;
   const idx = applyToStore(v.store, v.log, event, i, v.catalogue, v.config, v.shares);
   v.applied = i + 1;
   if (idx < 0 || v.profileOnly) return;
-  if (marksSeen(event) && !v.seen.has(idx)) {
-    v.seen.add(idx);
+  if (marksSeen(event) && v.seen[idx] === 0) {
+    v.seen[idx] = 1;
     pushRecentSeen(v, idx);
   }
   if (v.store.lastPositive) {
