@@ -1,34 +1,27 @@
 // End to end: the real browser shell, driven in Debian's Chromium through playwright-core.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, CHROMIUM_FLAGS } from '../helpers/chromium';
-import { ROOT, startShell, type RunningShell } from '../helpers/shell';
-import { tempDir } from '../helpers/temp';
+import { openApp, type OpenApp } from '../helpers/chromium';
+import { ROOT } from '../helpers/shell';
 
-let shell: RunningShell;
-let browser: Browser;
+let app: OpenApp;
 let page: Page;
 const foreignRequests: string[] = [];
 
 beforeAll(async () => {
-  const db = join(tempDir('feedlens-e2e-'), 'e2e.db');
-  shell = await startShell('node', ['bin/feedlens.js', 'serve', '--no-open', '--db', db]);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
-  page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (url.protocol !== 'data:' && url.hostname !== '127.0.0.1')
-      foreignRequests.push(request.url());
-  });
-  await page.goto(shell.url);
+  app = await openApp((p) =>
+    p.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.protocol !== 'data:' && url.hostname !== '127.0.0.1')
+        foreignRequests.push(request.url());
+    }),
+  );
+  page = app.page;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await shell?.stop();
-});
+afterAll(async () => app?.close());
 
 describe('the app in a real browser', () => {
   it('draws the demo profile chart with a line per top topic', async () => {

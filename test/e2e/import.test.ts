@@ -1,27 +1,20 @@
 // End to end: a user picks their TikTok export in the real UI, sees what it holds and lacks,
 // then deletes the dataset after confirming. A file that is not an export gets one clear line.
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, CHROMIUM_FLAGS } from '../helpers/chromium';
-import { ROOT, startShell, type RunningShell } from '../helpers/shell';
-import { tempDbPath } from '../helpers/temp';
+import { openApp, type OpenApp } from '../helpers/chromium';
+import { ROOT } from '../helpers/shell';
 
-let shell: RunningShell;
-let browser: Browser;
+let app: OpenApp;
 let page: Page;
 
 beforeAll(async () => {
-  shell = await startShell('node', ['bin/feedlens.js', 'serve', '--no-open', '--db', tempDbPath()]);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
-  page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
-  await page.goto(shell.url);
+  app = await openApp();
+  page = app.page;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await shell?.stop();
-});
+afterAll(async () => app?.close());
 
 describe('importing in the UI', () => {
   it('imports a picked TikTok export and shows its summary', async () => {
