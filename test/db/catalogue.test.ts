@@ -6,23 +6,11 @@ import type { Context } from '../../src-main/api/router';
 import { loadCatalogue } from '../../src-main/db/catalogue';
 import { type Db, openDatabase } from '../../src-main/db/connection';
 import { insertDataset } from '../../src-main/db/datasets';
-import type { DatasetKind, Item } from '../../src-main/domain/types';
+import { bareItem, type DatasetKind, type Item } from '../../src-main/domain/types';
 import { readZeeschuimer } from '../../src-main/import/zeeschuimer';
 import { FIXED_NOW, tempDbPath } from '../helpers/temp';
 
-const bare = (id: string): Item => ({
-  id,
-  creator: null,
-  sound: null,
-  soundTitle: null,
-  caption: null,
-  hashtags: [],
-  topics: [],
-  durationS: null,
-  language: null,
-  createdAtMs: null,
-  stats: null,
-});
+const bare = (id: string): Item => bareItem(id, null);
 
 let db: Db | undefined;
 afterEach(() => db?.close());
@@ -109,7 +97,8 @@ describe('loadCatalogue', () => {
     );
     add(d, 'capture', 'zeeschuimer', capture.items);
     add(d, 'export', 'tiktok-export', [bare('7421904496894529327'), bare('1')]);
-    const ctx = { db: d } as Context;
+    // loadDataset needs only the database and the loaded-datasets cache of a context.
+    const ctx = { db: d, loaded: new Map() } as unknown as Context;
     const { items, summary } = loadDataset(ctx, 'export');
     expect(summary.itemCount).toBe(2);
     expect(items[0]).toEqual(bare('1'));
