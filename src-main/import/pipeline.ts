@@ -220,9 +220,7 @@ async function readAll(
  * imported one user at a time, and the error lists who is in it.
  */
 function selectUser(batch: ImportBatch, name: string, user: string | undefined): ImportBatch {
-  const users = [
-    ...new Set(batch.events.flatMap((e) => (e.user === undefined ? [] : [e.user]))),
-  ].sort();
+  const users = usersOf(batch);
   const listed = `${users.slice(0, 10).join(', ')}${users.length > 10 ? ', …' : ''}`;
   if (user === undefined) {
     if (users.length <= 1) return batch;
@@ -235,6 +233,30 @@ function selectUser(batch: ImportBatch, name: string, user: string | undefined):
     throw badInput(name, `has no user "${user}"${users.length ? ` (it has ${listed})` : ''}`);
   }
   return { ...batch, events: batch.events.filter((e) => e.user === user) };
+}
+
+function usersOf(batch: ImportBatch): string[] {
+  return [...new Set(batch.events.flatMap((e) => (e.user === undefined ? [] : [e.user])))].sort();
+}
+
+/**
+ * The subjects of a multi-user event log, so the UI can ask which one to import; [] for a source
+ * with none (every TikTok export, capture and single-subject log). Reads the file, writes nothing.
+ */
+export async function listUsers(
+  req: Pick<ImportRequest, 'path' | 'nowMs' | 'signal'>,
+): Promise<string[]> {
+  const name = basename(req.path) || req.path;
+  const { folder, files } = await listPath(req.path);
+  const zip = !folder && (await isZipFile(req.path)) ? await openZip(req.path, name) : null;
+  try {
+    const chosen = await chooseSources(zip ? zip.members : files, zip !== null || folder, []);
+    if (!chosen.every((c) => c.format.startsWith('event-log'))) return [];
+    const reading = { ...req, sessionGapMinutes: 0, onProgress: () => undefined };
+    return usersOf(await readAll(chosen, reading, []));
+  } finally {
+    zip?.close();
+  }
 }
 
 /** A user name as it may stand in a dataset id. */

@@ -10,6 +10,7 @@ type Progress = { label: string; done: number; total: number | null; unit: strin
 type State =
   | { step: 'idle' }
   | { step: 'working'; name: string; jobId: string | null; progress: Progress }
+  | { step: 'choose-user'; name: string; path: string; users: string[] }
   | { step: 'done'; summary: ImportSummary }
   | { step: 'failed'; message: string };
 
@@ -70,7 +71,25 @@ export function ImportScreen({ onImported }: { onImported: (datasetId: string) =
         controller.signal,
       );
       if (path === null) return setState({ step: 'idle' });
-      const started = await call('import/start', { path, name, sessionGapMinutes });
+      // A dataset is one person's history: a sock-puppet log with several asks which one.
+      const { users } = await call('import/users', { path });
+      if (users.length > 1) return setState({ step: 'choose-user', name, path, users });
+      await importUploaded(path, name);
+    } catch (error) {
+      setState({ step: 'failed', message: (error as Error).message });
+    }
+  }
+
+  async function importUploaded(path: string, name: string, user?: string) {
+    const progress = { label: 'Starting', done: 0, total: null, unit: 'bytes' };
+    setState((s) => (s.step === 'working' ? s : { step: 'working', name, jobId: null, progress }));
+    try {
+      const started = await call('import/start', {
+        path,
+        name,
+        sessionGapMinutes,
+        ...(user === undefined ? {} : { user }),
+      });
       jobId.current = started.jobId;
       setState((s) => (s.step === 'working' ? { ...s, jobId: started.jobId } : s));
       const early = finished.current.get(started.jobId);
@@ -100,6 +119,25 @@ export function ImportScreen({ onImported }: { onImported: (datasetId: string) =
           progress={state.progress}
           onCancel={() => void cancel()}
         />
+      ) : state.step === 'choose-user' ? (
+        <div className="choose-user" role="group" aria-labelledby="choose-user-title">
+          <p id="choose-user-title">
+            <strong>{state.name}</strong> holds the runs of {state.users.length} subjects. A dataset
+            is one person’s history: which one should be imported?
+          </p>
+          {state.users.map((user) => (
+            <button
+              key={user}
+              type="button"
+              onClick={() => void importUploaded(state.path, state.name, user)}
+            >
+              {user}
+            </button>
+          ))}{' '}
+          <button type="button" className="link" onClick={() => setState({ step: 'idle' })}>
+            Cancel
+          </button>
+        </div>
       ) : (
         <div
           className={dragging ? 'dropzone dragging' : 'dropzone'}

@@ -83,4 +83,13 @@ describe('importing in the UI', () => {
     for (const kind of ['watch', 'like', 'search'])
       expect(text).toMatch(new RegExp(`${kind}\\s+\\d+`));
   });
+
+  it('asks which subject of a sock-puppet log to import', async () => {
+    const log = join(ROOT, 'fixtures/event-log/sock-puppet.csv');
+    await page.getByTestId('file-input').setInputFiles(log);
+    await page.getByRole('button', { name: 'puppet-gamer' }).click();
+    await expect
+      .poll(() => page.getByTestId('import-summary').innerText(), { timeout: 15_000 })
+      .toContain('Imported sock-puppet.csv · puppet-gamer');
+  });
 });

@@ -71,6 +71,16 @@ describe('a multi-user event log', () => {
     app.close();
   });
 
+  it('lists the users of a log so one can be chosen, and none for an export', async () => {
+    const app = freshApp();
+    const users = async (path: string) =>
+      unwrap(await app.router.invoke('import/users', { path: fixture(path) })).users;
+    expect(await users('event-log/sock-puppet.csv')).toEqual(['puppet-cook', 'puppet-gamer']);
+    expect(await users('tiktok/g3/user_data_tiktok.json')).toEqual([]);
+    expect(unwrap(await app.router.invoke('datasets/list', {}))).toEqual([]);
+    app.close();
+  });
+
   it('imports one user per dataset, each idempotently', async () => {
     const app = freshApp();
     const path = fixture('event-log/sock-puppet.csv');

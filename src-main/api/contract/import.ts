@@ -49,6 +49,13 @@ export const importCalls = {
   'import/cancel': defineCall<{ cancelled: boolean }>()(
     z.object({ jobId: z.string().min(1).max(100) }).strict(),
   ),
+  /**
+   * The subjects of a multi-user event log at `path` (sock-puppet runs), so one can be chosen as
+   * `user`; [] for every other source. Reads the file, writes nothing.
+   */
+  'import/users': defineCall<{ users: string[] }>()(
+    z.object({ path: z.string().min(1).max(4096) }).strict(),
+  ),
   /** Runs an import to its end and returns the summary (for the CLI and tests). */
   'import/run': defineCall<ImportSummary>()(importArgs),
 };

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DEFAULT_SESSION_GAP_MINUTES } from '../../import/limits';
-import { runImport } from '../../import/pipeline';
+import { listUsers, runImport } from '../../import/pipeline';
 import type { ImportSummary } from '../../import/types';
 import type { importCalls } from '../contract/import';
 import { UserError } from '../define';
@@ -54,6 +54,9 @@ export const importHandlers: Pick<Handlers, keyof typeof importCalls> = {
     return { cancelled: controller !== undefined };
   },
   'import/run': (args, ctx) => enqueue(ctx, `import-${randomUUID()}`, args),
+  'import/users': async ({ path }, ctx) => ({
+    users: await listUsers({ path, nowMs: ctx.now(), signal: new AbortController().signal }),
+  }),
 };
 
 function toApiError(error: unknown) {
