@@ -61,7 +61,7 @@ export function ImportScreen({ onImported }: { onImported: (datasetId: string) =
     const total = files.reduce((sum, f) => sum + f.size, 0);
     const name =
       files.length === 1 ? files[0]!.name : `${files[0]!.name} and ${files.length - 1} more`;
-    const uploading = { label: 'Uploading', done: 0, total, unit: 'bytes' };
+    const uploading = { label: 'Copying', done: 0, total, unit: 'bytes' };
     setState({ step: 'working', name, jobId: null, progress: uploading });
     try {
       const path = await uploadFiles(
@@ -188,7 +188,8 @@ export function ImportScreen({ onImported }: { onImported: (datasetId: string) =
             </label>
           </p>
           <p className="muted">
-            The file is read on this machine only. Nothing is uploaded anywhere.
+            Your file stays on this machine: Feedlens copies it into its own private folder and
+            reads it there.
           </p>
         </div>
       )}
