@@ -201,9 +201,11 @@ function makeItem(rng: Rng, creator: Creator, sounds: Map<string, string>): Item
     caption,
     hashtags,
     topics,
+    topicsInferred: false,
     durationS,
     language: creator.language,
     createdAtMs: createdS * 1000,
+    thumbnailUrl: null,
     stats: {
       likes,
       shares: Math.floor(likes * 0.06 * rng.next()),

@@ -44,9 +44,11 @@ export function makeItems(n: number, seed: number): Item[] {
       caption: `${t1} clip ${i}`,
       hashtags: [t1, `tag${rng.int(500)}`, `tag${rng.int(500)}`],
       topics: t1 === t2 ? [t1] : [t1, t2],
+      topicsInferred: false,
       durationS: 5 + rng.int(150),
       language: rng.next() < 0.85 ? 'en' : 'es',
       createdAtMs: null,
+      thumbnailUrl: null,
       stats: {
         likes: null,
         shares: null,

@@ -17,6 +17,7 @@ import {
 import { UserError, type Envelope } from './define';
 import { appHandlers } from './handlers/app';
 import { datasetsHandlers } from './handlers/datasets';
+import { enrichHandlers } from './handlers/enrich';
 import { feedHandlers } from './handlers/feed';
 import { importHandlers } from './handlers/import';
 import type { DatasetData } from './handlers/load';
@@ -55,6 +56,7 @@ const handlers: Handlers = {
   ...replayHandlers,
   ...importHandlers,
   ...uploadsHandlers,
+  ...enrichHandlers,
 };
 
 export type Router = {

@@ -48,10 +48,12 @@ function enrich(item: Item, donors: Item[]): Item {
     caption: pick('caption', isNull),
     hashtags: pick('hashtags', isEmpty),
     topics: pick('topics', isEmpty),
+    topicsInferred: false,
     durationS: pick('durationS', isNull),
     language: pick('language', isNull),
     createdAtMs: pick('createdAtMs', isNull),
     stats: pick('stats', isNull),
+    thumbnailUrl: pick('thumbnailUrl', isNull),
   };
 }
 

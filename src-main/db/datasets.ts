@@ -184,10 +184,12 @@ export function rowToItem(r: ItemRow): Item {
     caption: r.caption,
     hashtags: JSON.parse(r.hashtags) as string[],
     topics: JSON.parse(r.topics) as string[],
+    topicsInferred: false,
     durationS: r.duration_s,
     language: r.language,
     createdAtMs: r.created_at_ms,
     stats: r.stats === null ? null : (JSON.parse(r.stats) as Item['stats']),
+    thumbnailUrl: null,
   };
 }
 

@@ -21,10 +21,17 @@ export type Item = {
   hashtags: string[];
   /** Topic ids from the taxonomy (src-main/domain/taxonomy.ts); empty when none could be mapped. */
   topics: string[];
+  /**
+   * True when `topics` were not read from the item's own words but inferred from hashtags that
+   * co-occur, in the same catalogue, with hashtags that do map (labelled "inferred" on screen).
+   */
+  topicsInferred: boolean;
   durationS: number | null;
   language: string | null;
   createdAtMs: number | null;
   stats: ItemStats | null;
+  /** A picture of the video from metadata enrichment (oEmbed's thumbnail_url); null when none. */
+  thumbnailUrl: string | null;
 };
 
 /** An item known only by its id (and, where the id encodes it, its creation time). */
@@ -37,10 +44,12 @@ export function bareItem(id: ItemId, createdAtMs: number | null): Item {
     caption: null,
     hashtags: [],
     topics: [],
+    topicsInferred: false,
     durationS: null,
     language: null,
     createdAtMs,
     stats: null,
+    thumbnailUrl: null,
   };
 }
 
@@ -81,6 +90,8 @@ export const TARGET_TYPES = [
   'query',
   'keyword',
   'topic',
+  /** Free text the person wrote (a comment, which TikTok exports do not link to its video). */
+  'text',
 ] as const;
 export type TargetType = (typeof TARGET_TYPES)[number];
 export type Target = { type: TargetType; value: string };

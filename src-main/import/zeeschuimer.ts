@@ -129,11 +129,14 @@ function toItem(id: string, data: Json): Item {
     caption,
     hashtags,
     topics: topicsForText(caption, hashtags),
+    topicsInferred: false,
     durationS: typeof duration === 'number' && duration > 0 && duration <= 36_000 ? duration : null,
     // TikTok writes 'un' when it could not tell the language.
     language: language && language !== 'un' ? language : null,
     createdAtMs: isTimeMs(createdMs) ? createdMs : createdFromId(id),
     stats: statsOf(own(data, 'stats') ?? own(data, 'statsV2')),
+    // Kept as a fact, never fetched: showing it would be a request to TikTok's servers.
+    thumbnailUrl: null,
   };
 }
 

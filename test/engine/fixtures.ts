@@ -31,10 +31,12 @@ export function makeCatalogue(
       caption: `${topics.join(' and ')} clip ${i}`,
       hashtags: [topics[0]!, `tag${rng.int(5)}`],
       topics,
+      topicsInferred: false,
       durationS: 5 + rng.int(120),
       language: rng.next() < 0.8 ? 'en' : 'de',
       createdAtMs: null,
       stats: { likes: rng.int(1000), shares: null, comments: null, plays: rng.int(100_000) },
+      thumbnailUrl: null,
     });
   }
   return items;

@@ -20,10 +20,12 @@ const item: Item = {
   caption: 'pasta night',
   hashtags: ['Cooking', 'pasta'],
   topics: ['cooking', 'food'],
+  topicsInferred: false,
   durationS: 40,
   language: 'en',
   createdAtMs: null,
   stats: null,
+  thumbnailUrl: null,
 };
 
 function ev(kind: EventKind, extra: Partial<FeedEvent> = {}): FeedEvent {

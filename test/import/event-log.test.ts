@@ -345,10 +345,12 @@ describe('rows the reader accepts', () => {
         caption: null,
         hashtags: ['foodtok'],
         topics: ['cooking'],
+        topicsInferred: false,
         durationS: 20,
         language: 'en',
         createdAtMs: null,
         stats: null,
+        thumbnailUrl: null,
       },
     ]);
   });

@@ -75,10 +75,12 @@ describe('readZeeschuimer on the fixture capture', () => {
       // challenges ['cooking', 'Pasta'] and textExtra ['cooking', 'easyrecipe'], merged.
       hashtags: ['cooking', 'pasta', 'easyrecipe'],
       topics: ['cooking'],
+      topicsInferred: false,
       durationS: 8,
       language: 'en',
       createdAtMs: 1727744401000,
       stats: { likes: 100, shares: 0, comments: 0, plays: 5000 },
+      thumbnailUrl: null,
     });
     for (const item of items) {
       expect(item.id).toMatch(/^\d{1,19}$/);

@@ -4,6 +4,7 @@
 import type { z } from 'zod';
 import { appCalls } from './app';
 import { datasetsCalls } from './datasets';
+import { enrichCalls, type EnrichFinished } from './enrich';
 import { feedCalls } from './feed';
 import { importCalls, type ImportFinished } from './import';
 import { profileCalls } from './profile';
@@ -18,6 +19,7 @@ export const contract = {
   ...replayCalls,
   ...importCalls,
   ...uploadsCalls,
+  ...enrichCalls,
 };
 
 export type Contract = typeof contract;
@@ -29,6 +31,7 @@ export type Result<K extends CallName> = Contract[K]['result'];
 /** Events pushed from the main side to every listener (progress of long jobs). */
 export type EventMap = {
   'import/finished': ImportFinished;
+  'enrich/finished': EnrichFinished;
   'job/progress': {
     jobId: string;
     label: string;

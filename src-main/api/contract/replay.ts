@@ -33,6 +33,8 @@ export const engineOptions = {
   halfLifeDays: z.number().positive().max(3650).optional(),
   inferredFactor: z.number().min(0).max(1).optional(),
   slateSize: z.number().int().min(1).max(200).optional(),
+  /** Add the synthetic demo catalogue to the candidate pool (labelled `demo` in every feed). */
+  withDemo: z.boolean().optional(),
 };
 
 const every = z.union([z.literal('session'), z.number().int().min(1)]).default('session');

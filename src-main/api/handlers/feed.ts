@@ -3,6 +3,7 @@ import type { feedCalls } from '../contract/feed';
 import type { Handlers } from '../router';
 import { catalogueOf, engineConfig } from './engine-options';
 import { loadDataset } from './load';
+import { UserError } from '../define';
 
 export const feedHandlers: Pick<Handlers, keyof typeof feedCalls> = {
   /** The slate the engine would build at `atMs` from every event before it, with its full trace. */
@@ -32,6 +33,7 @@ export const feedHandlers: Pick<Handlers, keyof typeof feedCalls> = {
       // contributions sum to score − baseline within 1e-9 here too.
       entries: trace.items.map((t: TraceItem, i) => ({
         item: byId.get(t.itemId)!,
+        pool: 'dataset' as const, // TEMPORARY until the pool work lands this session
         rank: t.rank,
         score: raw.attributions[i]!.score,
         baseline: raw.attributions[i]!.baseline,
@@ -53,6 +55,11 @@ export const feedHandlers: Pick<Handlers, keyof typeof feedCalls> = {
       })),
       removed: [...trace.removed].sort((a, b) => compareIds(a.itemId, b.itemId)),
       rules: trace.rules,
+      // TEMPORARY until the pool work lands this session.
+      pool: { size: { dataset: items.length, added: 0, demo: 0 }, unseen: 0, withMetadata: 0 },
     };
+  },
+  'feed/agreement': () => {
+    throw new UserError('internal', 'Agreement is not built yet.');
   },
 };

@@ -1,0 +1,126 @@
+import { z } from 'zod';
+import type { ApiError } from '../define';
+import { defineCall } from '../define';
+import { datasetId } from './datasets';
+
+/** Where a video's metadata came from. `oembed` is the only one that needs the network. */
+export const METADATA_SOURCES = ['oembed', 'zeeschuimer', 'ytdlp', 'csv'] as const;
+export type MetadataSource = (typeof METADATA_SOURCES)[number];
+
+/** What an online lookup of one video ended in; every id asked gets exactly one. */
+export const LOOKUP_OUTCOMES = ['found', 'deleted', 'private', 'bad-answer', 'failed'] as const;
+export type LookupOutcome = (typeof LOOKUP_OUTCOMES)[number];
+
+/** Online enrichment settings, kept in the database; the base URL is a setting so tests and mirrors can point elsewhere. */
+export type EnrichSettings = {
+  /** oEmbed endpoint; default https://www.tiktok.com/oembed. */
+  baseUrl: string;
+  /** Requests per second at most (the run waits between requests). */
+  ratePerSecond: number;
+};
+
+/** What the consent screen shows before anything is sent. */
+export type EnrichPlan = {
+  datasetId: string;
+  /** Videos in the dataset. */
+  items: number;
+  /** Videos without a caption or a creator from any source. */
+  missing: number;
+  /** Of those, already asked online (any outcome): never asked again. */
+  alreadyAsked: number;
+  /** Requests an online run would send now (missing − alreadyAsked). */
+  requests: number;
+  /** At the configured rate, in seconds. */
+  estimatedS: number;
+  /** The host the requests go to, and the full endpoint. */
+  host: string;
+  settings: EnrichSettings;
+  /** One example request URL, exactly as it would be sent. */
+  example: string | null;
+};
+
+/** How much of a dataset's metadata is known, and from where (every screen's "what is known"). */
+export type MetadataCoverage = {
+  datasetId: string;
+  items: number;
+  withCaption: number;
+  withCreator: number;
+  withTopic: number;
+  /** Of `withTopic`, items whose topics were inferred from co-occurring hashtags. */
+  topicInferred: number;
+  /** Items whose metadata came from each source (an item may count under several). */
+  bySource: Record<MetadataSource, number>;
+  /** Outcomes of online lookups so far. */
+  lookups: Record<LookupOutcome, number>;
+};
+
+export type EnrichResult = {
+  datasetId: string;
+  asked: number;
+  outcomes: Record<LookupOutcome, number>;
+  /** Ids skipped because they were answered before (a resumed run). */
+  skipped: number;
+  durationMs: number;
+};
+
+export type EnrichFileResult = {
+  source: Exclude<MetadataSource, 'oembed'>;
+  /** Records read from the file. */
+  records: number;
+  /** Records about videos already in some dataset. */
+  matched: number;
+  /** Records about videos no dataset had: they join the candidate pool. */
+  added: number;
+  /** Lines or rows skipped, one sentence each with the line number. */
+  warnings: string[];
+};
+
+/** Pushed once per online run when it ends. */
+export type EnrichFinished =
+  { jobId: string; ok: true; result: EnrichResult } | { jobId: string; ok: false; error: ApiError };
+
+const onlineArgs = z
+  .object({
+    datasetId,
+    /** The user's explicit opt-in (the consent screen's button, or `feedlens enrich --online`). */
+    consent: z.literal(true),
+  })
+  .strict();
+
+export const enrichCalls = {
+  /** Counts and the exact request an online run would send; sends nothing. */
+  'enrich/plan': defineCall<EnrichPlan>()(z.object({ datasetId }).strict()),
+  /** What is known about the dataset's videos, and from where. */
+  'enrich/coverage': defineCall<MetadataCoverage>()(z.object({ datasetId }).strict()),
+  /** Reads (no argument) or changes the online settings. */
+  'enrich/settings': defineCall<EnrichSettings>()(
+    z
+      .object({
+        baseUrl: z
+          .url({ protocol: /^https?$/ })
+          .max(2000)
+          .optional(),
+        ratePerSecond: z.number().positive().max(1000).optional(),
+      })
+      .strict(),
+  ),
+  /**
+   * Starts an online run over the dataset's videos that lack metadata and returns at once.
+   * `job/progress` events carry `{jobId, label: 'Fetching', done, total, unit: 'videos'}` and
+   * one `enrich/finished` ends it. Resumable: ids already answered are never asked again.
+   */
+  'enrich/start': defineCall<{ jobId: string }>()(onlineArgs),
+  /** Stops a running online job after its current request; what was fetched is kept. */
+  'enrich/cancel': defineCall<{ cancelled: boolean }>()(
+    z.object({ jobId: z.string().min(1).max(100) }).strict(),
+  ),
+  /** Runs an online job to its end (CLI and tests). */
+  'enrich/run': defineCall<EnrichResult>()(onlineArgs),
+  /**
+   * Adds metadata from a file on this machine (a Zeeschuimer capture, yt-dlp info JSON or
+   * `--dump-json` lines, or a CSV `id,caption,creator,hashtags,sound,duration`). Sends nothing.
+   */
+  'enrich/file': defineCall<EnrichFileResult>()(
+    z.object({ path: z.string().min(1).max(4096) }).strict(),
+  ),
+};
