@@ -1,11 +1,14 @@
 // A dataset's items as the engine should see them: what the dataset itself says, with gaps filled
-// from items of the same video id in other datasets. A TikTok export knows only ids; a Zeeschuimer
-// capture of the same videos knows creators, sounds and hashtags (formats.md §3).
-import type { Item } from '../domain/types';
+// from items of the same video id in other datasets and from metadata added later (oEmbed, files;
+// migration 0020). A TikTok export knows only ids; a Zeeschuimer capture of the same videos knows
+// creators, sounds and hashtags (formats.md §3).
+import { topicsForText } from '../domain/taxonomy';
+import { bareItem, type Item } from '../domain/types';
 import type { Db } from './connection';
 import { rowToItem, type ItemRow } from './datasets';
+import { metadataRowToItem, type MetadataRow } from './metadata';
 
-/** The dataset's items, enriched from other datasets, ordered by id as a number. */
+/** The dataset's items, enriched from other datasets and added metadata, ordered by id as a number. */
 export function loadCatalogue(db: Db, datasetId: string): Item[] {
   const own = db
     .prepare('SELECT * FROM items WHERE dataset_id = ? ORDER BY length(id), id')
@@ -22,11 +25,52 @@ export function loadCatalogue(db: Db, datasetId: string): Item[] {
     list.push(rowToItem(row));
     donors.set(row.id, list);
   }
+  const added = db
+    .prepare(
+      `SELECT m.* FROM items d JOIN metadata m ON m.id = d.id
+       WHERE d.dataset_id = ? ORDER BY m.id, m.source`,
+    )
+    .all(datasetId) as MetadataRow[];
+  for (const row of added) {
+    const list = donors.get(row.id) ?? [];
+    list.push(metadataRowToItem(row));
+    donors.set(row.id, list);
+  }
   return own.map((row) => {
     const item = rowToItem(row);
     const list = donors.get(item.id);
-    return list ? enrich(item, list) : item;
+    return withTopics(list ? enrich(item, list) : item);
   });
+}
+
+/**
+ * Videos known only from added metadata (a capture or a file about videos no dataset lists),
+ * for the candidate pool; ordered by id as a number.
+ */
+export function loadAddedItems(db: Db): Item[] {
+  const rows = db
+    .prepare(
+      `SELECT m.* FROM metadata m WHERE NOT EXISTS (SELECT 1 FROM items i WHERE i.id = m.id)
+       ORDER BY length(m.id), m.id, m.source`,
+    )
+    .all() as MetadataRow[];
+  const byId = new Map<string, Item[]>();
+  for (const row of rows) {
+    const list = byId.get(row.id) ?? [];
+    list.push(metadataRowToItem(row));
+    byId.set(row.id, list);
+  }
+  return [...byId].map(([id, list]) => withTopics(enrich(bareItem(id, null), list)));
+}
+
+/**
+ * Stored topics can be stale (computed before the taxonomy knew a language, or before a caption
+ * was added): an item without topics but with words gets them from those words now.
+ */
+function withTopics(item: Item): Item {
+  if (item.topics.length > 0 || (item.caption === null && item.hashtags.length === 0)) return item;
+  const topics = topicsForText(item.caption, item.hashtags);
+  return topics.length === 0 ? item : { ...item, topics };
 }
 
 /** Fills each unknown field from the most complete donor that knows it; known fields stay. */
@@ -67,6 +111,7 @@ function completeness(item: Item): number {
     item.language,
     item.createdAtMs,
     item.stats,
+    item.thumbnailUrl,
   ].filter((v) => v !== null).length;
   return known + (item.hashtags.length > 0 ? 1 : 0) + (item.topics.length > 0 ? 1 : 0);
 }

@@ -1,0 +1,184 @@
+// Repository functions for metadata added after import (migration 0020) and for online lookups.
+// Each takes `db` first. Metadata is global: one row per (video id, source), whichever dataset
+// lists the video. Topics are never stored here; the catalogue derives them from the words.
+import type { LookupOutcome, MetadataSource } from '../api/contract/enrich';
+import { topicsForText } from '../domain/taxonomy';
+import type { Item } from '../domain/types';
+import type { Db } from './connection';
+
+/** What one source says about one video; `null` is unknown, as in Item. */
+export type MetadataRecord = Omit<Item, 'topics' | 'topicsInferred'>;
+
+export type Lookup = {
+  id: string;
+  outcome: LookupOutcome;
+  /** The last HTTP status seen; null when no answer came (timeout, dropped connection). */
+  httpStatus: number | null;
+  /** One line saying what happened, shown per item. */
+  detail: string;
+  askedAtMs: number;
+};
+
+export type MetadataRow = {
+  id: string;
+  source: MetadataSource;
+  caption: string | null;
+  creator: string | null;
+  hashtags: string;
+  sound: string | null;
+  sound_title: string | null;
+  duration_s: number | null;
+  language: string | null;
+  created_at_ms: number | null;
+  stats: string | null;
+  thumbnail_url: string | null;
+};
+
+const UPSERT = `INSERT INTO metadata (id, source, caption, creator, hashtags, sound, sound_title,
+    duration_s, language, created_at_ms, stats, thumbnail_url, added_at_ms)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+  ON CONFLICT (id, source) DO UPDATE SET caption = excluded.caption, creator = excluded.creator,
+    hashtags = excluded.hashtags, sound = excluded.sound, sound_title = excluded.sound_title,
+    duration_s = excluded.duration_s, language = excluded.language,
+    created_at_ms = excluded.created_at_ms, stats = excluded.stats,
+    thumbnail_url = excluded.thumbnail_url, added_at_ms = excluded.added_at_ms`;
+
+function upsert(db: Db, source: MetadataSource, record: MetadataRecord, addedAtMs: number): void {
+  db.prepare(UPSERT).run(
+    record.id,
+    source,
+    record.caption,
+    record.creator,
+    JSON.stringify(record.hashtags),
+    record.sound,
+    record.soundTitle,
+    record.durationS,
+    record.language,
+    record.createdAtMs,
+    record.stats === null ? null : JSON.stringify(record.stats),
+    record.thumbnailUrl,
+    addedAtMs,
+  );
+}
+
+/** Writes every record of one file in one transaction: all of them or none. */
+export function writeMetadata(
+  db: Db,
+  source: MetadataSource,
+  records: Iterable<MetadataRecord>,
+  addedAtMs: number,
+): void {
+  db.transaction(() => {
+    for (const record of records) upsert(db, source, record, addedAtMs);
+  })();
+}
+
+/**
+ * Records one online answer, with its metadata when found, in its own small transaction: a run
+ * killed at any moment keeps every answer written before it.
+ */
+export function recordLookup(db: Db, lookup: Lookup, found: MetadataRecord | null): void {
+  db.transaction(() => {
+    db.prepare(
+      `INSERT INTO lookups (id, outcome, http_status, detail, asked_at_ms) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET outcome = excluded.outcome,
+         http_status = excluded.http_status, detail = excluded.detail,
+         asked_at_ms = excluded.asked_at_ms`,
+    ).run(lookup.id, lookup.outcome, lookup.httpStatus, lookup.detail, lookup.askedAtMs);
+    if (found) upsert(db, 'oembed', found, lookup.askedAtMs);
+  })();
+}
+
+/** Every lookup's outcome by video id. */
+export function loadLookupOutcomes(db: Db): Map<string, LookupOutcome> {
+  const rows = db.prepare('SELECT id, outcome FROM lookups').all() as {
+    id: string;
+    outcome: LookupOutcome;
+  }[];
+  return new Map(rows.map((r) => [r.id, r.outcome]));
+}
+
+export function getLookup(db: Db, id: string): Lookup | undefined {
+  const row = db.prepare('SELECT * FROM lookups WHERE id = ?').get(id) as
+    | {
+        id: string;
+        outcome: LookupOutcome;
+        http_status: number | null;
+        detail: string;
+        asked_at_ms: number;
+      }
+    | undefined;
+  return row
+    ? {
+        id: row.id,
+        outcome: row.outcome,
+        httpStatus: row.http_status,
+        detail: row.detail,
+        askedAtMs: row.asked_at_ms,
+      }
+    : undefined;
+}
+
+/** Outcomes of lookups of the dataset's videos. */
+export function countLookups(db: Db, datasetId: string): Map<LookupOutcome, number> {
+  const rows = db
+    .prepare(
+      `SELECT l.outcome AS outcome, COUNT(*) AS n FROM items d JOIN lookups l ON l.id = d.id
+       WHERE d.dataset_id = ? GROUP BY l.outcome ORDER BY l.outcome`,
+    )
+    .all(datasetId) as { outcome: LookupOutcome; n: number }[];
+  return new Map(rows.map((r) => [r.outcome, r.n]));
+}
+
+/** How many of the dataset's videos each metadata source knows. */
+export function countMetadataSources(db: Db, datasetId: string): Map<MetadataSource, number> {
+  const rows = db
+    .prepare(
+      `SELECT m.source AS source, COUNT(*) AS n FROM items d JOIN metadata m ON m.id = d.id
+       WHERE d.dataset_id = ? GROUP BY m.source ORDER BY m.source`,
+    )
+    .all(datasetId) as { source: MetadataSource; n: number }[];
+  return new Map(rows.map((r) => [r.source, r.n]));
+}
+
+/** Of these video ids, those some dataset lists. */
+export function idsInDatasets(db: Db, ids: readonly string[]): Set<string> {
+  const rows = db
+    .prepare(
+      `SELECT j.value AS id FROM json_each(?) j
+       WHERE EXISTS (SELECT 1 FROM items i WHERE i.id = j.value)`,
+    )
+    .all(JSON.stringify(ids)) as { id: string }[];
+  return new Set(rows.map((r) => r.id));
+}
+
+/** The datasets that list any of these video ids, by id. */
+export function datasetsListing(db: Db, ids: readonly string[]): string[] {
+  const rows = db
+    .prepare(
+      `SELECT DISTINCT i.dataset_id AS id FROM json_each(?) j JOIN items i ON i.id = j.value
+       ORDER BY i.dataset_id`,
+    )
+    .all(JSON.stringify(ids)) as { id: string }[];
+  return rows.map((r) => r.id);
+}
+
+/** A metadata row as an item; its topics come from its caption and hashtags. */
+export function metadataRowToItem(r: MetadataRow): Item {
+  const hashtags = JSON.parse(r.hashtags) as string[];
+  return {
+    id: r.id,
+    creator: r.creator,
+    sound: r.sound,
+    soundTitle: r.sound_title,
+    caption: r.caption,
+    hashtags,
+    topics: topicsForText(r.caption, hashtags),
+    topicsInferred: false,
+    durationS: r.duration_s,
+    language: r.language,
+    createdAtMs: r.created_at_ms,
+    stats: r.stats === null ? null : (JSON.parse(r.stats) as Item['stats']),
+    thumbnailUrl: r.thumbnail_url,
+  };
+}
