@@ -23,7 +23,20 @@ export const RULES = [
 ] as const;
 export type RuleName = (typeof RULES)[number];
 
-export const DIM_TYPES = ['topic', 'hashtag', 'creator', 'sound', 'language', 'duration'] as const;
+/**
+ * `search` (a normalised search term) and `effect` (a favourited effect) come only from named
+ * signals: no item carries them, so they show in the profile but never source candidates.
+ */
+export const DIM_TYPES = [
+  'topic',
+  'hashtag',
+  'creator',
+  'sound',
+  'language',
+  'duration',
+  'search',
+  'effect',
+] as const;
 export type DimType = (typeof DIM_TYPES)[number];
 
 /** Base amounts of each signal before evidence, split and decay (all OURS; ordering cited). */
@@ -45,8 +58,23 @@ export type SignalWeights = {
   comment: number;
   follow: number;
   unfollow: number;
+  /** Split over the topics the query maps to (taxonomy keywords). */
   search: number;
+  /** The `search:<term>` dimension of the normalised query itself. */
+  searchTerm: number;
+  /** A favourited hashtag: `hashtag:<name>`, and the same amount split over its topics. */
+  favoriteHashtag: number;
+  /** A favourited sound: `sound:<id>`. */
+  favoriteSound: number;
+  /** A favourited effect: `effect:<id>`. */
+  favoriteEffect: number;
+  /** A shared profile: `creator:<handle>`. */
+  shareCreator: number;
+  /** A comment without its video (TikTok does not link them): split over the text's topics. */
+  commentText: number;
   skip: number;
+  /** An item a page loaded (a capture's impression), before the loaded factor (0 by default). */
+  loadedImpression: number;
   notInterested: number;
   notInterestedTopic: number;
 };
@@ -54,7 +82,10 @@ export type SignalWeights = {
 export type EngineConfig = {
   /** Profile half-life in days (OURS: 7). */
   halfLifeDays: number;
-  /** Evidence quality factor (OURS: observed 1, inferred 0.5; loaded 0 since loaded is not seen). */
+  /**
+   * Evidence quality factor (OURS: observed 1, inferred 0.5; loaded 0 since loaded is not seen).
+   * Inferred and loaded are settings (`inferredFactor`, `loadedFactor` in the API).
+   */
   evidenceFactor: Record<Evidence, number>;
   signal: SignalWeights;
   /** How an item-level signal is shared across dimension types (OURS). */
@@ -114,11 +145,33 @@ export const DEFAULT_CONFIG: EngineConfig = {
     follow: 5,
     unfollow: -5,
     search: 2,
+    // OURS, each equal to its video-level analogue: the term weighs what the query's topics weigh,
+    // a favourited hashtag, sound or effect what a favourited video does, a shared profile what a
+    // shared video does.
+    searchTerm: 2,
+    favoriteHashtag: 3,
+    favoriteSound: 3,
+    favoriteEffect: 3,
+    shareCreator: 4,
+    // OURS: half a comment on a known video; words alone are a noisier guide to topic than a video.
+    commentText: 1.5,
     skip: -0.5,
+    // OURS: a watch of unknown length (watchUnknown), since a loaded video may have been seen.
+    loadedImpression: 0.25,
     notInterested: -5,
     notInterestedTopic: -1,
   },
-  dimensionShare: { topic: 1, hashtag: 0.5, creator: 1, sound: 0.5, language: 0.2, duration: 0.3 },
+  // search and effect: no item carries them, so item-level signals never reach them.
+  dimensionShare: {
+    topic: 1,
+    hashtag: 0.5,
+    creator: 1,
+    sound: 0.5,
+    language: 0.2,
+    duration: 0.3,
+    search: 0,
+    effect: 0,
+  },
   preset: 'tiktok-algo101',
   weights: {},
   rules: {

@@ -1,5 +1,5 @@
 // Interpretable profile dimensions: `topic:<id>`, `hashtag:<tag>`, `creator:<handle>`,
-// `sound:<id>`, `language:<code>`, `duration:<short|medium|long>`. Keys are what traces show;
+// `sound:<id>`, `language:<code>`, `duration:<short|medium|long>`, `search:<term>`, `effect:<id>`. Keys are what traces show;
 // integer ids are an internal index and never reach the output.
 import type { Item } from '../domain/types';
 import { DIM_TYPES, type DimType } from './config';
@@ -11,6 +11,8 @@ export const DIM_TYPE_CODE: Record<DimType, number> = {
   sound: 3,
   language: 4,
   duration: 5,
+  search: 6,
+  effect: 7,
 };
 
 export const dimKey = (type: DimType, value: string): string => `${type}:${value}`;
@@ -27,6 +29,10 @@ export function durationBucket(durationS: number | null): string | null {
 }
 
 export const normaliseHashtag = (tag: string): string => tag.replace(/^#/, '').toLowerCase();
+
+/** A search term as a dimension value: lower case, trimmed, inner whitespace collapsed to one space. */
+export const normaliseSearchTerm = (query: string): string =>
+  query.toLowerCase().trim().replace(/\s+/gu, ' ');
 
 export type ItemDim = {
   key: string;

@@ -19,7 +19,15 @@ export {
   type UserState,
 } from './profile';
 export { applyControls, emptyControls, type ControlChange, type Controls } from './controls';
-export { signalPlan, watchAmount, REASONS, type Reason } from './signals';
+export {
+  signalPlan,
+  watchAmount,
+  noChangeReason,
+  NO_CHANGE,
+  REASONS,
+  type NoChange,
+  type Reason,
+} from './signals';
 export { FEATURES, type Feature } from './features';
 export { OBJECTIVES as OBJECTIVE_NAMES } from './presets';
 export { attribute, type Attribution } from './attribution';

@@ -13,7 +13,14 @@ import {
 } from './controls';
 import { itemDims } from './dims';
 import { compareStrings } from './format';
-import { decay, itemChangeAmount, signalPlan, type Reason } from './signals';
+import {
+  decay,
+  itemChangeAmount,
+  noChangeReason,
+  signalPlan,
+  type NoChange,
+  type Reason,
+} from './signals';
 
 /** A dimension's weight `w` as of time `atMs` (decays lazily from there). */
 export type DimValue = { w: number; atMs: number };
@@ -37,6 +44,8 @@ export type ProfileDelta = {
   factor: number;
   changes: DeltaChange[];
   controls: ControlChange[];
+  /** Why `changes` is empty (signals.ts, NO_CHANGE); null when something changed. */
+  noChange: NoChange | null;
 };
 
 export const emptyState = (): UserState => ({
@@ -100,6 +109,12 @@ export function applySignal(
       factor,
       changes,
       controls: controlChanges.length ? controlChanges : [],
+      noChange: noChangeReason(
+        event,
+        factor,
+        item !== undefined && itemDims(item).length > 0,
+        changes.length > 0,
+      ),
     },
   };
 }

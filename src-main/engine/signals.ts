@@ -1,10 +1,10 @@
 // Signals → profile changes: what each event kind does to which dimensions, and by how much.
 // Shared by the pure transition (profile.ts) and the fast replay store (store.ts), so both give
 // bit-identical numbers. Keyword filters and topic sliders are controls, not signals (controls.ts).
-import type { FeedEvent, Item } from '../domain/types';
-import { topicsForQuery } from '../domain/taxonomy';
-import type { EngineConfig } from './config';
-import { dimKey } from './dims';
+import type { FeedEvent, Item, Target } from '../domain/types';
+import { topicsForQuery, topicsForText } from '../domain/taxonomy';
+import type { EngineConfig, SignalWeights } from './config';
+import { dimKey, normaliseHashtag, normaliseSearchTerm } from './dims';
 
 export const REASONS = [
   'watch-short',
@@ -23,6 +23,7 @@ export const REASONS = [
   'search',
   'skip',
   'not-interested',
+  'loaded-impression',
 ] as const;
 export type Reason = (typeof REASONS)[number];
 export const REASON_CODE: Record<Reason, number> = Object.fromEntries(
@@ -63,15 +64,22 @@ export function watchAmount(
 
 /**
  * The amount of an item-level signal (before evidence, share and split), or null for kinds that
- * are not item-level. Allocation-free: the replay's hot path calls it once per event.
+ * are not item-level and for events without a video (a favourited sound, a shared profile, a
+ * comment whose video TikTok does not name: signalPlan reads their targets). Allocation-free: the
+ * replay's hot path calls it once per event.
  */
 export function itemSignalAmount(
   event: FeedEvent,
   item: Item | undefined,
   config: EngineConfig,
 ): number | null {
+  if (event.itemId === null) return null;
   const s = config.signal;
   switch (event.kind) {
+    case 'impression':
+      // What a page loaded (a capture) counts only through the loaded evidence factor (0 by
+      // default); any other impression precedes the watch or skip that says what it meant.
+      return event.evidence === 'loaded' ? s.loadedImpression : null;
     case 'watch': {
       const r = watchRatioOf(event, item);
       return watchValue(r, item?.durationS ?? null, config);
@@ -98,6 +106,7 @@ export function itemSignalAmount(
 /** The reason recorded for an item-level signal. */
 export function itemSignalReason(event: FeedEvent, item: Item | undefined): Reason {
   if (event.kind === 'watch') return watchReason(watchRatioOf(event, item));
+  if (event.kind === 'impression') return 'loaded-impression';
   return event.kind as Reason;
 }
 
@@ -134,11 +143,27 @@ export function signalPlan(
     case 'rewatch':
     case 'like':
     case 'unlike':
-    case 'favorite':
-    case 'share':
-    case 'comment':
     case 'skip':
-      return { scope: 'none' }; // handled above (item-level)
+      return { scope: 'none' }; // item-level (above); without a video there is nothing to move
+    case 'favorite':
+      return favoriteTargetPlan(event.target, s);
+    case 'share': {
+      // A shared profile (Share History links to a user, not a video).
+      if (event.target?.type !== 'creator') return { scope: 'none' };
+      return {
+        scope: 'dims',
+        reason: 'share',
+        targets: [{ key: dimKey('creator', event.target.value), amount: s.shareCreator }],
+      };
+    }
+    case 'comment': {
+      // TikTok exports do not say which video a comment was on; its words may still say a topic.
+      if (event.target?.type !== 'text') return { scope: 'none' };
+      const topics = topicsForText(event.target.value, []);
+      return topics.length
+        ? { scope: 'dims', reason: 'comment', targets: split(topics, s.commentText) }
+        : { scope: 'none' };
+    }
     case 'follow':
     case 'unfollow': {
       const creator = creatorOf(event, item);
@@ -152,13 +177,10 @@ export function signalPlan(
     }
     case 'search': {
       const query = event.target?.value ?? '';
-      const topics = topicsForQuery(query);
-      if (topics.length === 0) return { scope: 'none' };
-      return {
-        scope: 'dims',
-        reason: 'search',
-        targets: topics.map((t) => ({ key: dimKey('topic', t), amount: s.search / topics.length })),
-      };
+      const targets = split(topicsForQuery(query), s.search);
+      const term = normaliseSearchTerm(query);
+      if (term !== '') targets.push({ key: dimKey('search', term), amount: s.searchTerm });
+      return targets.length ? { scope: 'dims', reason: 'search', targets } : { scope: 'none' };
     }
     case 'not-interested': {
       // TikTok: "not interested" suppresses the creator and the sound of that video (and, OURS,
@@ -186,6 +208,95 @@ export function signalPlan(
       throw new Error(`Unknown event kind ${String(never)}`);
     }
   }
+}
+
+type Targets = { key: string; amount: number }[];
+
+/** `amount` split evenly over the topics (none for no topic). */
+function split(topics: readonly string[], amount: number): Targets {
+  return topics.map((t) => ({ key: dimKey('topic', t), amount: amount / topics.length }));
+}
+
+/**
+ * A favourite without a video: a hashtag moves `hashtag:<name>` and the topics the name maps to
+ * (a numeric tag id, which is all many exports give, moves `hashtag:<id>` alone: no topic can be
+ * read from a number); a sound `sound:<id>`; an effect `effect:<id>`.
+ */
+function favoriteTargetPlan(target: Target | null, s: SignalWeights): SignalPlan {
+  if (!target) return { scope: 'none' };
+  switch (target.type) {
+    case 'hashtag': {
+      const name = normaliseHashtag(target.value.trim());
+      if (name === '') return { scope: 'none' };
+      const topics = /^\d+$/.test(name) ? [] : topicsForText(null, [name]);
+      return {
+        scope: 'dims',
+        reason: 'favorite',
+        targets: [
+          { key: dimKey('hashtag', name), amount: s.favoriteHashtag },
+          ...split(topics, s.favoriteHashtag),
+        ],
+      };
+    }
+    case 'sound':
+    case 'effect': {
+      const id = target.value.trim();
+      if (id === '') return { scope: 'none' };
+      const amount = target.type === 'sound' ? s.favoriteSound : s.favoriteEffect;
+      return {
+        scope: 'dims',
+        reason: 'favorite',
+        targets: [{ key: dimKey(target.type, id), amount }],
+      };
+    }
+    case 'creator':
+    case 'query':
+    case 'keyword':
+    case 'topic':
+    case 'text':
+      return { scope: 'none' };
+    default: {
+      const never: never = target.type;
+      throw new Error(`Unknown target type ${String(never)}`);
+    }
+  }
+}
+
+/**
+ * Why an event moved no dimension, so the signal log can say so instead of "no change":
+ * `control` a keyword filter or topic slider (they steer the feed, not the profile);
+ * `loaded-not-seen` a page load counted at factor 0 (loaded is not seen); `not-counted` other
+ * evidence whose factor is set to 0; `impression` an impression, which only marks a video seen;
+ * `unknown-video` a video with no caption, hashtag, creator, sound or duration to move;
+ * `nothing-matched` anything else (a search whose words name no topic and no term, a follow
+ * without a name).
+ */
+export const NO_CHANGE = [
+  'control',
+  'loaded-not-seen',
+  'not-counted',
+  'impression',
+  'unknown-video',
+  'nothing-matched',
+] as const;
+export type NoChange = (typeof NO_CHANGE)[number];
+
+/**
+ * The reason for an event that changed no dimension (null when one changed). `itemHasDims`:
+ * the event's video is in the catalogue with at least one dimension.
+ */
+export function noChangeReason(
+  event: FeedEvent,
+  factor: number,
+  itemHasDims: boolean,
+  changed: boolean,
+): NoChange | null {
+  if (changed) return null;
+  if (event.kind === 'keyword-filter' || event.kind === 'topic-control') return 'control';
+  if (factor === 0) return event.evidence === 'loaded' ? 'loaded-not-seen' : 'not-counted';
+  if (event.kind === 'impression' && event.evidence !== 'loaded') return 'impression';
+  if (event.itemId !== null && !itemHasDims) return 'unknown-video';
+  return 'nothing-matched';
 }
 
 export function creatorOf(event: FeedEvent, item: Item | undefined): string | null {

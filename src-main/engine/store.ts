@@ -17,6 +17,7 @@ import {
   decay,
   itemSignalAmount,
   itemSignalReason,
+  noChangeReason,
   REASON_CODE,
   REASONS,
   signalPlan,
@@ -440,15 +441,19 @@ export function deltaAt(
       reason: REASONS[log.eventReason[i]!]!,
     });
   }
+  const factor = config.evidenceFactor[event.evidence];
+  const item = event.itemId === null ? -1 : (log.source.indexOf.get(event.itemId) ?? -1);
+  const itemHasDims = item >= 0 && log.source.dimStart[item + 1]! > log.source.dimStart[item]!;
   return {
     eventId: event.id,
     eventIndex: i,
     atMs: event.atMs,
     kind: event.kind,
     evidence: event.evidence,
-    factor: config.evidenceFactor[event.evidence],
+    factor,
     changes,
     controls: log.controls.get(i) ?? [],
+    noChange: noChangeReason(event, factor, itemHasDims, changes.length > 0),
   };
 }
 

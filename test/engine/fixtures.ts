@@ -66,6 +66,8 @@ export type StreamSpec = {
   newSession: boolean;
   level: number;
   word: number;
+  /** Picks the form of an event that has several (a favourite of a video, hashtag, sound...). */
+  variant: number;
 };
 
 export const specArb = fc.record({
@@ -84,6 +86,7 @@ export const specArb = fc.record({
   newSession: fc.boolean(),
   level: fc.integer({ min: 0, max: 2 }),
   word: fc.nat(7),
+  variant: fc.nat(3),
 });
 
 export const streamArb = (maxLength = 25) => fc.array(specArb, { minLength: 1, maxLength });
@@ -111,6 +114,41 @@ export function toEvents(specs: readonly StreamSpec[], items: readonly Item[]): 
     switch (s.kind) {
       case 'watch':
         return { ...base, watchRatio: s.ratio };
+      case 'impression':
+        // A capture's page loads, as Zeeschuimer imports them.
+        return s.variant % 2 === 1 ? { ...base, evidence: 'loaded' } : base;
+      case 'favorite': {
+        // A TikTok export's favourite hashtags (by name or numeric id), sounds and effects.
+        const targets = [
+          null,
+          {
+            type: 'hashtag' as const,
+            value: s.word % 2 ? TOPIC_POOL[s.word]! : `${1000 + s.word}`,
+          },
+          { type: 'sound' as const, value: item.sound! },
+          { type: 'effect' as const, value: `fx${s.word}` },
+        ];
+        const target = targets[s.variant]!;
+        return target ? { ...base, itemId: null, target } : base;
+      }
+      case 'share':
+        return s.variant % 2 === 1
+          ? { ...base, itemId: null, target: { type: 'creator', value: item.creator! } }
+          : base;
+      case 'comment':
+        // A comment whose video the export does not name, with its words.
+        return s.variant % 2 === 1
+          ? {
+              ...base,
+              itemId: null,
+              target: { type: 'text', value: `so much ${TOPIC_POOL[s.word]}` },
+            }
+          : base;
+      case 'not-interested':
+        // A block list entry: a creator, no video.
+        return s.variant % 2 === 1
+          ? { ...base, itemId: null, target: { type: 'creator', value: item.creator! } }
+          : base;
       case 'follow':
       case 'unfollow':
         return { ...base, itemId: null, target: { type: 'creator', value: item.creator! } };

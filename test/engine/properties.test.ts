@@ -107,13 +107,16 @@ describe('engine properties (1,000 generated streams each)', () => {
   });
 
   it('replaying all events equals applying them one by one', () => {
+    // Also with page loads counted and inferred watches not: every evidence factor path.
+    const counted = resolveConfig({ ...small, evidenceFactor: { loaded: 0.3, inferred: 0 } });
     fc.assert(
-      fc.property(streamArb(25), (specs) => {
+      fc.property(streamArb(25), fc.boolean(), (specs, loadedCounts) => {
+        const cfg = loadedCounts ? counted : config;
         const events = toEvents(specs, items);
-        const fast = replay({ events, catalogue, config, seed: 1, points: { kind: 'none' } });
-        const slow = foldSignals(events, items, config);
+        const fast = replay({ events, catalogue, config: cfg, seed: 1, points: { kind: 'none' } });
+        const slow = foldSignals(events, items, cfg);
         const fastDeltas = slow.deltas.map((_, i) =>
-          deltaAt(fast.viewer.log, fast.viewer.store, fast.viewer.events, i, config),
+          deltaAt(fast.viewer.log, fast.viewer.store, fast.viewer.events, i, cfg),
         );
         expect(fastDeltas).toEqual(slow.deltas);
         const state = storeToState(fast.viewer.store);

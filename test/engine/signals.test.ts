@@ -130,7 +130,7 @@ describe('signals → profile', () => {
     expect(first.delta.changes[0]!.after).toBe(1.5);
   });
 
-  it('follows move the creator and add a follow; searches move topics through the taxonomy', () => {
+  it('follows move the creator and add a follow; searches move topics and their own term', () => {
     const follow = applySignal(
       emptyState(),
       ev('follow', { itemId: null, target: { type: 'creator', value: '@chef' } }),
@@ -147,9 +147,12 @@ describe('signals → profile', () => {
       undefined,
       config,
     );
-    expect(search.delta.changes.length).toBeGreaterThan(0);
+    const topics = search.delta.changes.filter((c) => c.dim.startsWith('topic:'));
+    expect(topics.length).toBeGreaterThan(0);
+    expect(search.delta.changes.filter((c) => !c.dim.startsWith('topic:'))).toEqual([
+      { dim: 'search:easy pasta recipe', before: 0, after: 2, reason: 'search' },
+    ]);
     for (const c of search.delta.changes) {
-      expect(c.dim.startsWith('topic:')).toBe(true);
       expect(c.after).toBeGreaterThan(0);
       expect(c.reason).toBe('search');
     }

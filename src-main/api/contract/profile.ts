@@ -38,6 +38,7 @@ export const profileCalls = {
         dimension: z.enum(DIM_TYPES).default('topic'),
         halfLifeDays: z.number().positive().max(3650).optional(),
         inferredFactor: z.number().min(0).max(1).optional(),
+        loadedFactor: z.number().min(0).max(1).optional(),
       })
       .strict(),
   ),
@@ -49,6 +50,7 @@ export const profileCalls = {
         limit: z.number().int().min(1).max(5000).default(200),
         halfLifeDays: z.number().positive().max(3650).optional(),
         inferredFactor: z.number().min(0).max(1).optional(),
+        loadedFactor: z.number().min(0).max(1).optional(),
       })
       .strict(),
   ),

@@ -32,6 +32,8 @@ export const engineOptions = {
   explorationShare: z.number().min(0).max(1).optional(),
   halfLifeDays: z.number().positive().max(3650).optional(),
   inferredFactor: z.number().min(0).max(1).optional(),
+  /** How much what a page loaded (a capture) counts, as weakly seen; 0 by default (loaded is not seen). */
+  loadedFactor: z.number().min(0).max(1).optional(),
   slateSize: z.number().int().min(1).max(200).optional(),
   /** Add the synthetic demo catalogue to the candidate pool (labelled `demo` in every feed). */
   withDemo: z.boolean().optional(),

@@ -20,8 +20,12 @@ export function engineConfig(options: Options): EngineConfig {
   if (options.rules) input.rules = options.rules as ConfigInput['rules'];
   if (options.explorationShare !== undefined) input.explorationShare = options.explorationShare;
   if (options.halfLifeDays !== undefined) input.halfLifeDays = options.halfLifeDays;
-  if (options.inferredFactor !== undefined)
-    input.evidenceFactor = { inferred: options.inferredFactor };
+  if (options.inferredFactor !== undefined || options.loadedFactor !== undefined) {
+    input.evidenceFactor = {};
+    if (options.inferredFactor !== undefined)
+      input.evidenceFactor.inferred = options.inferredFactor;
+    if (options.loadedFactor !== undefined) input.evidenceFactor.loaded = options.loadedFactor;
+  }
   if (options.slateSize !== undefined) input.slateSize = options.slateSize;
   try {
     return resolveConfig(input);

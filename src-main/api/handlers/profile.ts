@@ -14,11 +14,11 @@ import { loadDataset } from './load';
 export const profileHandlers: Pick<Handlers, keyof typeof profileCalls> = {
   /** The profile over time for one dimension type, sampled at about `points` events. */
   'profile/timeline': (
-    { datasetId, topics, points, dimension, halfLifeDays, inferredFactor },
+    { datasetId, topics, points, dimension, halfLifeDays, inferredFactor, loadedFactor },
     ctx,
   ) => {
     const { items, events } = loadDataset(ctx, datasetId);
-    const config = engineConfig({ halfLifeDays, inferredFactor });
+    const config = engineConfig({ halfLifeDays, inferredFactor, loadedFactor });
     const viewer = createViewerForHandlers(catalogueOf(items), config, events);
     const every = Math.max(1, Math.ceil(viewer.events.length / points));
     const prefix = `${dimension}:`;
@@ -54,9 +54,12 @@ export const profileHandlers: Pick<Handlers, keyof typeof profileCalls> = {
     };
   },
   /** Every event's profile delta, a page at a time. */
-  'profile/deltas': ({ datasetId, offset, limit, halfLifeDays, inferredFactor }, ctx) => {
+  'profile/deltas': (
+    { datasetId, offset, limit, halfLifeDays, inferredFactor, loadedFactor },
+    ctx,
+  ) => {
     const { items, events } = loadDataset(ctx, datasetId);
-    const config = engineConfig({ halfLifeDays, inferredFactor });
+    const config = engineConfig({ halfLifeDays, inferredFactor, loadedFactor });
     const viewer = createViewerForHandlers(catalogueOf(items), config, events);
     const end = Math.min(viewer.events.length, offset + limit);
     while (viewer.applied < end) viewer.step();
