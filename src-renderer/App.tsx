@@ -1,7 +1,12 @@
 import { useEffect, useState } from 'react';
 import { on } from './api/client';
+import { DataVersion } from './api/data-version';
+import { countOf } from './format';
 import { useCall } from './api/use-call';
+import { MetadataScreen, type MetadataFocus } from './enrich/MetadataScreen';
+import { useEnrichJob } from './enrich/use-enrich-job';
 import { AuditScreen } from './screens/AuditScreen';
+import { CoverageStrip } from './screens/CoverageStrip';
 import { DatasetsScreen } from './screens/DatasetsScreen';
 import { FeedScreen } from './screens/FeedScreen';
 import { ImportScreen } from './screens/ImportScreen';
@@ -13,78 +18,129 @@ const SCREENS = [
   { id: 'profile', label: 'Profile' },
   { id: 'feed', label: 'Feed' },
   { id: 'audit', label: 'Audit' },
+  { id: 'metadata', label: 'Metadata' },
   { id: 'import', label: 'Import' },
   { id: 'datasets', label: 'Datasets' },
 ] as const;
 type ScreenId = (typeof SCREENS)[number]['id'];
 
 export function App() {
-  const [refresh, setRefresh] = useState(0);
-  useEffect(() => on('datasets/changed', () => setRefresh((n) => n + 1)), []);
-  const datasets = useCall('datasets/list', {}, refresh);
+  // Every writer (import, delete, enrichment) pushes `datasets/changed`; every call refetches.
+  const [version, setVersion] = useState(0);
+  useEffect(() => on('datasets/changed', () => setVersion((n) => n + 1)), []);
+  const datasets = useCall('datasets/list', {}, version);
   const [datasetId, setDatasetId] = useState<string | null>(null);
   const [screen, setScreen] = useState<ScreenId>('profile');
+  const [metadataFocus, setMetadataFocus] = useState<MetadataFocus>(null);
   const [settings, setSettings] = useState<EngineSettings>(DEFAULT_SETTINGS);
+  const enrich = useEnrichJob();
 
   const chosen =
     datasets.status === 'ready'
       ? (datasets.value.find((d) => d.id === datasetId) ?? datasets.value[0] ?? null)
       : null;
+  const go = (next: ScreenId) => {
+    setMetadataFocus(null);
+    setScreen(next);
+  };
+  const toMetadata = (focus: MetadataFocus) => {
+    setMetadataFocus(focus);
+    setScreen('metadata');
+  };
+  const onDatasetScreen = screen !== 'import' && screen !== 'datasets';
 
   return (
-    <div className="app">
-      <header className="top">
-        <h1>Feedlens</h1>
-        <nav aria-label="Screens" className="tabs">
-          {SCREENS.map((s) => (
-            <button
-              key={s.id}
-              type="button"
-              aria-current={screen === s.id ? 'page' : undefined}
-              onClick={() => setScreen(s.id)}
-            >
-              {s.label}
-            </button>
-          ))}
-        </nav>
-        <Status state={datasets}>
-          {(list) => (
-            <label className="dataset-picker">
-              Dataset{' '}
-              <select value={chosen?.id ?? ''} onChange={(e) => setDatasetId(e.target.value)}>
-                {list.map((d) => (
-                  <option key={d.id} value={d.id}>
-                    {d.name} ({d.eventCount} events)
-                  </option>
-                ))}
-              </select>
-            </label>
-          )}
-        </Status>
-      </header>
-      {(screen === 'profile' || screen === 'feed' || screen === 'audit') && (
-        <SettingsPanel settings={settings} onChange={setSettings} />
-      )}
-      <main>
-        {screen === 'import' ? (
-          <ImportScreen
-            onImported={(id) => {
-              setDatasetId(id);
-              setRefresh((n) => n + 1);
-            }}
+    <DataVersion.Provider value={version}>
+      <div className="app">
+        <header className="top">
+          <h1>Feedlens</h1>
+          <nav aria-label="Screens" className="tabs">
+            {SCREENS.map((s) => (
+              <button
+                key={s.id}
+                type="button"
+                aria-current={screen === s.id ? 'page' : undefined}
+                onClick={() => go(s.id)}
+              >
+                {s.label}
+              </button>
+            ))}
+          </nav>
+          <Status state={datasets}>
+            {(list) => (
+              <label className="dataset-picker">
+                Dataset{' '}
+                <select value={chosen?.id ?? ''} onChange={(e) => setDatasetId(e.target.value)}>
+                  {list.map((d) => (
+                    <option key={d.id} value={d.id}>
+                      {d.name} ({countOf(d.eventCount, 'event')})
+                    </option>
+                  ))}
+                </select>
+              </label>
+            )}
+          </Status>
+        </header>
+        {onDatasetScreen && chosen && (
+          <CoverageStrip
+            datasetId={chosen.id}
+            job={enrich.job}
+            {...(screen === 'metadata' ? {} : { onAddMetadata: () => toMetadata(null) })}
           />
-        ) : screen === 'datasets' ? (
-          <Status state={datasets}>{(list) => <DatasetsScreen datasets={list} />}</Status>
-        ) : chosen === null ? (
-          datasets.status === 'ready' && <p>No dataset yet: import one on the Import screen.</p>
-        ) : screen === 'profile' ? (
-          <ProfileScreen datasetId={chosen.id} settings={settings} />
-        ) : screen === 'audit' ? (
-          <AuditScreen datasetId={chosen.id} settings={settings} />
-        ) : (
-          <FeedScreen datasetId={chosen.id} settings={settings} />
         )}
-      </main>
-    </div>
+        {(screen === 'profile' || screen === 'feed' || screen === 'audit') && (
+          <SettingsPanel settings={settings} onChange={setSettings} />
+        )}
+        <main>
+          {screen === 'import' ? (
+            <ImportScreen
+              onImported={(id) => {
+                setDatasetId(id);
+                setVersion((n) => n + 1);
+              }}
+            />
+          ) : screen === 'datasets' ? (
+            <Status state={datasets}>
+              {(list) => (
+                <DatasetsScreen
+                  datasets={list}
+                  onMetadata={(id) => {
+                    setDatasetId(id);
+                    toMetadata(null);
+                  }}
+                />
+              )}
+            </Status>
+          ) : chosen === null ? (
+            datasets.status === 'ready' && (
+              <p className="notice" role="note">
+                No dataset yet: import your TikTok export or a capture.{' '}
+                <button type="button" onClick={() => go('import')}>
+                  Import
+                </button>
+              </p>
+            )
+          ) : screen === 'profile' ? (
+            <ProfileScreen dataset={chosen} settings={settings} onMetadata={toMetadata} />
+          ) : screen === 'audit' ? (
+            <AuditScreen datasetId={chosen.id} settings={settings} />
+          ) : screen === 'metadata' ? (
+            <MetadataScreen
+              key={`${chosen.id}:${metadataFocus}`}
+              dataset={chosen}
+              focus={metadataFocus}
+              enrich={enrich}
+            />
+          ) : (
+            <FeedScreen
+              dataset={chosen}
+              settings={settings}
+              onSettings={setSettings}
+              onMetadata={toMetadata}
+            />
+          )}
+        </main>
+      </div>
+    </DataVersion.Provider>
   );
 }

@@ -11,3 +11,36 @@ export function formatUtc(
   const length = precision === 'day' ? 10 : precision === 'minute' ? 16 : 19;
   return `${iso.slice(0, length).replace('T', ' ')}${precision === 'day' ? '' : ' UTC'}`;
 }
+
+// Numbers in the reader's own locale ("1,990" in English, "1.990" in German); the words around
+// them are English, so plurals follow English rules.
+const LOCALE = typeof navigator === 'undefined' ? 'en' : navigator.language;
+const NUMBER = new Intl.NumberFormat(LOCALE);
+const PLURAL = new Intl.PluralRules('en');
+
+/** 1990 → '1,990' (in the reader's locale). */
+export function formatCount(n: number): string {
+  return NUMBER.format(n);
+}
+
+/** (1, 'video') → '1 video'; (1990, 'video') → '1,990 videos'; irregular plurals are passed. */
+export function countOf(n: number, singular: string, plural = `${singular}s`): string {
+  return `${formatCount(n)} ${PLURAL.select(n) === 'one' ? singular : plural}`;
+}
+
+/** 0.384 → '38%'; below 1 % one decimal ('0.4%'), so a small chance level is not shown as 0. */
+export function formatPercent(fraction: number): string {
+  const percent = fraction * 100;
+  const digits = percent > 0 && percent < 1 ? 1 : 0;
+  return `${new Intl.NumberFormat(LOCALE, { maximumFractionDigits: digits }).format(percent)}%`;
+}
+
+/** A rough duration for plans and ETAs: 'under a minute', 'about 17 minutes', 'about 2 hours 5 minutes'. */
+export function formatDuration(seconds: number): string {
+  if (seconds < 60) return 'under a minute';
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 60) return `about ${countOf(minutes, 'minute')}`;
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  return `about ${countOf(hours, 'hour')}${rest === 0 ? '' : ` ${countOf(rest, 'minute')}`}`;
+}

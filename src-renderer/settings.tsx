@@ -9,6 +9,8 @@ export type EngineSettings = {
   halfLifeDays: number;
   inferredFactor: number;
   explorationShare: number;
+  /** Add the synthetic demo catalogue to the candidate pool (feeds label its videos). */
+  withDemo: boolean;
 };
 
 export const DEFAULT_SETTINGS: EngineSettings = {
@@ -17,6 +19,7 @@ export const DEFAULT_SETTINGS: EngineSettings = {
   halfLifeDays: DEFAULT_CONFIG.halfLifeDays,
   inferredFactor: DEFAULT_CONFIG.evidenceFactor.inferred,
   explorationShare: DEFAULT_CONFIG.explorationShare,
+  withDemo: false,
 };
 
 /** The settings that shape the profile alone (the profile calls take only these). */
@@ -78,6 +81,14 @@ export function SettingsPanel({
           format={(v) => `×${v.toFixed(2)}`}
           onChange={(v) => set('inferredFactor', v)}
         />
+        <label>
+          <input
+            type="checkbox"
+            checked={settings.withDemo}
+            onChange={(e) => set('withDemo', e.target.checked)}
+          />
+          Include the demo catalogue (synthetic)
+        </label>
         <label>
           Seed
           <input

@@ -1,15 +1,23 @@
 import { useState } from 'react';
 import type { DatasetSummary } from '@main/domain/types';
 import { call } from '../api/client';
-import { formatUtc } from '../format';
+import { formatCount, formatUtc } from '../format';
 
 /** Every dataset with its counts; delete asks first, in place. */
-export function DatasetsScreen({ datasets }: { datasets: readonly DatasetSummary[] }) {
+export function DatasetsScreen({
+  datasets,
+  onMetadata,
+}: {
+  datasets: readonly DatasetSummary[];
+  onMetadata: (datasetId: string) => void;
+}) {
   return (
     <section aria-labelledby="datasets-title">
       <h2 id="datasets-title">Datasets</h2>
       {datasets.length === 0 ? (
-        <p>No datasets. Import a TikTok export on the Import screen.</p>
+        <p className="notice" role="note">
+          No datasets. Import a TikTok export or a capture on the Import screen.
+        </p>
       ) : (
         <table className="datasets">
           <thead>
@@ -26,7 +34,7 @@ export function DatasetsScreen({ datasets }: { datasets: readonly DatasetSummary
           </thead>
           <tbody>
             {datasets.map((d) => (
-              <DatasetRow key={d.id} dataset={d} />
+              <DatasetRow key={d.id} dataset={d} onMetadata={() => onMetadata(d.id)} />
             ))}
           </tbody>
         </table>
@@ -35,7 +43,7 @@ export function DatasetsScreen({ datasets }: { datasets: readonly DatasetSummary
   );
 }
 
-function DatasetRow({ dataset }: { dataset: DatasetSummary }) {
+function DatasetRow({ dataset, onMetadata }: { dataset: DatasetSummary; onMetadata: () => void }) {
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
   async function remove() {
@@ -49,13 +57,16 @@ function DatasetRow({ dataset }: { dataset: DatasetSummary }) {
     <tr data-testid="dataset-row">
       <td>{dataset.name}</td>
       <td>{dataset.kind}</td>
-      <td>{dataset.eventCount.toLocaleString('en')}</td>
-      <td>{dataset.sessions.toLocaleString('en')}</td>
+      <td>{formatCount(dataset.eventCount)}</td>
+      <td>{formatCount(dataset.sessions)}</td>
       <td>
         {formatUtc(dataset.from, 'day')} – {formatUtc(dataset.to, 'day')}
       </td>
       <td>
         {error && <span className="error">{error} </span>}
+        <button type="button" onClick={onMetadata}>
+          Metadata…
+        </button>{' '}
         {confirming ? (
           <span role="group" aria-label={`Confirm deleting ${dataset.name}`}>
             Delete for good?{' '}

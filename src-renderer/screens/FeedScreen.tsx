@@ -1,77 +1,127 @@
 import { useState } from 'react';
-import type { FeedEntry } from '@main/api/contract/feed';
+import type { FeedEntry, PoolSource } from '@main/api/contract/feed';
+import type { DatasetSummary } from '@main/domain/types';
 import { useCall } from '../api/use-call';
-import { formatUtc } from '../format';
+import type { MetadataFocus } from '../enrich/MetadataScreen';
+import { explainFeed, type FeedAction } from '../explain/feed-state';
+import { countOf, formatUtc } from '../format';
 import type { EngineSettings } from '../settings';
+import { AgreementPanel } from './AgreementPanel';
+import { MetadataNeeded } from './MetadataNeeded';
 import { Status } from './Status';
 import { WhyPanel } from './WhyPanel';
 
+const K = 20;
+
 export function FeedScreen({
-  datasetId,
+  dataset,
   settings,
+  onSettings,
+  onMetadata,
 }: {
-  datasetId: string;
+  dataset: DatasetSummary;
   settings: EngineSettings;
+  onSettings: (settings: EngineSettings) => void;
+  onMetadata: (focus: MetadataFocus) => void;
 }) {
+  const datasetId = dataset.id;
   // null: just after the last event. Otherwise a moment picked on the timeline.
   const [atMs, setAtMs] = useState<number | null>(null);
+  const timeline = useCall('profile/timeline', { datasetId, topics: 1, points: 200 });
+  const moments = timeline.status === 'ready' ? timeline.value.points.map((p) => p.atMs) : [];
   const feed = useCall('feed/at', {
     datasetId,
-    k: 20,
+    k: K,
     ...settings,
     ...(atMs === null ? {} : { atMs }),
   });
+  const act = (action: FeedAction) => {
+    switch (action) {
+      case 'earlier-moment':
+        return setAtMs(moments[Math.floor(moments.length / 2)] ?? null);
+      case 'include-demo':
+        return onSettings({ ...settings, withDemo: true });
+      case 'add-metadata':
+        return onMetadata(null);
+    }
+  };
+  const imported = dataset.kind !== 'demo' && dataset.kind !== 'lab';
   return (
     <section aria-labelledby="feed-title">
       <h2 id="feed-title">The feed the recommender would build now</h2>
-      <p>
-        <MomentPicker datasetId={datasetId} atMs={atMs} onChange={setAtMs} />
-      </p>
+      {moments.length > 0 && (
+        <p>
+          <MomentPicker moments={moments} atMs={atMs} onChange={setAtMs} />
+        </p>
+      )}
+      <MetadataNeeded dataset={dataset} onMetadata={onMetadata} />
       <Status state={feed}>
-        {(value) => (
-          <>
-            <p className="muted">
-              At {formatUtc(value.atMs, 'minute')}, preset {value.preset}, seed {value.seed}, engine{' '}
-              {value.engineVersion}, config {value.configHash}. Open “Why?” on any video to see what
-              drove its score.
-            </p>
-            <ol className="feed">
-              {value.entries.map((entry) => (
-                <FeedRow key={entry.item.id} entry={entry} />
-              ))}
-            </ol>
-            {value.removed.length > 0 && (
-              <details>
-                <summary>{value.removed.length} candidates removed by rules</summary>
-                <ul>
-                  {value.removed.map((r) => (
-                    <li key={`${r.itemId}:${r.rule}`}>
-                      {r.itemId}: <code>{r.rule}</code> {r.detail}
-                    </li>
+        {(value) => {
+          const explanation = explainFeed(value, {
+            k: K,
+            withDemo: settings.withDemo,
+            atLatest: atMs === null && moments.length > 1,
+          });
+          return (
+            <>
+              <p className="muted">
+                At {formatUtc(value.atMs, 'minute')}, preset {value.preset}, seed {value.seed},
+                engine {value.engineVersion}, config {value.configHash}.
+                {value.entries.length > 0 &&
+                  ' Open “Why?” on any video to see what drove its score.'}
+              </p>
+              {explanation && (
+                <div className="notice" role="note" data-testid="feed-explanation">
+                  {explanation.sentence}{' '}
+                  {explanation.actions.map((a) => (
+                    <button key={a} type="button" onClick={() => act(a)}>
+                      {ACTION_LABELS[a]}
+                    </button>
                   ))}
-                </ul>
-              </details>
-            )}
-          </>
-        )}
+                </div>
+              )}
+              <ol className="feed">
+                {value.entries.map((entry) => (
+                  <FeedRow key={entry.item.id} entry={entry} />
+                ))}
+              </ol>
+              {value.removed.length > 0 && (
+                <details>
+                  <summary>{countOf(value.removed.length, 'candidate')} removed by rules</summary>
+                  <ul>
+                    {value.removed.map((r) => (
+                      <li key={`${r.itemId}:${r.rule}`}>
+                        {r.itemId}: <code>{r.rule}</code> {r.detail}
+                      </li>
+                    ))}
+                  </ul>
+                </details>
+              )}
+            </>
+          );
+        }}
       </Status>
+      {imported && <AgreementPanel datasetId={datasetId} settings={settings} />}
     </section>
   );
 }
 
+const ACTION_LABELS: Record<FeedAction, string> = {
+  'earlier-moment': 'Go to the middle of your history',
+  'include-demo': 'Include the demo catalogue (synthetic)',
+  'add-metadata': 'Add metadata',
+};
+
 /** Any moment of the dataset: the feed is rebuilt from the events before it. */
 function MomentPicker({
-  datasetId,
+  moments,
   atMs,
   onChange,
 }: {
-  datasetId: string;
+  moments: readonly number[];
   atMs: number | null;
   onChange: (atMs: number | null) => void;
 }) {
-  const timeline = useCall('profile/timeline', { datasetId, topics: 1, points: 200 });
-  if (timeline.status !== 'ready' || timeline.value.points.length === 0) return null;
-  const moments = timeline.value.points.map((p) => p.atMs);
   const index = atMs === null ? moments.length : Math.max(0, moments.indexOf(atMs));
   return (
     <label className="moment">
@@ -94,10 +144,17 @@ function MomentPicker({
   );
 }
 
+const POOL_BADGES: Record<PoolSource, string | null> = {
+  dataset: null,
+  added: 'from your metadata file',
+  demo: 'synthetic demo video',
+};
+
 function FeedRow({ entry }: { entry: FeedEntry }) {
   const [open, setOpen] = useState(false);
   const { item } = entry;
   const panelId = `why-${item.id}`;
+  const badge = POOL_BADGES[entry.pool];
   return (
     <li className="feed-item" data-testid="feed-item">
       <div className="feed-line">
@@ -107,9 +164,22 @@ function FeedRow({ entry }: { entry: FeedEntry }) {
             {item.caption ?? <span className="muted">(no caption known)</span>}
           </div>
           <div className="muted">
-            {item.creator ?? 'unknown creator'} · {item.topics.join(', ') || 'no topic'} · id{' '}
-            {item.id}
+            {item.creator ?? 'unknown creator'} · {item.topics.join(', ') || 'no topic'}
+            {item.topicsInferred && item.topics.length > 0 && (
+              <span
+                className="badge"
+                title="Topics inferred from hashtags that co-occur with known ones"
+              >
+                inferred
+              </span>
+            )}{' '}
+            · id {item.id}
             {entry.slot === 'explore' && <span className="badge explore">explore</span>}
+            {badge && (
+              <span className={`badge pool-${entry.pool}`} data-testid="pool-badge">
+                {badge}
+              </span>
+            )}
           </div>
         </div>
         <span className="score">{entry.score.toFixed(3)}</span>

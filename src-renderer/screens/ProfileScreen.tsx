@@ -1,18 +1,24 @@
 import { useState } from 'react';
+import type { DatasetSummary } from '@main/domain/types';
 import { DIM_TYPES, type DimType } from '@main/engine/config';
 import { useCall } from '../api/use-call';
 import { ProfileChart } from '../charts/ProfileChart';
-import { SignalLog } from './SignalLog';
+import type { MetadataFocus } from '../enrich/MetadataScreen';
 import { profileSettings, type EngineSettings } from '../settings';
+import { MetadataNeeded } from './MetadataNeeded';
+import { SignalLog } from './SignalLog';
 import { Status } from './Status';
 
 export function ProfileScreen({
-  datasetId,
+  dataset,
   settings,
+  onMetadata,
 }: {
-  datasetId: string;
+  dataset: DatasetSummary;
   settings: EngineSettings;
+  onMetadata: (focus: MetadataFocus) => void;
 }) {
+  const datasetId = dataset.id;
   const [dimension, setDimension] = useState<DimType>('topic');
   const timeline = useCall('profile/timeline', {
     datasetId,
@@ -36,12 +42,20 @@ export function ProfileScreen({
           </select>
         </label>
       </p>
+      <MetadataNeeded dataset={dataset} onMetadata={onMetadata} />
       <Status state={timeline}>
         {(value) =>
           value.points.length === 0 ? (
-            <p>This dataset has no events yet.</p>
+            <p className="notice" role="note">
+              This dataset has no events, so there is no profile to draw: import a TikTok export or
+              a capture on the Import screen.
+            </p>
           ) : value.topics.length === 0 ? (
-            <p>No {dimension} is known for the videos in this dataset.</p>
+            <p className="notice" role="note" data-testid="profile-empty">
+              No {dimension} has any weight yet: none of this dataset’s events is about a video or a
+              name whose {dimension} is known. Follow another dimension above, or add metadata so
+              the videos you watched count.
+            </p>
           ) : (
             <ProfileChart timeline={value} />
           )

@@ -1,0 +1,41 @@
+// The plain words under the agreement figure: what it measures, and what it does not.
+import type { Agreement } from '@main/api/contract/feed';
+import { countOf, formatPercent } from '../format';
+
+export type AgreementWords = {
+  /** One sentence with the figure, or why there is none. */
+  headline: string;
+  /** What the figure does not mean. */
+  caveat: string;
+};
+
+/**
+ * 'In 41 sessions, 38% of the videos you really watched next (up to 20 a session) were among the
+ * first 20 Feedlens would have shown at the session's start (chance would be 2%; NDCG 0.21).'
+ */
+export function agreementWords(a: Agreement): AgreementWords {
+  const caveat =
+    'This is Feedlens’s model, not TikTok’s: it sees only what your export says you did before each ' +
+    'session, a video it never heard of can’t be a hit, and your real feed also depended on things ' +
+    'the export does not hold.';
+  const skipped =
+    a.skippedSessions > 0
+      ? ` ${countOf(a.skippedSessions, 'session was', 'sessions were')} left out because none of ` +
+        `${a.skippedSessions === 1 ? 'its' : 'their'} videos is known to Feedlens.`
+      : '';
+  if (a.sessions.length === 0) {
+    const headline =
+      a.skippedSessions > 0
+        ? `None of your ${countOf(a.skippedSessions, 'session')} can be compared yet: none of the ` +
+          'videos you watched in them is in the candidate pool.'
+        : 'There is no session to compare yet.';
+    return { headline, caveat };
+  }
+  const headline =
+    `In ${countOf(a.sessions.length, 'session')}, ${formatPercent(a.hitRate)} of the videos you ` +
+    `really watched next (up to ${a.k} a session) were among the first ${a.k} Feedlens would have ` +
+    `shown at the session’s start ` +
+    `(chance would be ${formatPercent(a.chance)}; NDCG ${a.ndcg.toFixed(2)}).` +
+    skipped;
+  return { headline, caveat };
+}

@@ -1,0 +1,128 @@
+// Why a feed is empty or thin, in one sentence, with what the person can do about it. Written
+// from the pool summary and the rules' removals the engine recorded (feed/at), never guessed.
+import type { Feed } from '@main/api/contract/feed';
+import type { RuleName } from '@main/engine/config';
+import { countOf, formatCount } from '../format';
+
+export type FeedAction = 'earlier-moment' | 'include-demo' | 'add-metadata';
+export type FeedExplanation = { sentence: string; actions: FeedAction[] };
+
+export type FeedContext = {
+  /** Slots asked for (k). */
+  k: number;
+  /** The demo catalogue is already in the pool. */
+  withDemo: boolean;
+  /** The feed is built after the last event (earlier moments have more unseen videos). */
+  atLatest: boolean;
+};
+
+/** What a removal by each rule means, as the end of "12 …". */
+export function rulePhrase(rule: RuleName): string {
+  switch (rule) {
+    case 'unpublished':
+      return 'not yet published at that moment';
+    case 'seen':
+      return 'already seen';
+    case 'not-interested':
+      return 'from a creator or sound you marked “not interested”';
+    case 'keyword-filter':
+      return 'matching one of your keyword filters';
+    case 'fatigue':
+      return 'shown to you too often lately';
+    case 'topic-sliders':
+      return 'turned down by your topic settings';
+    case 'out-of-network':
+      return 'held back as out of network';
+    case 'author-diversity':
+      return 'held back for author diversity';
+    case 'exploration':
+      return 'held back by the exploration rule';
+    case 'adjacency':
+      return 'held back so the same creator or sound is not shown twice in a row';
+  }
+}
+
+/** Null when the feed is full and rests on known metadata: nothing to explain. */
+export function explainFeed(
+  feed: Pick<Feed, 'entries' | 'removed' | 'pool'>,
+  context: FeedContext,
+): FeedExplanation | null {
+  const shown = feed.entries.length;
+  const { pool } = feed;
+  const known = pool.size.dataset + pool.size.added + pool.size.demo;
+  const actions = (...wanted: FeedAction[]): FeedAction[] =>
+    wanted.filter(
+      (a) =>
+        !(a === 'include-demo' && context.withDemo) &&
+        !(a === 'earlier-moment' && !context.atLatest),
+    );
+  if (known === 0) {
+    return {
+      sentence:
+        'Feedlens knows no video to recommend: this dataset lists none, and no metadata file added any.',
+      actions: actions('add-metadata', 'include-demo'),
+    };
+  }
+  if (shown === 0) {
+    const removed = feed.removed.length;
+    const byRule = countByRule(feed.removed);
+    const onlySeen = removed > 0 && byRule.length === 1 && byRule[0]![0] === 'seen';
+    const sentence = onlySeen
+      ? removed === 1
+        ? 'The only candidate was removed because you had already seen it.'
+        : `These ${countOf(removed, 'candidate')} were all removed because you had already seen them.`
+      : removed > 0
+        ? `All ${countOf(removed, 'candidate')} were removed by rules: ${describeRemovals(byRule)}.`
+        : `None of the ${countOf(known, 'video')} Feedlens knows could be recommended at this moment.`;
+    const hint = context.atLatest
+      ? ' At an earlier moment the videos you watched later are still new; or add videos you have not seen.'
+      : ' Add videos you have not seen, or include the demo catalogue.';
+    return {
+      sentence: sentence + hint,
+      actions: actions('earlier-moment', 'include-demo', 'add-metadata'),
+    };
+  }
+  if (shown < context.k) {
+    const others = countByRule(feed.removed).filter(([rule]) => rule !== 'seen');
+    const otherCount = others.reduce((sum, [, n]) => sum + n, 0);
+    return {
+      sentence:
+        `Only ${formatCount(shown)} of ${formatCount(context.k)} places could be filled: of the ` +
+        `${countOf(known, 'video')} Feedlens knows${describePool(pool.size)}, you had already seen ` +
+        `${formatCount(known - pool.unseen)}` +
+        (otherCount > 0
+          ? `, and rules removed ${formatCount(otherCount)} more (${describeRemovals(others)}).`
+          : '.'),
+      actions: actions('earlier-moment', 'include-demo', 'add-metadata'),
+    };
+  }
+  if (pool.withMetadata === 0) {
+    return {
+      sentence:
+        `None of the ${countOf(known, 'video')} Feedlens knows has a caption, hashtag, creator or ` +
+        'sound yet, so nothing can be matched to your interests: add metadata to see a real ranking.',
+      actions: actions('add-metadata'),
+    };
+  }
+  return null;
+}
+
+function countByRule(removed: Feed['removed']): [RuleName, number][] {
+  const counts = new Map<RuleName, number>();
+  for (const r of removed) counts.set(r.rule, (counts.get(r.rule) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+}
+
+function describeRemovals(byRule: [RuleName, number][]): string {
+  return byRule.map(([rule, n]) => `${formatCount(n)} ${rulePhrase(rule)}`).join(', ');
+}
+
+function describePool(size: Feed['pool']['size']): string {
+  const extra = [
+    size.added > 0 ? `${formatCount(size.added)} from your metadata files` : null,
+    size.demo > 0 ? countOf(size.demo, 'synthetic demo video') : null,
+  ].filter((part) => part !== null);
+  return extra.length === 0
+    ? ''
+    : ` (${formatCount(size.dataset)} from this dataset, ${extra.join(', ')})`;
+}

@@ -1,0 +1,73 @@
+import { useCall } from '../api/use-call';
+import { AgreementChart } from '../charts/AgreementChart';
+import { agreementWords } from '../explain/agreement-sentence';
+import { formatCount, formatPercent, formatUtc } from '../format';
+import type { EngineSettings } from '../settings';
+import { Status } from './Status';
+
+/** Agreement with the real feed: did the videos TikTok showed next rank in Feedlens's top 20? */
+export function AgreementPanel({
+  datasetId,
+  settings,
+}: {
+  datasetId: string;
+  settings: EngineSettings;
+}) {
+  const agreement = useCall('feed/agreement', { datasetId, k: 20, ...settings });
+  return (
+    <section aria-labelledby="agreement-title" className="agreement">
+      <h3 id="agreement-title">Agreement with your real feed</h3>
+      <Status state={agreement}>
+        {(a) => {
+          const words = agreementWords(a);
+          return (
+            <>
+              {a.sessions.length > 0 && (
+                <p className="headline" data-testid="agreement-figure">
+                  <strong>{formatPercent(a.hitRate)}</strong> hit rate in the top {a.k}{' '}
+                  <span className="muted">
+                    (chance {formatPercent(a.chance)}; NDCG {a.ndcg.toFixed(2)})
+                  </span>
+                </p>
+              )}
+              <p data-testid="agreement-sentence">{words.headline}</p>
+              <p className="muted">{words.caveat}</p>
+              {a.sessions.length > 0 && (
+                <>
+                  <AgreementChart sessions={a.sessions} />
+                  <details>
+                    <summary>The same as a table</summary>
+                    <table className="metrics" data-testid="agreement-table">
+                      <thead>
+                        <tr>
+                          <th scope="col">Session start</th>
+                          <th scope="col">Watched videos known</th>
+                          <th scope="col">In the top {a.k}</th>
+                          <th scope="col">Hit rate</th>
+                          <th scope="col">NDCG</th>
+                          <th scope="col">Chance</th>
+                        </tr>
+                      </thead>
+                      <tbody>
+                        {a.sessions.map((s) => (
+                          <tr key={s.session}>
+                            <td>{formatUtc(s.atMs, 'minute')}</td>
+                            <td>{formatCount(s.watched)}</td>
+                            <td>{formatCount(s.hits)}</td>
+                            <td>{formatPercent(s.hitRate)}</td>
+                            <td>{s.ndcg.toFixed(2)}</td>
+                            <td>{formatPercent(s.chance)}</td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  </details>
+                </>
+              )}
+            </>
+          );
+        }}
+      </Status>
+    </section>
+  );
+}
