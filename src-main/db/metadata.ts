@@ -130,12 +130,21 @@ export function countLookups(db: Db, datasetId: string): Map<LookupOutcome, numb
   return new Map(rows.map((r) => [r.outcome, r.n]));
 }
 
-/** How many of the dataset's videos each metadata source knows. */
+/**
+ * How many of the dataset's videos each source knows: metadata rows, and for `zeeschuimer` also
+ * videos that an imported capture (a dataset of that kind, this one included) lists.
+ */
 export function countMetadataSources(db: Db, datasetId: string): Map<MetadataSource, number> {
   const rows = db
     .prepare(
-      `SELECT m.source AS source, COUNT(*) AS n FROM items d JOIN metadata m ON m.id = d.id
-       WHERE d.dataset_id = ? GROUP BY m.source ORDER BY m.source`,
+      `SELECT source, COUNT(*) AS n FROM (
+         SELECT m.source AS source, m.id AS id FROM items d JOIN metadata m ON m.id = d.id
+         WHERE d.dataset_id = ?1
+         UNION
+         SELECT 'zeeschuimer', o.id FROM items d JOIN items o ON o.id = d.id
+           JOIN datasets k ON k.id = o.dataset_id AND k.kind = 'zeeschuimer'
+         WHERE d.dataset_id = ?1
+       ) GROUP BY source ORDER BY source`,
     )
     .all(datasetId) as { source: MetadataSource; n: number }[];
   return new Map(rows.map((r) => [r.source, r.n]));
@@ -161,6 +170,23 @@ export function datasetsListing(db: Db, ids: readonly string[]): string[] {
     )
     .all(JSON.stringify(ids)) as { id: string }[];
   return rows.map((r) => r.id);
+}
+
+/** What an item says, without the topics (the catalogue derives those). */
+export function metadataOf(item: Item): MetadataRecord {
+  return {
+    id: item.id,
+    creator: item.creator,
+    sound: item.sound,
+    soundTitle: item.soundTitle,
+    caption: item.caption,
+    hashtags: item.hashtags,
+    durationS: item.durationS,
+    language: item.language,
+    createdAtMs: item.createdAtMs,
+    stats: item.stats,
+    thumbnailUrl: item.thumbnailUrl,
+  };
 }
 
 /** A metadata row as an item; its topics come from its caption and hashtags. */

@@ -61,6 +61,8 @@ export type EnrichResult = {
   /** Ids skipped because they were answered before (a resumed run). */
   skipped: number;
   durationMs: number;
+  /** True when `enrich/cancel` (or Ctrl-C) stopped the run; what was fetched is kept. */
+  cancelled: boolean;
 };
 
 export type EnrichFileResult = {
@@ -100,7 +102,8 @@ export const enrichCalls = {
           .url({ protocol: /^https?$/ })
           .max(2000)
           .optional(),
-        ratePerSecond: z.number().positive().max(1000).optional(),
+        // Up to 100,000: a local stand-in or mirror may be asked without pacing.
+        ratePerSecond: z.number().positive().max(100_000).optional(),
       })
       .strict(),
   ),

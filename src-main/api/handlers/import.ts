@@ -38,6 +38,20 @@ function enqueue(ctx: Context, jobId: string, args: ImportArgs): Promise<ImportS
   return job;
 }
 
+/**
+ * Settles when no import of this app is running. An import holds SQLite's write lock across
+ * yields of one long transaction, so other writers (metadata enrichment) wait here instead of
+ * blocking the event loop on the busy timeout.
+ */
+export async function importsIdle(ctx: Context): Promise<void> {
+  for (;;) {
+    const tail = queues.get(ctx);
+    if (tail === undefined) return;
+    await tail.catch(() => undefined);
+    if (queues.get(ctx) === tail) return;
+  }
+}
+
 export const importHandlers: Pick<Handlers, keyof typeof importCalls> = {
   'import/start': (args, ctx) => {
     const jobId = `import-${randomUUID()}`;
