@@ -121,7 +121,12 @@ export function App() {
               </p>
             )
           ) : screen === 'profile' ? (
-            <ProfileScreen dataset={chosen} settings={settings} onMetadata={toMetadata} />
+            <ProfileScreen
+              dataset={chosen}
+              settings={settings}
+              onSettings={setSettings}
+              onMetadata={toMetadata}
+            />
           ) : screen === 'audit' ? (
             <AuditScreen datasetId={chosen.id} settings={settings} />
           ) : screen === 'metadata' ? (

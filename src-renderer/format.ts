@@ -12,9 +12,9 @@ export function formatUtc(
   return `${iso.slice(0, length).replace('T', ' ')}${precision === 'day' ? '' : ' UTC'}`;
 }
 
-// Numbers in the reader's own locale ("1,990" in English, "1.990" in German); the words around
-// them are English, so plurals follow English rules.
-const LOCALE = typeof navigator === 'undefined' ? 'en' : navigator.language;
+// Numbers in the reader's own locale (the runtime's default: "1,990" in English, "1.990" in
+// German); the words around them are English, so plurals follow English rules.
+const LOCALE = undefined;
 const NUMBER = new Intl.NumberFormat(LOCALE);
 const PLURAL = new Intl.PluralRules('en');
 

@@ -8,6 +8,8 @@ export type EngineSettings = {
   seed: number;
   halfLifeDays: number;
   inferredFactor: number;
+  /** How much a capture's page loads count (0 by default: loaded is not seen). */
+  loadedFactor: number;
   explorationShare: number;
   /** Add the synthetic demo catalogue to the candidate pool (feeds label its videos). */
   withDemo: boolean;
@@ -18,14 +20,18 @@ export const DEFAULT_SETTINGS: EngineSettings = {
   seed: 0,
   halfLifeDays: DEFAULT_CONFIG.halfLifeDays,
   inferredFactor: DEFAULT_CONFIG.evidenceFactor.inferred,
+  loadedFactor: DEFAULT_CONFIG.evidenceFactor.loaded,
   explorationShare: DEFAULT_CONFIG.explorationShare,
   withDemo: false,
 };
 
 /** The settings that shape the profile alone (the profile calls take only these). */
-export function profileSettings({ halfLifeDays, inferredFactor }: EngineSettings) {
-  return { halfLifeDays, inferredFactor };
+export function profileSettings({ halfLifeDays, inferredFactor, loadedFactor }: EngineSettings) {
+  return { halfLifeDays, inferredFactor, loadedFactor };
 }
+
+/** "Count loaded videos as weakly seen" sets this (OURS: half an inferred watch's factor). */
+export const WEAKLY_SEEN_LOADED_FACTOR = 0.25;
 
 export function SettingsPanel({
   settings,
@@ -80,6 +86,15 @@ export function SettingsPanel({
           value={settings.inferredFactor}
           format={(v) => `×${v.toFixed(2)}`}
           onChange={(v) => set('inferredFactor', v)}
+        />
+        <Slider
+          label="Loaded videos count"
+          min={0}
+          max={1}
+          step={0.05}
+          value={settings.loadedFactor}
+          format={(v) => `×${v.toFixed(2)}`}
+          onChange={(v) => set('loadedFactor', v)}
         />
         <label>
           <input

@@ -6,7 +6,7 @@ import { formatCount } from '../format';
 import { Status } from '../screens/Status';
 import { AddMetadataFile } from './AddMetadataFile';
 import { ConsentDialog } from './ConsentDialog';
-import { EnrichOutcome, EnrichProgress, StoppedNote } from './OnlineRun';
+import { EnrichOutcome, EnrichProgress } from './OnlineRun';
 import { OnlineSettings } from './OnlineSettings';
 import type { EnrichControls } from './use-enrich-job';
 
@@ -60,7 +60,6 @@ export function MetadataScreen({
         ) : (
           <>
             {ours && job.step === 'finished' && <EnrichOutcome result={job.result} />}
-            {ours && job.step === 'stopped' && <StoppedNote />}
             {ours && job.step === 'failed' && (
               <p role="alert" className="error">
                 {job.message}

@@ -58,8 +58,9 @@ export function outcomeLabel(outcome: LookupOutcome): string {
 export function EnrichOutcome({ result }: { result: EnrichResult }) {
   return (
     <div data-testid="enrich-outcome" aria-live="polite">
+      {result.cancelled && <p>Stopped. {RESUME}</p>}
       <p>
-        Done: asked about {countOf(result.asked, 'video')} in{' '}
+        {result.cancelled ? 'So far' : 'Done'}: asked about {countOf(result.asked, 'video')} in{' '}
         {formatDuration(result.durationMs / 1000)}
         {result.skipped > 0 ? `; ${formatCount(result.skipped)} answered before were skipped` : ''}.
       </p>
@@ -80,13 +81,5 @@ export function EnrichOutcome({ result }: { result: EnrichResult }) {
         </tbody>
       </table>
     </div>
-  );
-}
-
-export function StoppedNote() {
-  return (
-    <p aria-live="polite" data-testid="enrich-stopped">
-      Stopped. {RESUME}
-    </p>
   );
 }

@@ -62,7 +62,7 @@ function SettingsForm({ settings, onSaved }: { settings: EnrichSettings; onSaved
           type="number"
           required
           min={0.1}
-          max={1000}
+          max={100_000}
           step="any"
           className="minutes"
           value={rate}

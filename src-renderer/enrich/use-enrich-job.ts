@@ -17,8 +17,8 @@ export type EnrichJob =
       samples: ProgressSample[];
       cancelling: boolean;
     }
+  /** Also after a cancel (`result.cancelled`): what was fetched is kept. */
   | { step: 'finished'; datasetId: string; result: EnrichResult }
-  | { step: 'stopped'; datasetId: string }
   | { step: 'failed'; datasetId: string; message: string };
 
 export type EnrichControls = {
@@ -92,6 +92,5 @@ export function useEnrichJob(): EnrichControls {
 function settled(j: EnrichJob, f: EventMap['enrich/finished']): EnrichJob {
   const datasetId = j.step === 'idle' ? '' : j.datasetId;
   if (f.ok) return { step: 'finished', datasetId, result: f.result };
-  if (f.error.code === 'cancelled') return { step: 'stopped', datasetId };
   return { step: 'failed', datasetId, message: f.error.message };
 }

@@ -20,14 +20,16 @@ export function agreementWords(a: Agreement): AgreementWords {
     'the export does not hold.';
   const skipped =
     a.skippedSessions > 0
-      ? ` ${countOf(a.skippedSessions, 'session was', 'sessions were')} left out because none of ` +
-        `${a.skippedSessions === 1 ? 'its' : 'their'} videos is known to Feedlens.`
+      ? ` ${countOf(a.skippedSessions, 'session was', 'sessions were')} left out: none of the ` +
+        `videos watched in ${a.skippedSessions === 1 ? 'it' : 'them'} could have been served at ` +
+        `${a.skippedSessions === 1 ? 'its' : 'their'} start (already seen, or unknown to Feedlens).`
       : '';
   if (a.sessions.length === 0) {
     const headline =
       a.skippedSessions > 0
         ? `None of your ${countOf(a.skippedSessions, 'session')} can be compared yet: none of the ` +
-          'videos you watched in them is in the candidate pool.'
+          'videos you watched in them could have been served at their start (already seen, or ' +
+          'unknown to Feedlens).'
         : 'There is no session to compare yet.';
     return { headline, caveat };
   }

@@ -59,7 +59,8 @@ export function explainFeed(
   if (known === 0) {
     return {
       sentence:
-        'Feedlens knows no video to recommend: this dataset lists none, and no metadata file added any.',
+        'Feedlens knows no video to recommend: this dataset lists none, and no metadata file ' +
+        `added any.${unavailableNote(pool)}`,
       actions: actions('add-metadata', 'include-demo'),
     };
   }
@@ -92,7 +93,8 @@ export function explainFeed(
         `${formatCount(known - pool.unseen)}` +
         (otherCount > 0
           ? `, and rules removed ${formatCount(otherCount)} more (${describeRemovals(others)}).`
-          : '.'),
+          : '.') +
+        unavailableNote(pool),
       actions: actions('earlier-moment', 'include-demo', 'add-metadata'),
     };
   }
@@ -125,4 +127,11 @@ function describePool(size: Feed['pool']['size']): string {
   return extra.length === 0
     ? ''
     : ` (${formatCount(size.dataset)} from this dataset, ${extra.join(', ')})`;
+}
+
+/** ' 61 deleted or private videos are left out.' (an online lookup found them gone). */
+function unavailableNote(pool: Feed['pool']): string {
+  if (pool.unavailable === 0) return '';
+  const verb = pool.unavailable === 1 ? 'is' : 'are';
+  return ` ${countOf(pool.unavailable, 'deleted or private video')} ${verb} left out.`;
 }

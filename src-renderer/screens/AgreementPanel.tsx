@@ -41,7 +41,7 @@ export function AgreementPanel({
                       <thead>
                         <tr>
                           <th scope="col">Session start</th>
-                          <th scope="col">Watched videos known</th>
+                          <th scope="col">Watched, could be served</th>
                           <th scope="col">In the top {a.k}</th>
                           <th scope="col">Hit rate</th>
                           <th scope="col">NDCG</th>

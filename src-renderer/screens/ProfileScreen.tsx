@@ -4,7 +4,7 @@ import { DIM_TYPES, type DimType } from '@main/engine/config';
 import { useCall } from '../api/use-call';
 import { ProfileChart } from '../charts/ProfileChart';
 import type { MetadataFocus } from '../enrich/MetadataScreen';
-import { profileSettings, type EngineSettings } from '../settings';
+import { profileSettings, WEAKLY_SEEN_LOADED_FACTOR, type EngineSettings } from '../settings';
 import { MetadataNeeded } from './MetadataNeeded';
 import { SignalLog } from './SignalLog';
 import { Status } from './Status';
@@ -12,10 +12,12 @@ import { Status } from './Status';
 export function ProfileScreen({
   dataset,
   settings,
+  onSettings,
   onMetadata,
 }: {
   dataset: DatasetSummary;
   settings: EngineSettings;
+  onSettings: (settings: EngineSettings) => void;
   onMetadata: (focus: MetadataFocus) => void;
 }) {
   const datasetId = dataset.id;
@@ -42,6 +44,29 @@ export function ProfileScreen({
           </select>
         </label>
       </p>
+      {dataset.kind === 'zeeschuimer' && (
+        <p className="notice" role="note" data-testid="capture-note">
+          {settings.loadedFactor === 0 ? (
+            <>
+              A capture records what the page loaded, not what you watched, so it builds no profile.{' '}
+              <button
+                type="button"
+                onClick={() => onSettings({ ...settings, loadedFactor: WEAKLY_SEEN_LOADED_FACTOR })}
+              >
+                Count loaded videos as weakly seen
+              </button>
+            </>
+          ) : (
+            <>
+              Loaded videos count ×{settings.loadedFactor.toFixed(2)}, as if weakly seen: the page
+              loaded them, which does not prove you watched them.{' '}
+              <button type="button" onClick={() => onSettings({ ...settings, loadedFactor: 0 })}>
+                Count them as unseen again
+              </button>
+            </>
+          )}
+        </p>
+      )}
       <MetadataNeeded dataset={dataset} onMetadata={onMetadata} />
       <Status state={timeline}>
         {(value) =>

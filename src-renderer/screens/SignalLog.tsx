@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { ProfileDelta } from '@main/engine';
 import { useCall } from '../api/use-call';
-import { formatUtc } from '../format';
+import { noChangePhrase } from '../explain/no-change';
+import { formatCount, formatUtc } from '../format';
 import { profileSettings, type EngineSettings } from '../settings';
 import { Status } from './Status';
 import { WhatIf } from './WhatIf';
@@ -54,8 +55,8 @@ export function SignalLog({
                 ← Earlier
               </button>
               <span className="muted">
-                events {page.total === 0 ? 0 : offset + 1}–{Math.min(offset + PAGE, page.total)} of{' '}
-                {page.total}
+                events {formatCount(page.total === 0 ? 0 : offset + 1)}–
+                {formatCount(Math.min(offset + PAGE, page.total))} of {formatCount(page.total)}
               </span>
               <button
                 type="button"
@@ -104,8 +105,10 @@ function SignalRow({
         )}
       </td>
       <td>
-        {changes.length === 0 && delta.controls.length === 0 && (
-          <span className="muted">no change</span>
+        {delta.noChange !== null && delta.controls.length === 0 && (
+          <span className="muted" data-testid="no-change">
+            {noChangePhrase(delta.noChange)}
+          </span>
         )}
         <ul className="changes">
           {shown.map((c) => (

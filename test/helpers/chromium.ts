@@ -21,25 +21,31 @@ export const CHROMIUM_FLAGS = [
 
 export type OpenApp = { shell: RunningShell; browser: Browser; page: Page; close(): Promise<void> };
 
+export type OpenAppOptions = {
+  /** Extra environment for the shell process (e.g. FEEDLENS_NET_LOG). */
+  env?: NodeJS.ProcessEnv;
+  /** Node flags before the CLI (e.g. `--import ./test/helpers/loopback-only.mjs`). */
+  nodeFlags?: string[];
+};
+
 /**
  * Starts `feedlens serve` on a fresh database and opens its URL in Chromium. `beforeGoto` runs on
  * the page before the first request (to watch requests, for example).
  */
 export async function openApp(
   beforeGoto: (page: Page) => void = () => undefined,
+  options: OpenAppOptions = {},
 ): Promise<OpenApp> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
       `No Chromium at ${CHROMIUM}: run \`apt-get install -y chromium\` or set FEEDLENS_CHROMIUM.`,
     );
   }
-  const shell = await startShell('node', [
-    'bin/feedlens.js',
-    'serve',
-    '--no-open',
-    '--db',
-    tempDbPath(),
-  ]);
+  const shell = await startShell(
+    'node',
+    [...(options.nodeFlags ?? []), 'bin/feedlens.js', 'serve', '--no-open', '--db', tempDbPath()],
+    options.env,
+  );
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
   const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
   beforeGoto(page);
@@ -53,4 +59,14 @@ export async function openApp(
       await shell.stop();
     },
   };
+}
+
+/** Records every request the page makes that goes anywhere but 127.0.0.1 (data: and blob: stay local). */
+export function recordForeignRequests(page: Page, into: string[]): void {
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    const local =
+      url.protocol === 'data:' || url.protocol === 'blob:' || url.hostname === '127.0.0.1';
+    if (!local) into.push(request.url());
+  });
 }

@@ -77,6 +77,7 @@ const pool = (dataset: number, unseen: number, withMetadata = dataset): Feed['po
   size: { dataset, added: 0, demo: 0 },
   unseen,
   withMetadata,
+  unavailable: 0,
 });
 const seen = (n: number): Feed['removed'] =>
   Array.from({ length: n }, (_, i) => ({
@@ -121,12 +122,12 @@ describe('why a feed is empty or thin', () => {
       {
         entries: entries(5),
         removed: seen(35),
-        pool: { ...pool(40, 5), size: { dataset: 30, added: 10, demo: 0 } },
+        pool: { ...pool(40, 5), size: { dataset: 30, added: 10, demo: 0 }, unavailable: 2 },
       },
       context,
     );
     expect(explanation?.sentence).toBe(
-      'Only 5 of 20 places could be filled: of the 40 videos Feedlens knows (30 from this dataset, 10 from your metadata files), you had already seen 35.',
+      'Only 5 of 20 places could be filled: of the 40 videos Feedlens knows (30 from this dataset, 10 from your metadata files), you had already seen 35. 2 deleted or private videos are left out.',
     );
   });
 
@@ -169,10 +170,10 @@ describe('what agreement means', () => {
 
   it('counts left-out sessions, and says so when none can be compared', () => {
     expect(agreementWords(agreement({ skippedSessions: 1 })).headline).toMatch(
-      /1 session was left out because none of its videos is known to Feedlens\.$/,
+      /1 session was left out: none of the videos watched in it could have been served at its start \(already seen, or unknown to Feedlens\)\.$/,
     );
     expect(agreementWords(agreement({ sessions: [], skippedSessions: 3 })).headline).toBe(
-      'None of your 3 sessions can be compared yet: none of the videos you watched in them is in the candidate pool.',
+      'None of your 3 sessions can be compared yet: none of the videos you watched in them could have been served at their start (already seen, or unknown to Feedlens).',
     );
   });
 });
