@@ -725,7 +725,7 @@ function buildExport(rng: Rng, act: Activity, videos: Video[], ids: Set<string>)
       },
     },
     'App Settings': {
-      Block: {
+      'Block List': {
         BlockList: newestFirst(act.blocks).map((b) => ({ Date: date(b.atS), UserName: b.handle })),
       },
       Settings: {

@@ -24,6 +24,9 @@ const LISTS: Record<string, Section | Record<string, Section>> = {
   CommentsList: 'comment',
   Following: { 'Following List': 'follow', Following: 'follow' },
   SearchList: 'search',
+  // App Settings › "Block List" (older: "Block") › BlockList[] {Date, UserName}; see docs/IMPORT.md.
+  BlockList: 'block',
+  HashtagList: 'own-hashtag',
 };
 
 /** Top-level keys only TikTok writes; a JSON object with none of them is another platform's. */
@@ -124,6 +127,7 @@ export const readTikTokJson: Reader = async (source, ctx) => {
       'this is not a TikTok export: none of its sections ("Activity", "Your Activity", ...) is there; is it another platform’s export?',
     );
   }
+  collector.finish();
   const events = collector.events;
   if (keywords.length > 0) {
     const last = events.reduce((max, e) => Math.max(max, e.atMs), Number.NEGATIVE_INFINITY);

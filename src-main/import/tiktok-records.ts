@@ -5,7 +5,7 @@
 import type { Item, Target } from '../domain/types';
 import { badInput, quote, type Where } from './errors';
 import { creatorHandle, hashtagName, itemFromId } from './fields';
-import { MAX_FUTURE_MS, MIN_EVENT_MS } from './limits';
+import { MAX_FIELD_BYTES, MAX_FUTURE_MS, MIN_EVENT_MS } from './limits';
 import type { ImportedEvent, ReadContext } from './types';
 
 export const SECTIONS = [
@@ -19,6 +19,8 @@ export const SECTIONS = [
   'comment',
   'follow',
   'search',
+  'block',
+  'own-hashtag',
 ] as const;
 export type Section = (typeof SECTIONS)[number];
 
@@ -26,7 +28,7 @@ export type Section = (typeof SECTIONS)[number];
 export const TIKTOK_LACKS = [
   'no watch durations in TikTok exports: inferred from gaps between entries',
   'no completion or rewatch flags, so no watch ratios',
-  'no captions, hashtags, creators or sounds for watched videos: their topics stay unknown unless a Zeeschuimer capture of the same videos is imported',
+  'no captions, hashtags, creators or sounds for watched videos: their topics stay unknown until metadata is added (a Zeeschuimer capture, `feedlens enrich` online, a yt-dlp file or a CSV)',
   'comments are not linked to the videos they were posted on',
   'watch history covers only the last months before the export (about six in 2024–25 exports)',
 ];
@@ -40,6 +42,8 @@ export class TikTokCollector {
   readonly items = new Map<string, Item>();
   /** Reasons a record was skipped → how many. */
   readonly skipped = new Map<string, number>();
+  /** Hashtag ids → names, from the own posts' Hashtag list (the only place an export names them). */
+  private readonly tagNames = new Map<string, string>();
 
   constructor(
     private readonly fileName: string,
@@ -57,6 +61,8 @@ export class TikTokCollector {
         throw badInput(this.fileName, `an absurd number ${v} in "${key}"`, where);
       }
     }
+    // The own posts' hashtags are undated: they only name the tag ids that favourites link to.
+    if (section === 'own-hashtag') return this.nameTag(rec, where);
     const atMs = this.date(rec, where);
     const event = this.toEvent(section, rec, atMs, where);
     if (typeof event === 'string') this.skipped.set(event, (this.skipped.get(event) ?? 0) + 1);
@@ -65,7 +71,7 @@ export class TikTokCollector {
 
   // Hot path (a million records in a big export): no closures or spreads per record.
   private toEvent(
-    section: Section,
+    section: Exclude<Section, 'own-hashtag'>,
     rec: Record<string, unknown>,
     atMs: number,
     where: Where,
@@ -93,20 +99,32 @@ export class TikTokCollector {
           : event('favorite', atMs, null, { type, value });
       }
       case 'share': {
+        // SharedContent ("video", "profile", "sound", ...) and Method ("chat_merge", "copy_link")
+        // add nothing the link does not say: the link alone decides the target.
         const link = this.text(rec, 'Link', 'link', '', where) ?? '';
         const id = this.videoId(link);
         if (id !== null) return event('share', atMs, id, null);
-        const user = /tiktok\.com\/@([\w.]+)/.exec(link)?.[1];
-        const handle = user === undefined ? null : creatorHandle(user);
+        return event('share', atMs, null, sharedTarget(link));
+      }
+      case 'comment': {
+        // The text is kept as the comment's target: exports do not say which video it was on.
+        const text = this.text(rec, 'comment', 'Comment', '', where)?.trim() ?? '';
+        const itemId = this.videoId(this.text(rec, 'Url', 'url', '', where));
         return event(
-          'share',
+          'comment',
           atMs,
-          null,
-          handle === null ? null : { type: 'creator', value: handle },
+          itemId,
+          text === '' ? null : { type: 'text', value: capped(text) },
         );
       }
-      case 'comment':
-        return event('comment', atMs, this.videoId(this.text(rec, 'Url', 'url', '', where)), null);
+      case 'block': {
+        // Blocking an account is TikTok's strongest "show me less" of a creator.
+        const name = this.text(rec, 'UserName', 'Username', 'userName', where);
+        const handle = name === null || name === 'N/A' ? null : creatorHandle(name);
+        return handle === null
+          ? 'blocked accounts without a name'
+          : event('not-interested', atMs, null, { type: 'creator', value: handle });
+      }
       case 'follow': {
         const name = this.text(rec, 'UserName', 'Username', 'userName', where);
         const handle = name === null || name === 'N/A' ? null : creatorHandle(name);
@@ -123,6 +141,25 @@ export class TikTokCollector {
           ? 'searches without a search term'
           : event('search', atMs, null, { type: 'query', value: term });
       }
+    }
+  }
+
+  private nameTag(rec: Record<string, unknown>, where: Where): void {
+    const name = hashtagName(this.text(rec, 'HashtagName', 'Hashtag Name', '', where) ?? '');
+    const link = this.text(rec, 'HashtagLink', 'Hashtag Link', 'Link', where);
+    const id = linkName(link, 'hashtag');
+    if (name !== null && id !== null && /^\d+$/.test(id)) this.tagNames.set(id, name);
+  }
+
+  /**
+   * Favourite hashtags arrive as tag ids; where the export's own Hashtag list names an id (in
+   * any order in the file), the favourite gets the name. Unnamed ids stay ids.
+   */
+  finish(): void {
+    if (this.tagNames.size === 0) return;
+    for (const e of this.events) {
+      const name = e.target?.type === 'hashtag' ? this.tagNames.get(e.target.value) : undefined;
+      if (name !== undefined) e.target = { type: 'hashtag', value: name };
     }
   }
 
@@ -241,6 +278,25 @@ function linkName(link: string | null, type: 'sound' | 'hashtag' | 'effect'): st
   const id = /(\d{5,})$/.exec(m)?.[1];
   if (id !== undefined) return id;
   return type === 'hashtag' ? (hashtagName(decodeURIComponentSafe(m)) ?? trimmed) : m;
+}
+
+/** What a shared link that is not a video points to: a profile, a sound or a hashtag. */
+function sharedTarget(link: string): Target | null {
+  const user = /tiktok\.com\/@([\w.]+)/.exec(link)?.[1];
+  const handle = user === undefined ? null : creatorHandle(user);
+  if (handle !== null) return { type: 'creator', value: handle };
+  if (link.includes('/music/')) return { type: 'sound', value: linkName(link, 'sound')! };
+  if (link.includes('/tag/')) return { type: 'hashtag', value: linkName(link, 'hashtag')! };
+  return null;
+}
+
+/** Text at most the field limit long, never cut inside a surrogate pair. */
+function capped(text: string): string {
+  if (text.length <= MAX_FIELD_BYTES) return text;
+  const end = /[\uDC00-\uDFFF]/.test(text[MAX_FIELD_BYTES]!)
+    ? MAX_FIELD_BYTES - 1
+    : MAX_FIELD_BYTES;
+  return text.slice(0, end);
 }
 
 function decodeURIComponentSafe(s: string): string {

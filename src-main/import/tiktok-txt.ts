@@ -24,12 +24,13 @@ const SECTION_BY_NAME: Record<string, Section | null> = {
   comments: 'comment',
   following: 'follow',
   'following list': 'follow',
+  'block list': 'block',
+  // The own posts' hashtags only name tag ids, and only within their own file (see finish()).
+  hashtag: 'own-hashtag',
   // Sections that are no signal of the user's taste: read past, not an error.
   follower: null,
   'follower list': null,
   'login history': null,
-  hashtag: null,
-  'block list': null,
 };
 
 /** Keys as the TXT export writes them (both the 2020 and the later style) → the JSON names. */
@@ -38,6 +39,7 @@ const KEYS: Record<string, string> = {
   link: 'Link',
   videolink: 'VideoLink',
   hashtaglink: 'Link',
+  hashtagname: 'HashtagName',
   soundlink: 'Link',
   effectlink: 'EffectLink',
   searchterm: 'SearchTerm',
@@ -125,6 +127,7 @@ export const readTikTokTxt: Reader = async (source, ctx) => {
     }
   }
   flush();
+  collector.finish();
   if (records === 0 && known === false) {
     warnings.push(`${source.name}: no records; skipped.`);
   }

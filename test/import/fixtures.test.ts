@@ -171,6 +171,7 @@ describe('TikTok export fixtures', () => {
       .filter((e) => e.target)
       .map((e) => `${e.kind}:${e.target!.type}:${e.target!.value}`);
     expect(targets.sort()).toEqual([
+      'comment:text:so good, saving this',
       'favorite:hashtag:12345678',
       'favorite:sound:6800000000000000001',
       'follow:creator:@demo.chef',

@@ -124,7 +124,7 @@ describe('the realistic G3 export', () => {
     const comments = root.Comment!.Comments!.CommentsList as Rec[];
     expect(comments.length).toBeGreaterThan(10);
     expect(Object.keys(comments[0]!)).toEqual(['date', 'comment', 'photo', 'url']);
-    expect((root['App Settings']!.Block!.BlockList as Rec[]).length).toBe(3);
+    expect((root['App Settings']!['Block List']!.BlockList as Rec[]).length).toBe(3);
   });
 });
 
