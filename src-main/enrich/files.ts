@@ -56,6 +56,17 @@ export async function readMetadataFile(
   };
 }
 
+/** Keys of yt-dlp's info dict, one of which any TikTok video's has. */
+const YTDLP_KEYS = [
+  'extractor',
+  'extractor_key',
+  'webpage_url',
+  '_type',
+  'uploader',
+  'description',
+  'title',
+];
+
 type Detected = 'zeeschuimer' | 'ytdlp-lines' | 'ytdlp-whole' | 'csv';
 
 /** Decides by the first bytes: JSON lines (which kind), one JSON document, or a CSV header. */
@@ -65,10 +76,14 @@ export function detectMetadata(head: Buffer): Detected | null {
   if (start.startsWith('{')) {
     const first = start.split('\n', 1)[0]!.trim();
     const record = parseObject(first);
-    if (record === null) return 'ytdlp-whole';
+    // A pretty-printed (or very long) info JSON: yt-dlp writes these keys at its top level.
+    if (record === null)
+      return /"(extractor|webpage_url|_type)"\s*:/.test(start) ? 'ytdlp-whole' : null;
     if (Object.hasOwn(record, 'source_platform') && Object.hasOwn(record, 'data'))
       return 'zeeschuimer';
-    return 'ytdlp-lines';
+    return Object.hasOwn(record, 'id') && YTDLP_KEYS.some((k) => Object.hasOwn(record, k))
+      ? 'ytdlp-lines'
+      : null;
   }
   const header = start.split('\n', 1)[0]!.replace(/\r$/, '');
   const names = header.split(',').map((c) => c.trim().replace(/^"|"$/g, '').toLowerCase());

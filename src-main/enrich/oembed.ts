@@ -112,8 +112,10 @@ const bad = (status: number, detail: string): Attempt => ({
 });
 
 /**
- * TikTok documents no error answers. Our reading (OURS, docs/ENRICH.md): 404/410 and 400 mean the
- * video is gone, 401/403 that it is private; an error body that says "private" is private.
+ * TikTok documents no error answers, and public clients see `{"status_msg": "Something went
+ * wrong"}` for any video oEmbed cannot describe. Our reading (OURS, docs/ENRICH.md): 404 and 410
+ * mean removed; 400 (TikTok's `status_code` 10101), 401 and 403 mean not public (private); an
+ * error body that says "private" is private.
  */
 function classifyError(status: number, body: string | null): Attempt {
   const says = (body ?? '').toLowerCase();
@@ -124,12 +126,13 @@ function classifyError(status: number, body: string | null): Attempt {
     detail,
     record: null,
   });
-  if (status >= 400 && status < 500 && says.includes('private'))
-    return final('private', `the video is private (HTTP ${status})`);
-  if (status === 401 || status === 403)
-    return final('private', `the video is private (HTTP ${status})`);
-  if (status === 400 || status === 404 || status === 410)
-    return final('deleted', `the video is removed or unavailable (HTTP ${status})`);
+  if (status === 404 || status === 410) {
+    return says.includes('private')
+      ? final('private', `the video is private (HTTP ${status})`)
+      : final('deleted', `the video is removed or unavailable (HTTP ${status})`);
+  }
+  if (status === 400 || status === 401 || status === 403)
+    return final('private', `the video is private or not embeddable (HTTP ${status})`);
   if (status >= 300 && status < 400)
     return bad(
       status,

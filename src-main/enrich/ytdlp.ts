@@ -77,7 +77,7 @@ export function ytdlpRecord(entry: Json): MetadataRecord | string {
   const id = own(entry, 'id');
   if (typeof id === 'number') return 'its "id" is a number; TikTok ids must be strings';
   if (typeof id !== 'string' || !VIDEO_ID.test(id)) return 'it has no TikTok video id';
-  const caption = text(own(entry, 'description')) ?? text(own(entry, 'title'));
+  const caption = captionOf(entry);
   if (caption !== null && Buffer.byteLength(caption) > MAX_FIELD_BYTES)
     return 'its description is longer than 1 MB';
   const tags = own(entry, 'tags');
@@ -104,6 +104,17 @@ export function ytdlpRecord(entry: Json): MetadataRecord | string {
     stats: statsOf(entry),
     thumbnailUrl: thumbnailOf(own(entry, 'thumbnail')),
   };
+}
+
+/**
+ * `description` is the caption (an empty one is known to be empty); `title` only when there is no
+ * description, and never yt-dlp's stand-in title "TikTok video #<id>".
+ */
+function captionOf(entry: Json): string | null {
+  const description = own(entry, 'description');
+  if (typeof description === 'string') return description.replaceAll('\0', '').trim();
+  const title = text(own(entry, 'title'));
+  return title === null || /^TikTok video #\d+$/.test(title) ? null : title;
 }
 
 /** `uploader` is the handle; `uploader_id` only when it is not TikTok's numeric user id. */

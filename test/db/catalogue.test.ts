@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src-main/api/handlers/load';
 import type { Context } from '../../src-main/api/router';
-import { loadCatalogue } from '../../src-main/db/catalogue';
+import { loadAddedItems, loadCatalogue } from '../../src-main/db/catalogue';
+import { metadataOf, writeMetadata } from '../../src-main/db/metadata';
 import { type Db, openDatabase } from '../../src-main/db/connection';
 import { insertDataset } from '../../src-main/db/datasets';
 import { bareItem, type DatasetKind, type Item } from '../../src-main/domain/types';
@@ -107,5 +108,69 @@ describe('loadCatalogue', () => {
       caption: 'My dog learned a new trick (part 2)',
       topics: ['pets'],
     });
+  });
+
+  it('fills gaps from added metadata (any source), keeps what the dataset knows, and adds a thumbnail', () => {
+    const d = open();
+    add(d, 'export', 'tiktok-export', [
+      bare('7420605698581150797'),
+      { ...bare('7421255099413710332'), creator: '@own' },
+    ]);
+    writeMetadata(
+      d,
+      'oembed',
+      [
+        {
+          ...metadataOf(bare('7420605698581150797')),
+          caption: 'pasta night #cooking',
+          creator: '@pastapal',
+          hashtags: ['cooking'],
+          thumbnailUrl: 'https://p16.example/t.jpg',
+        },
+        { ...metadataOf(bare('7421255099413710332')), creator: '@theirs', caption: 'hi' },
+      ],
+      1,
+    );
+    writeMetadata(d, 'csv', [{ ...metadataOf(bare('7420605698581150797')), durationS: 12 }], 2);
+    const [first, second] = loadCatalogue(d, 'export');
+    expect(first).toMatchObject({
+      caption: 'pasta night #cooking',
+      creator: '@pastapal',
+      hashtags: ['cooking'],
+      topics: ['cooking'],
+      durationS: 12,
+      thumbnailUrl: 'https://p16.example/t.jpg',
+    });
+    expect(second).toMatchObject({ creator: '@own', caption: 'hi' });
+  });
+
+  it('recomputes stale empty topics from the words an item now has', () => {
+    const d = open();
+    // Stored before the taxonomy (or a caption) could map it: topics empty, hashtags known.
+    add(d, 'capture', 'zeeschuimer', [{ ...bare('10'), hashtags: ['cooking'], topics: [] }]);
+    add(d, 'export', 'tiktok-export', [bare('10'), bare('11')]);
+    writeMetadata(d, 'csv', [{ ...metadataOf(bare('11')), caption: 'my dog #pets' }], 1);
+    expect(loadCatalogue(d, 'capture')[0]!.topics).toEqual(['cooking']);
+    const items = loadCatalogue(d, 'export');
+    expect(items.map((it) => it.topics)).toEqual([['cooking'], ['pets']]);
+  });
+
+  it('loadAddedItems lists videos only metadata knows, merged across sources, by id as a number', () => {
+    const d = open();
+    add(d, 'export', 'tiktok-export', [bare('5')]);
+    writeMetadata(
+      d,
+      'zeeschuimer',
+      [
+        { ...metadataOf(bare('5')), creator: '@listed' },
+        { ...metadataOf(bare('100')), creator: '@cap', hashtags: ['pets'] },
+        { ...metadataOf(bare('20')), caption: 'twenty' },
+      ],
+      1,
+    );
+    writeMetadata(d, 'ytdlp', [{ ...metadataOf(bare('100')), durationS: 30 }], 2);
+    const added = loadAddedItems(d);
+    expect(added.map((it) => it.id)).toEqual(['20', '100']);
+    expect(added[1]).toMatchObject({ creator: '@cap', durationS: 30, topics: ['pets'] });
   });
 });

@@ -41,6 +41,38 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('0020 adds metadata per (video, source) and one lookup per video, both strict', () => {
+    const db = new Database(':memory:');
+    migrate(db, loadMigrations(), 10);
+    db.prepare(
+      `INSERT INTO datasets (id, name, kind, created_at) VALUES ('d', 'd', 'tiktok-export', 'now')`,
+    ).run();
+    db.prepare(`INSERT INTO items (dataset_id, id) VALUES ('d', '7431475397079860201')`).run();
+    expect(migrate(db, loadMigrations(), 20)).toEqual([20]);
+    const insert = db.prepare(
+      `INSERT INTO metadata (id, source, caption, hashtags, added_at_ms) VALUES (?, ?, ?, '[]', 1)`,
+    );
+    insert.run('7431475397079860201', 'oembed', 'a caption');
+    insert.run('7431475397079860201', 'csv', 'another caption');
+    expect(() => insert.run('7431475397079860201', 'csv', 'twice')).toThrow(/UNIQUE/);
+    expect(() => insert.run('1', 'rumour', 'x')).toThrow(/CHECK/);
+    const lookup = db.prepare(
+      `INSERT INTO lookups (id, outcome, http_status, detail, asked_at_ms) VALUES (?, ?, ?, 'd', 1)`,
+    );
+    lookup.run('7431475397079860201', 'deleted', 404);
+    expect(() => lookup.run('7431475397079860201', 'found', 200)).toThrow(/UNIQUE/);
+    expect(() => lookup.run('2', 'maybe', 200)).toThrow(/CHECK/);
+    // STRICT: an id is text, never silently a number.
+    expect(() =>
+      db.prepare(`INSERT INTO lookups VALUES ('3', 'found', 'two hundred', 'd', 1)`).run(),
+    ).toThrow(/cannot store TEXT value in INTEGER column/);
+    // Metadata is global: deleting the dataset that listed the video keeps what is known about it.
+    db.prepare(`DELETE FROM datasets`).run();
+    expect(db.prepare('SELECT COUNT(*) AS n FROM metadata').get()).toEqual({ n: 2 });
+    expect(db.prepare('SELECT typeof(id) AS t FROM metadata LIMIT 1').get()).toEqual({ t: 'text' });
+    db.close();
+  });
+
   it('every later migration keeps the rows written before it', () => {
     const all = loadMigrations();
     for (const m of all.slice(1)) {

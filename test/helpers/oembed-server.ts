@@ -27,16 +27,16 @@ export type Fault =
 /** `times`: the fault applies to that many requests of the id, then it answers normally. */
 export type FaultRule = Fault & { times?: number };
 
-/** How the stand-in answers a removed and a private video (our reading; docs/ENRICH.md). */
+/** How the stand-in answers a removed and a private video (fixtures/enrich/README.md). */
 export const DELETED: Fault = {
   kind: 'status',
   status: 404,
-  body: JSON.stringify({ code: 404, message: 'Video not found' }),
+  body: JSON.stringify({ status_msg: 'Something went wrong' }),
 };
 export const PRIVATE: Fault = {
   kind: 'status',
-  status: 403,
-  body: JSON.stringify({ code: 403, message: 'This video is private' }),
+  status: 400,
+  body: JSON.stringify({ status_code: 10101, status_msg: 'Something went wrong' }),
 };
 
 export type OembedServer = {

@@ -3,6 +3,7 @@ import { UserError } from '../../api/define';
 import { APP_VERSION } from '../../version';
 import type { Command, Io } from './command';
 import { datasetsCommand } from './commands/datasets';
+import { enrichCommand } from './commands/enrich';
 import { evaluateCommand } from './commands/evaluate';
 import { importCommand } from './commands/import';
 import { replayCommand } from './commands/replay';
@@ -11,6 +12,7 @@ import { serveCommand } from './commands/serve';
 const COMMANDS: Command[] = [
   serveCommand,
   importCommand,
+  enrichCommand,
   datasetsCommand,
   replayCommand,
   evaluateCommand,
