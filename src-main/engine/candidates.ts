@@ -153,9 +153,9 @@ export function generateCandidates(
   }
 
   if (view.coScores.size > 0) {
-    const co = [...view.coScores].sort(
-      (a, b) => b[1] - a[1] || cat.idRank[a[0]]! - cat.idRank[b[0]]!,
-    );
+    const co = [...view.coScores]
+      .filter(([idx]) => cat.servable[idx] === 1)
+      .sort((a, b) => b[1] - a[1] || cat.idRank[a[0]]! - cat.idRank[b[0]]!);
     take(
       co.map(([idx]) => idx),
       q.coEngagement,
@@ -175,7 +175,8 @@ export function generateCandidates(
     let taken = 0;
     for (let attempt = 0; attempt < q.explore * 8 && taken < q.explore; attempt++) {
       const idx = rng.int(cat.size);
-      if (byIdx.has(idx) || view.seen[idx] === 1 || !outsideProfile(view, idx)) continue;
+      if (byIdx.has(idx) || view.seen[idx] === 1 || cat.servable[idx] === 0) continue;
+      if (!outsideProfile(view, idx)) continue;
       add(idx, SOURCE_BIT.explore, -1);
       taken++;
     }

@@ -38,6 +38,12 @@ export type PreparedCatalogue = {
   idRank: Int32Array;
   /** dim id → items carrying it, by popularity (desc), ties by id. */
   byDim: readonly (Int32Array | undefined)[];
+  /**
+   * 1 for items a feed may serve, 0 for those it never may (deleted or private videos): these
+   * still count in the profile, but no candidate source lists them (not byPopularity, byDim,
+   * exploration or co-engagement).
+   */
+  servable: Uint8Array;
   coEngagement: CoEngagement | null;
 };
 
@@ -50,6 +56,8 @@ export type PrepareOptions = {
   coWindow?: number;
   /** Neighbours kept per item (OURS: 50). */
   coNeighbours?: number;
+  /** Items that can never be served (an online lookup found them deleted or private). */
+  unservable?: ReadonlySet<ItemId>;
 };
 
 /** TikTok launched internationally in 2017 (musical.ly ids from 2014): earlier id times are not times. */
@@ -122,7 +130,9 @@ export function prepareCatalogue(
   for (let i = 0; i < n; i++)
     popularity[i] = maxLog > 0 ? Math.log1p(Math.max(0, counts[i]!)) / maxLog : 0;
 
-  const order = Array.from({ length: n }, (_, i) => i);
+  const servable = new Uint8Array(n);
+  for (let i = 0; i < n; i++) servable[i] = options.unservable?.has(items[i]!.id) ? 0 : 1;
+  const order = Array.from({ length: n }, (_, i) => i).filter((i) => servable[i] === 1);
   order.sort((a, b) => popularity[b]! - popularity[a]! || compareIds(items[a]!.id, items[b]!.id));
   const byPopularity = Int32Array.from(order);
 
@@ -163,6 +173,7 @@ export function prepareCatalogue(
     byPopularity,
     idRank,
     byDim,
+    servable,
     coEngagement: options.interactions
       ? buildCoEngagement(
           n,

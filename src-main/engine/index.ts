@@ -74,3 +74,23 @@ export {
 export { createRng, deriveSeed, type Rng } from './random';
 export { stableHash, canonicalJson } from './hash';
 export { isoUtc, round, compareIds } from './format';
+export {
+  POOL_SOURCES,
+  mergePool,
+  hasMetadata,
+  seenBefore,
+  summarisePool,
+  type Pool,
+  type PoolSource,
+  type PoolSummary,
+} from './pool';
+export {
+  agreement,
+  replayAgreement,
+  hitsAt,
+  ndcgAt,
+  chanceHits,
+  type AgreementInput,
+  type AgreementSession,
+  type AgreementSummary,
+} from './agreement';

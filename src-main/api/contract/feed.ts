@@ -1,27 +1,22 @@
 import { z } from 'zod';
 import type { Item } from '../../domain/types';
-import type { RuleSummary, TraceBecause, TraceItem, TraceRemoval } from '../../engine';
+import type {
+  AgreementSession,
+  AgreementSummary,
+  PoolSource,
+  PoolSummary,
+  RuleSummary,
+  TraceBecause,
+  TraceItem,
+  TraceRemoval,
+} from '../../engine';
 import { defineCall } from '../define';
 import { datasetId } from './datasets';
 import { engineOptions } from './replay';
 
-/**
- * Why a video is in the candidate pool: the dataset's own videos (watched, liked, shared...),
- * videos added by metadata files or captures that the dataset never mentions, or the synthetic
- * demo catalogue when the user switched it on (always labelled as synthetic).
- */
-export const POOL_SOURCES = ['dataset', 'added', 'demo'] as const;
-export type PoolSource = (typeof POOL_SOURCES)[number];
-
-/** The candidate pool at the feed's moment, so an empty or thin feed can say why. */
-export type PoolSummary = {
-  /** Videos in the pool, by source. */
-  size: Record<PoolSource, number>;
-  /** Of all pool videos, those the person had not seen before this moment. */
-  unseen: number;
-  /** Of all pool videos, those with any caption, hashtag, creator or sound. */
-  withMetadata: number;
-};
+// The candidate pool (engine/pool.ts): `dataset`, `added` or `demo` (always labelled as
+// synthetic), and its summary at the feed's moment, so an empty or thin feed can say why.
+export { POOL_SOURCES, type PoolSource, type PoolSummary } from '../../engine';
 
 export type FeedEntry = {
   item: Item;
@@ -60,38 +55,13 @@ export type Feed = {
 };
 
 /**
- * Agreement with the real feed at one session start: of the videos the person really watched in
- * that session (and that are in the pool), how many were in Feedlens's top k built just before.
+ * Agreement with the real feed at one session start (engine/agreement.ts): of the videos the
+ * person really watched in that session that a feed could have served, how many were in
+ * Feedlens's top k built just before.
  */
-export type AgreementSession = {
-  session: number;
-  atMs: number;
-  /** Distinct videos watched in the session that the pool holds (the relevance set). */
-  watched: number;
-  /** Of those, in the top k. */
-  hits: number;
-  /** hits / min(k, watched). */
-  hitRate: number;
-  /** NDCG@k with relevance 1 for each watched video. */
-  ndcg: number;
-  /** Expected hitRate of k videos drawn at random from the unseen pool. */
-  chance: number;
-};
+export type { AgreementSession };
 
-export type Agreement = {
-  datasetId: string;
-  k: number;
-  /** Sessions with at least one watched pool video, in time order. */
-  sessions: AgreementSession[];
-  /** Sums over those sessions: Σ hits / Σ min(k, watched). */
-  hitRate: number;
-  /** Mean NDCG over those sessions. */
-  ndcg: number;
-  /** The same sum for random picks: what agreement by luck alone looks like. */
-  chance: number;
-  /** Sessions left out because none of their videos was in the pool. */
-  skippedSessions: number;
-};
+export type Agreement = AgreementSummary & { datasetId: string };
 
 export const feedCalls = {
   'feed/at': defineCall<Feed>()(

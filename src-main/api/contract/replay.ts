@@ -3,6 +3,7 @@ import { EVENT_KINDS, EVIDENCE } from '../../domain/types';
 import {
   PRESETS,
   RULES,
+  type AgreementSummary,
   type CounterfactualResult,
   type PointDiff,
   type SlateMetrics,
@@ -71,6 +72,8 @@ export type ReplayRun = {
   missing: string[];
   traces: SlateTrace[];
   metrics: SlateMetrics[];
+  /** Agreement with the real feed (feed/agreement), when the slates are at session starts. */
+  agreement: AgreementSummary | null;
 };
 
 export type CounterfactualDiff = {

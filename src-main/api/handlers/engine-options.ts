@@ -5,9 +5,9 @@ import {
   resolveConfig,
   type ConfigInput,
   type EngineConfig,
+  type Pool,
   type PreparedCatalogue,
 } from '../../engine';
-import type { Item } from '../../domain/types';
 import { UserError } from '../define';
 import type { engineOptions } from '../contract/replay';
 
@@ -34,11 +34,12 @@ export function engineConfig(options: Options): EngineConfig {
   }
 }
 
-// One prepared catalogue per item array: handlers that load the same dataset twice in a row (the
-// feed while scrubbing through time) reuse it only when the array is the same object.
-const prepared = new WeakMap<readonly Item[], PreparedCatalogue>();
-export function catalogueOf(items: readonly Item[]): PreparedCatalogue {
-  let cat = prepared.get(items);
-  if (!cat) prepared.set(items, (cat = prepareCatalogue(items)));
+// One prepared catalogue per pool: handlers that load the same dataset twice in a row (the feed
+// while scrubbing through time) reuse it only when the pool is the same object.
+const prepared = new WeakMap<Pool, PreparedCatalogue>();
+export function catalogueOf(pool: Pool): PreparedCatalogue {
+  let cat = prepared.get(pool);
+  if (!cat)
+    prepared.set(pool, (cat = prepareCatalogue(pool.items, { unservable: pool.unavailable })));
   return cat;
 }

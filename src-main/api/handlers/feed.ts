@@ -1,17 +1,23 @@
-import { compareIds, FEATURES, replay, type TraceItem } from '../../engine';
+import {
+  compareIds,
+  FEATURES,
+  replay,
+  replayAgreement,
+  summarisePool,
+  type TraceItem,
+} from '../../engine';
 import type { feedCalls } from '../contract/feed';
 import type { Handlers } from '../router';
 import { catalogueOf, engineConfig } from './engine-options';
 import { loadDataset } from './load';
-import { UserError } from '../define';
 
 export const feedHandlers: Pick<Handlers, keyof typeof feedCalls> = {
   /** The slate the engine would build at `atMs` from every event before it, with its full trace. */
   'feed/at': (args, ctx) => {
-    const { items, events } = loadDataset(ctx, args.datasetId);
+    const { pool, events } = loadDataset(ctx, args.datasetId, { withDemo: args.withDemo });
     const config = engineConfig({ ...args, slateSize: args.k });
     const at = args.atMs ?? (events.at(-1)?.atMs ?? 0) + 1;
-    const catalogue = catalogueOf(items);
+    const catalogue = catalogueOf(pool);
     const result = replay({
       events,
       catalogue,
@@ -20,7 +26,6 @@ export const feedHandlers: Pick<Handlers, keyof typeof feedCalls> = {
       points: { kind: 'times', atMs: [at] },
     });
     const { trace, raw } = result.slates[0]!;
-    const byId = new Map(items.map((i) => [i.id, i]));
     return {
       datasetId: args.datasetId,
       atMs: at,
@@ -31,35 +36,46 @@ export const feedHandlers: Pick<Handlers, keyof typeof feedCalls> = {
       slateId: trace.slateId,
       // Unrounded score, baseline and contributions (the trace file rounds them), so that the
       // contributions sum to score − baseline within 1e-9 here too.
-      entries: trace.items.map((t: TraceItem, i) => ({
-        item: byId.get(t.itemId)!,
-        pool: 'dataset' as const, // TEMPORARY until the pool work lands this session
-        rank: t.rank,
-        score: raw.attributions[i]!.score,
-        baseline: raw.attributions[i]!.baseline,
-        contributions: FEATURES.map((feature, f) => ({
-          feature,
-          value: raw.attributions[i]!.total[f]!,
-        }))
-          .filter((c) => c.value !== 0)
-          .sort(
-            (a, b) => Math.abs(b.value) - Math.abs(a.value) || (a.feature < b.feature ? -1 : 1),
-          ),
-        objectives: t.objectives,
-        sources: t.sources,
-        rules: t.rules,
-        because: t.because,
-        slot: t.slot,
-        rankScore: t.rankScore,
-        features: t.features,
-      })),
+      entries: trace.items.map((t: TraceItem, i) => {
+        const idx = catalogue.indexOf.get(t.itemId)!;
+        return {
+          item: pool.items[idx]!,
+          pool: pool.sources[idx]!,
+          rank: t.rank,
+          score: raw.attributions[i]!.score,
+          baseline: raw.attributions[i]!.baseline,
+          contributions: FEATURES.map((feature, f) => ({
+            feature,
+            value: raw.attributions[i]!.total[f]!,
+          }))
+            .filter((c) => c.value !== 0)
+            .sort(
+              (a, b) => Math.abs(b.value) - Math.abs(a.value) || (a.feature < b.feature ? -1 : 1),
+            ),
+          objectives: t.objectives,
+          sources: t.sources,
+          rules: t.rules,
+          because: t.because,
+          slot: t.slot,
+          rankScore: t.rankScore,
+          features: t.features,
+        };
+      }),
       removed: [...trace.removed].sort((a, b) => compareIds(a.itemId, b.itemId)),
       rules: trace.rules,
-      // TEMPORARY until the pool work lands this session.
-      pool: { size: { dataset: items.length, added: 0, demo: 0 }, unseen: 0, withMetadata: 0 },
+      pool: summarisePool(pool, catalogue, result.viewer.events, at),
     };
   },
-  'feed/agreement': () => {
-    throw new UserError('internal', 'Agreement is not built yet.');
+  /** Agreement with the real feed: a slate of k at every session start against what was watched. */
+  'feed/agreement': (args, ctx) => {
+    const { pool, events } = loadDataset(ctx, args.datasetId, { withDemo: args.withDemo });
+    const config = engineConfig({ ...args, slateSize: args.k });
+    const summary = replayAgreement({
+      events,
+      catalogue: catalogueOf(pool),
+      config,
+      seed: args.seed,
+    });
+    return { datasetId: args.datasetId, ...summary };
   },
 };

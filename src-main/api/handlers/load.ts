@@ -1,38 +1,106 @@
-import { loadCatalogue } from '../../db/catalogue';
+import { loadAddedItems, loadCatalogue } from '../../db/catalogue';
 import { getDataset, loadEvents } from '../../db/datasets';
-import type { DatasetSummary, FeedEvent, Item } from '../../domain/types';
+import { loadLookupOutcomes } from '../../db/metadata';
+import { DEMO_DATASET_ID, readDemo } from '../../demo';
+import type { DatasetKind, DatasetSummary, FeedEvent, Item, ItemId } from '../../domain/types';
+import { mergePool, type Pool } from '../../engine';
 import { UserError } from '../define';
 import type { Context } from '../router';
 
-export type DatasetData = { summary: DatasetSummary; items: Item[]; events: FeedEvent[] };
+export type DatasetData = {
+  summary: DatasetSummary;
+  /** The candidate pool's videos: the dataset's own first, then added ones, then demo ones. */
+  items: Item[];
+  pool: Pool;
+  events: FeedEvent[];
+};
 
-/** How many loaded datasets stay in memory (a heavy user's six months is about 20 MB). */
-const KEPT = 2;
+export type LoadOptions = {
+  /** Add the synthetic demo catalogue to the pool (only for datasets of imported kinds). */
+  withDemo?: boolean;
+};
 
 /**
- * Reads a whole dataset for the engine, its items enriched from other datasets of the same videos,
- * or fails with a not-found the user can act on. Reading 40,000 events takes about half a second
- * and every screen asks again (each page of the signal log, each step of the moment slider), so
- * the last few datasets stay loaded until any dataset changes (app.ts clears them then).
+ * How many loaded pools stay in memory (a heavy user's six months is about 20 MB): two datasets,
+ * or one with and without the demo catalogue (the Profile asks without, the Feed may ask with).
  */
-export function loadDataset(ctx: Context, datasetId: string): DatasetData {
-  const kept = ctx.loaded.get(datasetId);
+const KEPT = 3;
+
+/**
+ * Only a person's own data gets other videos in its pool: the demo and a Lab session already
+ * have the demo catalogue as their own.
+ */
+const IMPORTED_KINDS: ReadonlySet<DatasetKind> = new Set([
+  'tiktok-export',
+  'zeeschuimer',
+  'event-log',
+]);
+
+/**
+ * Reads a whole dataset for the engine with its candidate pool, or fails with a not-found the
+ * user can act on. The pool is every video the dataset knows (its items enriched from other
+ * datasets and added metadata), for imported datasets also the videos known only from metadata
+ * files and, when asked, the demo catalogue; videos an online lookup found deleted or private
+ * are marked so that no feed serves them. Reading 40,000 events takes about half a second and
+ * every screen asks again (each page of the signal log, each step of the moment slider), so the
+ * last few pools stay loaded until any dataset changes (app.ts clears them then).
+ */
+export function loadDataset(
+  ctx: Context,
+  datasetId: string,
+  options: LoadOptions = {},
+): DatasetData {
+  // The cache holds pools, so it keys on everything a pool depends on besides the database.
+  const key = `${datasetId}\u0000${options.withDemo === true ? 'with-demo' : 'own'}`;
+  const kept = ctx.loaded.get(key);
   if (kept) {
-    ctx.loaded.delete(datasetId);
-    ctx.loaded.set(datasetId, kept);
+    ctx.loaded.delete(key);
+    ctx.loaded.set(key, kept);
     return kept;
   }
   const summary = getDataset(ctx.db, datasetId);
   if (!summary) throw new UserError('not-found', `No dataset "${datasetId}".`);
-  const data = {
-    summary,
-    items: loadCatalogue(ctx.db, datasetId),
-    events: loadEvents(ctx.db, datasetId),
-  };
-  ctx.loaded.set(datasetId, data);
+  const imported = IMPORTED_KINDS.has(summary.kind);
+  const events = loadEvents(ctx.db, datasetId);
+  const pool = mergePool(
+    [
+      { source: 'dataset', items: loadCatalogue(ctx.db, datasetId) },
+      { source: 'added', items: imported ? loadAddedItems(ctx.db) : [] },
+      {
+        source: 'demo',
+        items: imported && options.withDemo === true ? demoItems(ctx, events) : [],
+      },
+    ],
+    unavailableIds(ctx),
+  );
+  const data = { summary, items: pool.items, pool, events };
+  ctx.loaded.set(key, data);
   for (const oldest of ctx.loaded.keys()) {
     if (ctx.loaded.size <= KEPT) break;
     ctx.loaded.delete(oldest);
   }
   return data;
+}
+
+/**
+ * The demo catalogue (the demo dataset's, while the database has it, else the bundled one), dated
+ * to the dataset's first event: its synthetic dates (2026) say nothing about a person's timeline,
+ * and would otherwise keep every demo video out of an older export's feeds as "unpublished".
+ */
+function demoItems(ctx: Context, events: readonly FeedEvent[]): Item[] {
+  const demo = getDataset(ctx.db, DEMO_DATASET_ID);
+  const items =
+    demo?.kind === 'demo'
+      ? loadCatalogue(ctx.db, DEMO_DATASET_ID)
+      : readDemo(ctx.fixturesDir).items;
+  let first = Infinity;
+  for (const e of events) first = Math.min(first, e.atMs);
+  return first === Infinity ? items : items.map((item) => ({ ...item, createdAtMs: first }));
+}
+
+function unavailableIds(ctx: Context): Set<ItemId> {
+  const out = new Set<ItemId>();
+  for (const [id, outcome] of loadLookupOutcomes(ctx.db))
+    if (outcome === 'deleted' || outcome === 'private') out.add(id);
+  return out;
 }

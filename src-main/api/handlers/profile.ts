@@ -17,9 +17,9 @@ export const profileHandlers: Pick<Handlers, keyof typeof profileCalls> = {
     { datasetId, topics, points, dimension, halfLifeDays, inferredFactor, loadedFactor },
     ctx,
   ) => {
-    const { items, events } = loadDataset(ctx, datasetId);
+    const { pool, events } = loadDataset(ctx, datasetId);
     const config = engineConfig({ halfLifeDays, inferredFactor, loadedFactor });
-    const viewer = createViewerForHandlers(catalogueOf(items), config, events);
+    const viewer = createViewerForHandlers(catalogueOf(pool), config, events);
     const every = Math.max(1, Math.ceil(viewer.events.length / points));
     const prefix = `${dimension}:`;
     const sampled: TimelinePoint[] = [];
@@ -58,9 +58,9 @@ export const profileHandlers: Pick<Handlers, keyof typeof profileCalls> = {
     { datasetId, offset, limit, halfLifeDays, inferredFactor, loadedFactor },
     ctx,
   ) => {
-    const { items, events } = loadDataset(ctx, datasetId);
+    const { pool, events } = loadDataset(ctx, datasetId);
     const config = engineConfig({ halfLifeDays, inferredFactor, loadedFactor });
-    const viewer = createViewerForHandlers(catalogueOf(items), config, events);
+    const viewer = createViewerForHandlers(catalogueOf(pool), config, events);
     const end = Math.min(viewer.events.length, offset + limit);
     while (viewer.applied < end) viewer.step();
     const deltas: ProfileDelta[] = [];

@@ -1,4 +1,11 @@
-import { applyEdits, counterfactual, replay, replayMetrics, type SlatePoints } from '../../engine';
+import {
+  agreement,
+  applyEdits,
+  counterfactual,
+  replay,
+  replayMetrics,
+  type SlatePoints,
+} from '../../engine';
 import type { replayCalls } from '../contract/replay';
 import type { Handlers } from '../router';
 import { catalogueOf, engineConfig } from './engine-options';
@@ -11,9 +18,9 @@ function points(every: 'session' | number, times: number[] | undefined): SlatePo
 
 export const replayHandlers: Pick<Handlers, keyof typeof replayCalls> = {
   'replay/run': (args, ctx) => {
-    const { items, events } = loadDataset(ctx, args.datasetId);
+    const { pool, events } = loadDataset(ctx, args.datasetId, { withDemo: args.withDemo });
     const config = engineConfig(args);
-    const catalogue = catalogueOf(items);
+    const catalogue = catalogueOf(pool);
     const edited = applyEdits(
       events,
       args.without.map((eventId) => ({ op: 'remove' as const, eventId })),
@@ -26,6 +33,8 @@ export const replayHandlers: Pick<Handlers, keyof typeof replayCalls> = {
       points: points(args.every, args.times),
       snapshots: true,
     });
+    // Agreement needs a slate at every session start, which is what `every: 'session'` builds.
+    const atSessions = args.every === 'session' && args.times === undefined;
     return {
       datasetId: args.datasetId,
       seed: args.seed,
@@ -36,14 +45,23 @@ export const replayHandlers: Pick<Handlers, keyof typeof replayCalls> = {
       missing: edited.missing,
       traces: args.includeTraces ? result.slates.map((s) => s.trace) : [],
       metrics: replayMetrics(result, catalogue, config),
+      agreement: atSessions
+        ? agreement({
+            events: result.viewer.events,
+            catalogue,
+            slates: new Map(result.slates.map((s) => [s.trace.atMs, s.raw.itemIds])),
+            k: config.slateSize,
+            rules: config.rules,
+          })
+        : null,
     };
   },
   'replay/counterfactual': (args, ctx) => {
-    const { items, events } = loadDataset(ctx, args.datasetId);
+    const { pool, events } = loadDataset(ctx, args.datasetId, { withDemo: args.withDemo });
     const config = engineConfig(args);
     const result = counterfactual({
       events,
-      catalogue: catalogueOf(items),
+      catalogue: catalogueOf(pool),
       config,
       seed: args.seed,
       points: points(args.every, undefined),
