@@ -68,8 +68,8 @@ export type SignalWeights = {
   favoriteSound: number;
   /** A favourited effect: `effect:<id>`. */
   favoriteEffect: number;
-  /** A shared profile: `creator:<handle>`. */
-  shareCreator: number;
+  /** A shared profile, sound or hashtag: `creator:<handle>`, `sound:<id>`, `hashtag:<name>` (+ topics). */
+  shareTarget: number;
   /** A comment without its video (TikTok does not link them): split over the text's topics. */
   commentText: number;
   skip: number;
@@ -146,13 +146,13 @@ export const DEFAULT_CONFIG: EngineConfig = {
     unfollow: -5,
     search: 2,
     // OURS, each equal to its video-level analogue: the term weighs what the query's topics weigh,
-    // a favourited hashtag, sound or effect what a favourited video does, a shared profile what a
-    // shared video does.
+    // a favourited hashtag, sound or effect what a favourited video does, a shared profile, sound
+    // or hashtag what a shared video does.
     searchTerm: 2,
     favoriteHashtag: 3,
     favoriteSound: 3,
     favoriteEffect: 3,
-    shareCreator: 4,
+    shareTarget: 4,
     // OURS: half a comment on a known video; words alone are a noisier guide to topic than a video.
     commentText: 1.5,
     skip: -0.5,

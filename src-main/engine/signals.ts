@@ -3,7 +3,7 @@
 // bit-identical numbers. Keyword filters and topic sliders are controls, not signals (controls.ts).
 import type { FeedEvent, Item, Target } from '../domain/types';
 import { topicsForQuery, topicsForText } from '../domain/taxonomy';
-import type { EngineConfig, SignalWeights } from './config';
+import type { EngineConfig } from './config';
 import { dimKey, normaliseHashtag, normaliseSearchTerm } from './dims';
 
 export const REASONS = [
@@ -146,15 +146,19 @@ export function signalPlan(
     case 'skip':
       return { scope: 'none' }; // item-level (above); without a video there is nothing to move
     case 'favorite':
-      return favoriteTargetPlan(event.target, s);
+      return namedTargetPlan(event.target, 'favorite', {
+        hashtag: s.favoriteHashtag,
+        sound: s.favoriteSound,
+        effect: s.favoriteEffect,
+      });
     case 'share': {
-      // A shared profile (Share History links to a user, not a video).
-      if (event.target?.type !== 'creator') return { scope: 'none' };
-      return {
-        scope: 'dims',
-        reason: 'share',
-        targets: [{ key: dimKey('creator', event.target.value), amount: s.shareCreator }],
-      };
+      // A shared profile, sound or hashtag (Share History links to it, not to a video).
+      const amount = s.shareTarget;
+      return namedTargetPlan(event.target, 'share', {
+        creator: amount,
+        sound: amount,
+        hashtag: amount,
+      });
     }
     case 'comment': {
       // TikTok exports do not say which video a comment was on; its words may still say a topic.
@@ -218,38 +222,32 @@ function split(topics: readonly string[], amount: number): Targets {
 }
 
 /**
- * A favourite without a video: a hashtag moves `hashtag:<name>` and the topics the name maps to
- * (a numeric tag id, which is all many exports give, moves `hashtag:<id>` alone: no topic can be
- * read from a number); a sound `sound:<id>`; an effect `effect:<id>`.
+ * A favourite or a share without a video, by what it names: a hashtag moves `hashtag:<name>` and
+ * the topics the name maps to (a numeric tag id, which is all many exports give, moves
+ * `hashtag:<id>` alone: no topic can be read from a number); a sound `sound:<id>`, an effect
+ * `effect:<id>`, a profile `creator:<handle>`. `amounts` has the amount for each target type the
+ * signal applies to (nobody favourites a profile in an export, nor shares an effect).
  */
-function favoriteTargetPlan(target: Target | null, s: SignalWeights): SignalPlan {
+function namedTargetPlan(
+  target: Target | null,
+  reason: 'favorite' | 'share',
+  amounts: Partial<Record<'hashtag' | 'sound' | 'effect' | 'creator', number>>,
+): SignalPlan {
   if (!target) return { scope: 'none' };
   switch (target.type) {
-    case 'hashtag': {
-      const name = normaliseHashtag(target.value.trim());
-      if (name === '') return { scope: 'none' };
-      const topics = /^\d+$/.test(name) ? [] : topicsForText(null, [name]);
-      return {
-        scope: 'dims',
-        reason: 'favorite',
-        targets: [
-          { key: dimKey('hashtag', name), amount: s.favoriteHashtag },
-          ...split(topics, s.favoriteHashtag),
-        ],
-      };
-    }
+    case 'hashtag':
     case 'sound':
-    case 'effect': {
-      const id = target.value.trim();
-      if (id === '') return { scope: 'none' };
-      const amount = target.type === 'sound' ? s.favoriteSound : s.favoriteEffect;
-      return {
-        scope: 'dims',
-        reason: 'favorite',
-        targets: [{ key: dimKey(target.type, id), amount }],
-      };
+    case 'effect':
+    case 'creator': {
+      const amount = amounts[target.type];
+      const value =
+        target.type === 'hashtag' ? normaliseHashtag(target.value.trim()) : target.value.trim();
+      if (amount === undefined || value === '') return { scope: 'none' };
+      const targets = [{ key: dimKey(target.type, value), amount }];
+      if (target.type === 'hashtag' && !/^\d+$/.test(value))
+        targets.push(...split(topicsForText(null, [value]), amount));
+      return { scope: 'dims', reason, targets };
     }
-    case 'creator':
     case 'query':
     case 'keyword':
     case 'topic':

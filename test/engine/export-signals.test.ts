@@ -72,9 +72,13 @@ describe('signals from every export section', () => {
     expect(moved(effect)).toEqual({ 'effect:112233': 3 });
   });
 
-  it('a shared profile moves the creator', () => {
+  it('a shared profile, sound or hashtag moves what it names', () => {
     const d = delta(ev('share', { target: { type: 'creator', value: '@chef' } }));
     expect(d.changes).toEqual([{ dim: 'creator:@chef', before: 0, after: 4, reason: 'share' }]);
+    const sound = delta(ev('share', { target: { type: 'sound', value: '6800000000000000009' } }));
+    expect(moved(sound)).toEqual({ 'sound:6800000000000000009': 4 });
+    const tag = delta(ev('share', { target: { type: 'hashtag', value: 'gymtok' } }));
+    expect(moved(tag)).toEqual({ 'hashtag:gymtok': 4, 'topic:fitness': 4 });
   });
 
   it('a comment without its video moves the topics of its words, at the documented amount', () => {

@@ -131,10 +131,17 @@ export function toEvents(specs: readonly StreamSpec[], items: readonly Item[]): 
         const target = targets[s.variant]!;
         return target ? { ...base, itemId: null, target } : base;
       }
-      case 'share':
-        return s.variant % 2 === 1
-          ? { ...base, itemId: null, target: { type: 'creator', value: item.creator! } }
-          : base;
+      case 'share': {
+        // Share History also links to profiles, sounds and hashtags.
+        const targets = [
+          null,
+          { type: 'creator' as const, value: item.creator! },
+          { type: 'sound' as const, value: item.sound! },
+          { type: 'hashtag' as const, value: TOPIC_POOL[s.word]! },
+        ];
+        const target = targets[s.variant]!;
+        return target ? { ...base, itemId: null, target } : base;
+      }
       case 'comment':
         // A comment whose video the export does not name, with its words.
         return s.variant % 2 === 1
