@@ -139,14 +139,14 @@ export function countMetadataSources(db: Db, datasetId: string): Map<MetadataSou
     .prepare(
       `SELECT source, COUNT(*) AS n FROM (
          SELECT m.source AS source, m.id AS id FROM items d JOIN metadata m ON m.id = d.id
-         WHERE d.dataset_id = ?1
+         WHERE d.dataset_id = @dataset
          UNION
          SELECT 'zeeschuimer', o.id FROM items d JOIN items o ON o.id = d.id
            JOIN datasets k ON k.id = o.dataset_id AND k.kind = 'zeeschuimer'
-         WHERE d.dataset_id = ?1
+         WHERE d.dataset_id = @dataset
        ) GROUP BY source ORDER BY source`,
     )
-    .all(datasetId) as { source: MetadataSource; n: number }[];
+    .all({ dataset: datasetId }) as { source: MetadataSource; n: number }[];
   return new Map(rows.map((r) => [r.source, r.n]));
 }
 

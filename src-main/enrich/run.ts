@@ -1,6 +1,7 @@
 // An online enrichment run: asks oEmbed about each id, spaced to the configured rate, a few at a
 // time, retrying 429s, 5xx and network errors with exponential backoff; every answer is written
 // as it arrives (its own transaction), so a killed run loses nothing and a resumed one skips it.
+import { setMaxListeners } from 'node:events';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { EnrichSettings, LookupOutcome } from '../api/contract/enrich';
@@ -87,6 +88,8 @@ export async function runLookups(db: Db, req: RunRequest): Promise<RunOutcome> {
   // A write that fails stops every worker, not just its own.
   const stop = new AbortController();
   const signal = AbortSignal.any([req.signal, stop.signal]);
+  // Every request and every wait listens to it: up to 16 workers at once is expected.
+  setMaxListeners(64, signal);
   const spacing = new Spacing(1000 / req.settings.ratePerSecond);
   const outcomes = emptyOutcomes();
   const total = req.ids.length;
