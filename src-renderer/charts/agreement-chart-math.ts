@@ -1,9 +1,9 @@
 // Pure chart math for agreement with the real feed over sessions: d3 computes scales and path
 // strings, React (AgreementChart.tsx) renders them. Tested in test/renderer/agreement-chart-math.test.ts.
-import { line, max, scaleLinear, scaleUtc, utcFormat } from 'd3';
+import { line, max, scaleLinear, scaleUtc } from 'd3';
 import type { AgreementSession } from '@main/api/contract/feed';
 import { formatPercent } from '../format';
-import type { ChartSize, Tick } from './profile-chart-math';
+import { timeTickFormat, type ChartSize, type Tick } from './profile-chart-math';
 
 export const AGREEMENT_MARGIN = { top: 10, right: 16, bottom: 26, left: 40 };
 
@@ -41,7 +41,7 @@ export function agreementChartModel(
     line<AgreementSession>()
       .x((s) => round(x(new Date(s.atMs))))
       .y((s) => round(y(value(s))))(sessions) ?? '';
-  const format = utcFormat('%b %d');
+  const format = timeTickFormat(first, last);
   return {
     dots: sessions.map((s) => ({
       session: s.session,

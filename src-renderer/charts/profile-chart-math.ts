@@ -40,13 +40,26 @@ export function profileChartModel(timeline: ProfileTimeline, size: ChartSize): P
       last: timeline.points.at(-1)?.weights[topic] ?? 0,
     };
   });
-  const format = utcFormat('%b %d');
+  const format = timeTickFormat(first ?? 0, last ?? 1);
   return {
     series,
     xTicks: x.ticks(6).map((d) => ({ position: round(x(d)), label: format(d) })),
     yTicks: y.ticks(5).map((v) => ({ position: round(y(v)), label: String(v) })),
     points: timeline.points.map((p) => ({ x: round(x(new Date(p.atMs))), atMs: p.atMs })),
   };
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Tick labels that stay distinct over the span: 'Jan 2024' over many months (an export's likes
+ * and follows reach back years), 'Mar 05' over days, 'Mar 05 14:00' within a day or two.
+ */
+export function timeTickFormat(firstMs: number, lastMs: number): (date: Date) => string {
+  const span = lastMs - firstMs;
+  if (span > 180 * DAY_MS) return utcFormat('%b %Y');
+  if (span > 2 * DAY_MS) return utcFormat('%b %d');
+  return utcFormat('%b %d %H:%M');
 }
 
 /** Three decimals keep SVG output stable across platforms (Observable Plot does the same). */

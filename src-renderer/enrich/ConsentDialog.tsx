@@ -115,6 +115,9 @@ function PlanText({
               <code className="url" data-testid="consent-example">
                 {plan.example}
               </code>
+              {askedAbout(plan.example) && (
+                <span className="muted"> (that is, the video {askedAbout(plan.example)})</span>
+              )}
             </dd>
           </>
         )}
@@ -136,4 +139,13 @@ function PlanText({
       </p>
     </>
   );
+}
+
+/** The video link inside an oEmbed request (its `url` parameter), decoded for reading. */
+function askedAbout(example: string): string | null {
+  try {
+    return new URL(example).searchParams.get('url');
+  } catch {
+    return null;
+  }
 }

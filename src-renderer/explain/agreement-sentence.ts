@@ -1,6 +1,6 @@
 // The plain words under the agreement figure: what it measures, and what it does not.
 import type { Agreement } from '@main/api/contract/feed';
-import { countOf, formatPercent } from '../format';
+import { countOf, formatCount, formatPercent } from '../format';
 
 export type AgreementWords = {
   /** One sentence with the figure, or why there is none. */
@@ -38,6 +38,15 @@ export function agreementWords(a: Agreement): AgreementWords {
     `really watched next (up to ${a.k} a session) were among the first ${a.k} Feedlens would have ` +
     `shown at the session’s start ` +
     `(chance would be ${formatPercent(a.chance)}; NDCG ${a.ndcg.toFixed(2)}).` +
+    versusChance(a.hitRate, a.chance) +
     skipped;
   return { headline, caveat };
+}
+
+/** ' That is about 3.2 times chance.' — or, as plainly, no better than chance. */
+function versusChance(hitRate: number, chance: number): string {
+  // Within a tenth of chance is called "no better" (OURS: a plain-words threshold, not a test).
+  if (hitRate <= chance * 1.1) return ' That is no better than chance.';
+  if (chance === 0) return '';
+  return ` That is about ${formatCount(Math.round((hitRate / chance) * 10) / 10)} times chance.`;
 }

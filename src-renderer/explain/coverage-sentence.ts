@@ -24,10 +24,26 @@ export function coverageSentence(c: MetadataCoverage): string {
   return parts.join('; ');
 }
 
-/** 'Your export lists 1,990 videos without captions or creators.' */
-export function missingMetadataSentence(missing: number, kind: DatasetKind): string {
+/**
+ * 'Your export lists 1,990 videos without captions or creators.' and, when TikTok was asked about
+ * some of them already, how many (they were deleted, private or never answered).
+ */
+export function missingMetadataSentence(
+  missing: number,
+  alreadyAsked: number,
+  kind: DatasetKind,
+): string {
   const subject = kind === 'tiktok-export' ? 'Your export' : 'This dataset';
-  return missing === 1
-    ? `${subject} lists 1 video without a caption or creator.`
-    : `${subject} lists ${formatCount(missing)} videos without captions or creators.`;
+  const lists =
+    missing === 1
+      ? `${subject} lists 1 video without a caption or creator.`
+      : `${subject} lists ${formatCount(missing)} videos without captions or creators.`;
+  if (alreadyAsked === 0) return lists;
+  const asked =
+    alreadyAsked === missing
+      ? missing === 1
+        ? 'It was'
+        : 'All were'
+      : `${formatCount(alreadyAsked)} ${alreadyAsked === 1 ? 'was' : 'were'}`;
+  return `${lists} ${asked} asked about online already (deleted, private or no answer).`;
 }

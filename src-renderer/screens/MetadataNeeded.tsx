@@ -18,7 +18,8 @@ export function MetadataNeeded({
   if (plan.status !== 'ready' || plan.value.missing === 0) return null;
   return (
     <div className="notice" role="note" data-testid="metadata-needed">
-      {missingMetadataSentence(plan.value.missing, dataset.kind)} Add metadata:{' '}
+      {missingMetadataSentence(plan.value.missing, plan.value.alreadyAsked, dataset.kind)} Add
+      metadata:{' '}
       {plan.value.requests > 0 && (
         <button type="button" onClick={() => onMetadata('fetch')}>
           Fetch from TikTok

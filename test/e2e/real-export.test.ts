@@ -76,7 +76,7 @@ describe('a real export with no metadata', () => {
     expect(await page.getByTestId('signal-log').innerText()).toContain(
       'no change: nothing is known about this video yet',
     );
-    await page.screenshot({ path: join(SHOTS, 'real-export-empty.png'), fullPage: false });
+    await page.screenshot({ path: join(SHOTS, 'real-export-profile.png'), fullPage: false });
   });
 
   it('explains the Feed’s state with buttons', async () => {
@@ -88,6 +88,7 @@ describe('a real export with no metadata', () => {
     );
     expect(await explanation.getByRole('button').count()).toBeGreaterThan(0);
     expect(await page.getByTestId('metadata-needed').count()).toBe(1);
+    await page.screenshot({ path: join(SHOTS, 'real-export-empty.png'), fullPage: false });
   });
 
   it('visits every screen without a request leaving 127.0.0.1', async () => {
@@ -116,7 +117,8 @@ describe('adding metadata', () => {
   it('points online lookups at the stand-in through the Advanced settings', async () => {
     await page.getByText('Advanced: where online lookups go').click();
     await page.getByRole('textbox', { name: 'oEmbed endpoint' }).fill(oembed.baseUrl);
-    await page.getByRole('spinbutton', { name: 'Requests a second, at most' }).fill('1000');
+    // Fast enough for a short test, slow enough to watch the progress for a few seconds.
+    await page.getByRole('spinbutton', { name: 'Requests a second, at most' }).fill('400');
     await page.getByRole('button', { name: 'Save' }).click();
     await page
       .getByRole('status')
@@ -148,6 +150,12 @@ describe('adding metadata', () => {
   it('fetches after the click, with progress, and ends with counts by outcome', async () => {
     await page.getByRole('button', { name: 'Fetch from TikTok…' }).click();
     await page.getByRole('button', { name: /^Send [\d,]+ requests to 127\.0\.0\.1/ }).click();
+    const progress = page.getByTestId('enrich-progress');
+    await expect
+      .poll(() => progress.innerText())
+      .toMatch(/Fetching metadata: [1-9][\d,]* of [\d,]+ videos · .* left/);
+    expect(await progress.getByRole('button', { name: 'Cancel' }).isEnabled()).toBe(true);
+    expect(await progress.innerText()).toContain('start again to continue');
     const outcome = page.getByTestId('enrich-outcome');
     await outcome.waitFor({ timeout: 60_000 });
     expect(await outcome.innerText()).toMatch(/found\s+[1-9][\d,]*/);

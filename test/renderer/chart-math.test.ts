@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ProfileTimeline } from '../../src-main/api/contract/profile';
-import { profileChartModel } from '../../src-renderer/charts/profile-chart-math';
+import { profileChartModel, timeTickFormat } from '../../src-renderer/charts/profile-chart-math';
 import { whyBars } from '../../src-renderer/charts/why-bars-math';
 
 const timeline: ProfileTimeline = {
@@ -46,6 +46,15 @@ describe('profile chart math', () => {
     const flat = { ...timeline, points: timeline.points.map((p) => ({ ...p, weights: {} })) };
     const model = profileChartModel(flat, { width: 460, height: 240 });
     expect(model.series[0]!.path).toBe('M0,200L200,200L400,200');
+  });
+});
+
+describe('time tick labels', () => {
+  it('stay distinct whether the data spans years, days or hours', () => {
+    const at = new Date(Date.UTC(2024, 0, 1, 14));
+    expect(timeTickFormat(Date.UTC(2022, 2, 1), Date.UTC(2025, 2, 1))(at)).toBe('Jan 2024');
+    expect(timeTickFormat(Date.UTC(2026, 2, 1), Date.UTC(2026, 2, 7))(at)).toBe('Jan 01');
+    expect(timeTickFormat(Date.UTC(2026, 2, 1), Date.UTC(2026, 2, 2))(at)).toBe('Jan 01 14:00');
   });
 });
 

@@ -64,12 +64,16 @@ describe('what is known', () => {
   });
 
   it('says how many videos lack metadata, naming the export only for an export', () => {
-    expect(missingMetadataSentence(1990, 'tiktok-export')).toBe(
+    expect(missingMetadataSentence(1990, 0, 'tiktok-export')).toBe(
       'Your export lists 1,990 videos without captions or creators.',
     );
-    expect(missingMetadataSentence(1, 'zeeschuimer')).toBe(
+    expect(missingMetadataSentence(1, 0, 'zeeschuimer')).toBe(
       'This dataset lists 1 video without a caption or creator.',
     );
+    expect(missingMetadataSentence(87, 87, 'tiktok-export')).toBe(
+      'Your export lists 87 videos without captions or creators. All were asked about online already (deleted, private or no answer).',
+    );
+    expect(missingMetadataSentence(90, 1, 'tiktok-export')).toMatch(/ 1 was asked about online/);
   });
 });
 
@@ -162,10 +166,16 @@ describe('what agreement means', () => {
   it('states the figure against chance, and what it does not mean', () => {
     const words = agreementWords(agreement({}));
     expect(words.headline).toBe(
-      'In 2 sessions, 37% of the videos you really watched next (up to 20 a session) were among the first 20 Feedlens would have shown at the session’s start (chance would be 2%; NDCG 0.28).',
+      'In 2 sessions, 37% of the videos you really watched next (up to 20 a session) were among the first 20 Feedlens would have shown at the session’s start (chance would be 2%; NDCG 0.28). That is about 18.3 times chance.',
     );
     expect(words.caveat).toContain('Feedlens’s model, not TikTok’s');
     expect(words.caveat).toContain('a video it never heard of can’t be a hit');
+  });
+
+  it('says plainly when agreement is no better than chance', () => {
+    expect(agreementWords(agreement({ hitRate: 0.1, chance: 0.12 })).headline).toContain(
+      'That is no better than chance.',
+    );
   });
 
   it('counts left-out sessions, and says so when none can be compared', () => {
