@@ -112,6 +112,43 @@ describe('feedlens replay', () => {
     expect(JSON.parse(lines[0]!).preset).toBe('x-2026');
   }, 120_000);
 
+  it('says how well the slates agree with the real feed, on stderr and in --json', async () => {
+    const db = join(dir, 'agree.db');
+    const plain = join(dir, 'plain.jsonl');
+    const json = join(dir, 'json.jsonl');
+    const a = await feedlens('replay', '--db', db, '--dataset', 'demo', '--out', plain);
+    expect(a.stderr).toMatch(
+      /^Agreement with the real feed: \d+\.\d% of the videos you watched next were in Feedlens's top 20 \(NDCG \d\.\d{3}\), against \d+\.\d% by chance, over \d+ session starts/,
+    );
+    expect(a.stderr.trimEnd().split('\n')).toHaveLength(1);
+    const b = await feedlens('replay', '--db', db, '--dataset', 'demo', '--json', '--out', json);
+    const summary = JSON.parse(b.stdout) as {
+      traces: number;
+      agreement: { k: number; hitRate: number; sessions: unknown[]; skippedSessions: number };
+    };
+    expect(summary.agreement.k).toBe(20);
+    expect(summary.agreement.hitRate).toBeGreaterThanOrEqual(0);
+    expect(summary.agreement.sessions.length + summary.agreement.skippedSessions).toBe(
+      summary.traces,
+    );
+    // The traces are the same bytes whatever is printed beside them.
+    expect(readFileSync(json, 'utf8')).toBe(readFileSync(plain, 'utf8'));
+    const every = await feedlens(
+      'replay',
+      '--db',
+      db,
+      '--dataset',
+      'demo',
+      '--every',
+      '50',
+      '--json',
+      '--out',
+      join(dir, 'every50.jsonl'),
+    );
+    expect(every.stderr).toBe('');
+    expect(JSON.parse(every.stdout).agreement).toBeNull();
+  }, 120_000);
+
   it('documents itself and rejects bad flags', async () => {
     const help = await feedlens('replay', '--help');
     expect(help.stdout).toMatch(/feedlens replay \[--db FILE\] --dataset <id\|demo>/);

@@ -2,7 +2,14 @@ import { writeFileSync } from 'node:fs';
 import { startApp } from '../../../app';
 import { UserError } from '../../../api/define';
 import { unwrap } from '../../../api/router';
-import { PRESETS, RULES, traceLine, type PresetName, type RuleName } from '../../../engine';
+import {
+  PRESETS,
+  RULES,
+  traceLine,
+  type AgreementSummary,
+  type PresetName,
+  type RuleName,
+} from '../../../engine';
 import type { Command } from '../command';
 import { intFlag, parseFlags } from '../command';
 
@@ -11,11 +18,15 @@ export const replayCommand: Command = {
   summary: 'Replay a dataset through the engine and write one decision trace per slate (JSONL)',
   help: `Usage: feedlens replay [--db FILE] --dataset <id|demo> [--seed N] [--preset NAME]
                       [--every session|N] [--without EVENT_ID ...] [--rule-off RULE ...]
-                      --out FILE.jsonl
+                      [--with-demo] [--json] --out FILE.jsonl
 
 Replays the dataset's events in order through the glass-box engine and writes one decision trace
 (docs/trace.schema.json) per slate to FILE.jsonl, one JSON object per line. The output is a pure
 function of (events, catalogue, config, seed): the same command gives a byte-identical file.
+
+With slates at session starts (the default), it also says on stderr how well they agree with the
+real feed: how often the videos you really watched next were among the 20 Feedlens put first
+(docs/ALGORITHM.md, "Agreement with the real feed").
 
 Options:
   --db FILE          the database (default: FEEDLENS_DB, then the per-user data directory)
@@ -26,6 +37,8 @@ Options:
                      after every N events
   --without ID       leave out this event (repeatable): a counterfactual without the diff
   --rule-off RULE    switch a re-ranking rule off (repeatable): ${RULES.join(', ')}
+  --with-demo        add the synthetic demo catalogue to an imported dataset's candidate pool
+  --json             print the run's summary, agreement included, as one JSON object
   --out FILE         where to write the traces (JSONL)
 
 Example:
@@ -40,6 +53,8 @@ Example:
       every: { type: 'string' },
       without: { type: 'string', multiple: true },
       'rule-off': { type: 'string', multiple: true },
+      'with-demo': { type: 'boolean' },
+      json: { type: 'boolean' },
       out: { type: 'string' },
     });
     if (!values.dataset)
@@ -79,17 +94,50 @@ Example:
           every,
           without: values.without ?? [],
           rules,
+          withDemo: values['with-demo'] === true,
         }),
       );
       writeFileSync(values.out, run.traces.map((t) => `${traceLine(t)}\n`).join(''));
       for (const id of run.missing)
         io.err(`feedlens: warning: no event "${id}" in dataset ${values.dataset}.`);
-      io.out(
-        `Wrote ${run.traces.length} traces (${run.events} events, preset ${run.preset}, seed ${run.seed}, config ${run.configHash}) to ${values.out}.`,
-      );
+      if (run.agreement) io.err(describeAgreement(run.agreement));
+      if (values.json) {
+        const summary = {
+          datasetId: run.datasetId,
+          out: values.out,
+          traces: run.traces.length,
+          events: run.events,
+          missing: run.missing,
+          seed: run.seed,
+          preset: run.preset,
+          configHash: run.configHash,
+          engineVersion: run.engineVersion,
+          agreement: run.agreement,
+        };
+        io.out(JSON.stringify(summary, null, 2));
+      } else {
+        io.out(
+          `Wrote ${run.traces.length} traces (${run.events} events, preset ${run.preset}, seed ${run.seed}, config ${run.configHash}) to ${values.out}.`,
+        );
+      }
       return 0;
     } finally {
       app.close();
     }
   },
 };
+
+const percent = (x: number): string => `${(100 * x).toFixed(1)}%`;
+
+/** One plain sentence: what agreed, against what chance would give, over how many sessions. */
+export function describeAgreement(a: AgreementSummary): string {
+  const total = a.sessions.length + a.skippedSessions;
+  if (a.sessions.length === 0) {
+    return `Agreement with the real feed: none of the ${total} session starts had a watched video Feedlens could have served, so there is nothing to compare.`;
+  }
+  const skipped =
+    a.skippedSessions > 0
+      ? ` (${a.skippedSessions} more had no watched video Feedlens could have served)`
+      : '';
+  return `Agreement with the real feed: ${percent(a.hitRate)} of the videos you watched next were in Feedlens's top ${a.k} (NDCG ${a.ndcg.toFixed(3)}), against ${percent(a.chance)} by chance, over ${a.sessions.length} session starts${skipped}.`;
+}
