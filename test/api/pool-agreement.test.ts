@@ -132,6 +132,26 @@ describe('a TikTok export without metadata', () => {
   });
 });
 
+describe('a Zeeschuimer capture alone', () => {
+  it('builds no profile (loaded is not seen) unless loadedFactor counts it, and stays servable', async () => {
+    const app = startApp({ shell: 'test', db: tempDbPath(), now: () => FIXED_NOW });
+    const capture = join(ROOT, 'fixtures', 'zeeschuimer', 'capture.ndjson');
+    const { datasetId } = unwrap(await app.router.invoke('import/run', { path: capture }));
+    const off = unwrap(await app.router.invoke('profile/deltas', { datasetId }));
+    expect(off.deltas.length).toBeGreaterThan(0);
+    for (const d of off.deltas) {
+      expect(d.changes).toEqual([]);
+      expect(d.noChange).toBe('loaded-not-seen');
+    }
+    const on = unwrap(await app.router.invoke('profile/deltas', { datasetId, loadedFactor: 0.5 }));
+    expect(on.deltas.some((d) => d.changes.some((c) => c.dim.startsWith('topic:')))).toBe(true);
+    const feed = unwrap(await app.router.invoke('feed/at', { datasetId, loadedFactor: 0.5 }));
+    expect(feed.pool.unseen).toBe(feed.pool.size.dataset);
+    expect(feed.entries.length).toBeGreaterThan(0);
+    app.close();
+  });
+});
+
 describe('agreement with the real feed', () => {
   it('the demo: per-session figures in range, the same as replay/run computes from its traces', async () => {
     const app = startApp({ shell: 'test', db: tempDbPath(), now: () => FIXED_NOW });
