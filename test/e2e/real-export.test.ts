@@ -91,6 +91,21 @@ describe('a real export with no metadata', () => {
     await page.screenshot({ path: join(SHOTS, 'real-export-empty.png'), fullPage: false });
   });
 
+  it('includes the synthetic demo catalogue on request, every such video labelled', async () => {
+    await page
+      .getByTestId('feed-explanation')
+      .getByRole('button', { name: 'Include the demo catalogue (synthetic)' })
+      .click();
+    await expect.poll(() => page.getByTestId('feed-item').count(), { timeout: 20_000 }).toBe(20);
+    const badges = await page.getByTestId('pool-badge').allInnerTexts();
+    expect(badges.length).toBeGreaterThan(0);
+    expect(new Set(badges)).toEqual(new Set(['synthetic demo video']));
+    await page.getByText('Engine settings').click();
+    await page.getByRole('checkbox', { name: 'Include the demo catalogue (synthetic)' }).uncheck();
+    await page.getByText('Engine settings').click();
+    await page.getByTestId('feed-explanation').waitFor({ timeout: 20_000 });
+  });
+
   it('visits every screen without a request leaving 127.0.0.1', async () => {
     for (const name of ['Audit', 'Metadata', 'Import', 'Datasets', 'Profile', 'Feed']) {
       await tab(name).click();
