@@ -3,9 +3,47 @@
 // are too coarse to explain a feed (e.g. anime apart from movies & TV). Keywords are single,
 // lower-case words chosen to be unambiguous on their own: words that often appear in unrelated
 // captions ('car', 'mom', 'goals', 'series', 'war', 'cover') are left out on purpose, and no word
-// belongs to two topics (test/domain/taxonomy.test.ts checks both). See docs/TAXONOMY.md.
+// belongs to two topics (test/domain/taxonomy.test.ts checks both). These are the English words;
+// every other language has its own file in taxonomy-words/. See docs/TAXONOMY.md.
+
+/** The ids of TOPIC_TABLE, so the word lists of taxonomy-words/ can only name real topics. */
+export type TopicId =
+  | 'anime'
+  | 'art'
+  | 'asmr'
+  | 'beauty'
+  | 'books'
+  | 'cars'
+  | 'comedy'
+  | 'cooking'
+  | 'dance'
+  | 'diy'
+  | 'fashion'
+  | 'finance'
+  | 'fitness'
+  | 'gaming'
+  | 'health-wellness'
+  | 'history'
+  | 'home-garden'
+  | 'language-learning'
+  | 'motivation'
+  | 'movies-tv'
+  | 'music'
+  | 'news-politics'
+  | 'outdoors'
+  | 'parenting'
+  | 'pets'
+  | 'photography'
+  | 'pranks'
+  | 'relationships'
+  | 'science'
+  | 'spirituality'
+  | 'sports'
+  | 'tech'
+  | 'travel';
 
 export type Topic = {
+  /** One of TopicId; typed as a string so callers can compare it with any stored topic id. */
   id: string;
   label: string;
   /** Lower-case words matched as whole words in captions and search queries. */

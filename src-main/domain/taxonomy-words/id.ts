@@ -1,0 +1,47 @@
+import type { LanguageWords } from './types';
+
+// 'lucu' (funny and cute), 'komik' (a comic book), 'seni' ("you" in Turkish), 'bayi' (a dealer in
+// Turkish), 'balita' (news in Tagalog), 'olahraga' (sport or exercise) and 'hijab' are left out.
+export const INDONESIAN: LanguageWords = {
+  language: 'id',
+  name: 'Indonesian',
+  keywords: {
+    anime: 'wibu',
+    art: 'lukisan, melukis, menggambar, kesenian',
+    beauty: 'kecantikan, lipstik, bedak, perawatan wajah',
+    books: 'buku, membaca',
+    cars: 'mobil, bengkel',
+    comedy: 'lawak, lawakan, komedi, ngakak, kocak',
+    cooking: 'resep, masak, memasak, masakan, kuliner, sambal, dapur',
+    dance: 'tari, menari, tarian, joget, koreografi',
+    diy: 'kerajinan, rajut, menjahit',
+    fashion: 'busana, pakaian',
+    finance: 'uang, keuangan, investasi, menabung, saham, gaji, pajak, utang',
+    fitness: 'angkat beban',
+    gaming: 'mabar, mlbb, mobile legends',
+    'health-wellness': 'kesehatan, meditasi, terapi, psikolog',
+    history: 'sejarah, kerajaan, purbakala',
+    'home-garden': 'tanaman, berkebun, bersih bersih',
+    'language-learning': 'belajar bahasa, kosakata, bahasa inggris',
+    motivation: 'motivasi, sukses, produktif',
+    'movies-tv': 'bioskop, sinetron, drakor',
+    music: 'lagu, musik, penyanyi, gitar, dangdut, nyanyi, bernyanyi',
+    'news-politics': 'berita, politik, pemilu, pemerintah, presiden, dpr, terkini',
+    outdoors: 'mendaki, pendakian, gunung, kemah, memancing, air terjun',
+    parenting: 'hamil, menyusui, ibu hamil',
+    pets: 'kucing, anjing, kelinci, anabul, hewan peliharaan',
+    photography: 'fotografi, fotografer',
+    pranks: 'ngeprank',
+    relationships: 'pacar, pacaran, suami, istri, nikah, menikah, mantan, gebetan, bucin',
+    science: 'sains, fisika, kimia, biologi, matematika, eksperimen, ilmuwan',
+    spirituality: 'zodiak, ramalan, astrologi',
+    sports: 'sepak bola, timnas, bulu tangkis, badminton, voli, motogp',
+    tech: 'teknologi, ponsel, pemrograman, kecerdasan buatan',
+    travel: 'liburan, wisata, jalan jalan, backpacker',
+  },
+  hashtags: {
+    beauty: 'skincareindonesia, makeupindonesia',
+    fashion: 'tutorialhijab, hijabstyle',
+    fitness: 'gymindonesia',
+  },
+};
