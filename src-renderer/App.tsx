@@ -98,6 +98,7 @@ export function App() {
                 setDatasetId(id);
                 setVersion((n) => n + 1);
               }}
+              onAddMetadata={() => toMetadata(null)}
             />
           ) : screen === 'datasets' ? (
             <Status state={datasets}>

@@ -4,6 +4,7 @@ import type { ImportSummary } from '@main/api/contract/import';
 import { DEFAULT_SESSION_GAP_MINUTES } from '@main/import/limits';
 import { call, on } from '../api/client';
 import { uploadFiles } from '../api/upload';
+import { formatCount } from '../format';
 import { ImportSummaryView } from './ImportSummaryView';
 
 type Progress = { label: string; done: number; total: number | null; unit: string };
@@ -15,7 +16,13 @@ type State =
   | { step: 'failed'; message: string };
 
 /** Drop or pick a TikTok export, a Zeeschuimer capture or an event log; watch it import. */
-export function ImportScreen({ onImported }: { onImported: (datasetId: string) => void }) {
+export function ImportScreen({
+  onImported,
+  onAddMetadata,
+}: {
+  onImported: (datasetId: string) => void;
+  onAddMetadata: () => void;
+}) {
   const [state, setState] = useState<State>({ step: 'idle' });
   const [dragging, setDragging] = useState(false);
   const [sessionGapMinutes, setSessionGapMinutes] = useState(DEFAULT_SESSION_GAP_MINUTES);
@@ -198,7 +205,9 @@ export function ImportScreen({ onImported }: { onImported: (datasetId: string) =
           {state.message}
         </p>
       )}
-      {state.step === 'done' && <ImportSummaryView summary={state.summary} />}
+      {state.step === 'done' && (
+        <ImportSummaryView summary={state.summary} onAddMetadata={onAddMetadata} />
+      )}
     </section>
   );
 }
@@ -216,7 +225,7 @@ function ImportProgress({
   const amount =
     progress.unit === 'bytes'
       ? `${(progress.done / 1e6).toFixed(1)}${progress.total ? ` of ${(progress.total / 1e6).toFixed(1)}` : ''} MB`
-      : `${progress.done.toLocaleString('en')} ${progress.unit}`;
+      : `${formatCount(progress.done)} ${progress.unit}`;
   return (
     <div className="import-progress" aria-live="polite">
       <p>

@@ -1,8 +1,14 @@
 import type { ImportSummary } from '@main/api/contract/import';
-import { formatUtc } from '../format';
+import { countOf, formatCount, formatUtc } from '../format';
 
 /** What an import holds and, as plainly, what it lacks or had to estimate. */
-export function ImportSummaryView({ summary }: { summary: ImportSummary }) {
+export function ImportSummaryView({
+  summary,
+  onAddMetadata,
+}: {
+  summary: ImportSummary;
+  onAddMetadata: () => void;
+}) {
   const kinds = Object.entries(summary.events).sort(([a], [b]) => (a < b ? -1 : 1));
   return (
     <div className="summary" data-testid="import-summary">
@@ -12,20 +18,20 @@ export function ImportSummaryView({ summary }: { summary: ImportSummary }) {
       </h3>
       <dl className="facts">
         <dt>Events</dt>
-        <dd>{summary.eventCount.toLocaleString('en')}</dd>
+        <dd>{formatCount(summary.eventCount)}</dd>
         <dt>Sessions</dt>
-        <dd>{summary.sessions.toLocaleString('en')}</dd>
+        <dd>{formatCount(summary.sessions)}</dd>
         <dt>From – to</dt>
         <dd>
           {formatUtc(summary.from)} – {formatUtc(summary.to)}
         </dd>
         <dt>Videos</dt>
         <dd>
-          {summary.itemsWithMetadata.toLocaleString('en')} with metadata,{' '}
-          {summary.itemsWithoutMetadata.toLocaleString('en')} known by id only
+          {formatCount(summary.itemsWithMetadata)} with metadata,{' '}
+          {formatCount(summary.itemsWithoutMetadata)} known by id only
         </dd>
         <dt>Duplicates removed</dt>
-        <dd>{summary.duplicatesRemoved.toLocaleString('en')}</dd>
+        <dd>{formatCount(summary.duplicatesRemoved)}</dd>
       </dl>
       <table className="counts">
         <thead>
@@ -38,11 +44,20 @@ export function ImportSummaryView({ summary }: { summary: ImportSummary }) {
           {kinds.map(([kind, n]) => (
             <tr key={kind}>
               <td>{kind}</td>
-              <td>{(n ?? 0).toLocaleString('en')}</td>
+              <td>{formatCount(n ?? 0)}</td>
             </tr>
           ))}
         </tbody>
       </table>
+      {summary.itemsWithoutMetadata > 0 && (
+        <p className="notice" role="note" data-testid="import-metadata-hint">
+          {countOf(summary.itemsWithoutMetadata, 'video is', 'videos are')} known by id only:
+          without a caption or creator they cannot shape your interests.{' '}
+          <button type="button" onClick={onAddMetadata}>
+            Add metadata
+          </button>
+        </p>
+      )}
       <Notes title="Estimated, not read" lines={summary.inferred} />
       <Notes title="Not in this source" lines={summary.lacks} />
       <Notes title="Warnings" lines={summary.warnings} />

@@ -55,6 +55,9 @@ describe('a real export with no metadata', () => {
     await expect
       .poll(() => page.getByTestId('import-summary').innerText(), { timeout: 20_000 })
       .toContain('Imported');
+    expect(await page.getByTestId('import-metadata-hint').innerText()).toMatch(
+      /^[\d,]+ videos are known by id only: without a caption or creator they cannot shape/,
+    );
   });
 
   it('builds a Profile from searches, favourites and follows, and says what is missing', async () => {
