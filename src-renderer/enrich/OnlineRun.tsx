@@ -50,7 +50,7 @@ export function outcomeLabel(outcome: LookupOutcome): string {
     case 'bad-answer':
       return 'bad answers';
     case 'failed':
-      return 'failed';
+      return 'failed (asked again on the next run)';
   }
 }
 

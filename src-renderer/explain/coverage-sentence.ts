@@ -26,7 +26,7 @@ export function coverageSentence(c: MetadataCoverage): string {
 
 /**
  * 'Your export lists 1,990 videos without captions or creators.' and, when TikTok was asked about
- * some of them already, how many (they were deleted, private or never answered).
+ * some of them already, how many (deleted, private or no usable answer; failures are retried).
  */
 export function missingMetadataSentence(
   missing: number,
@@ -45,5 +45,5 @@ export function missingMetadataSentence(
         ? 'It was'
         : 'All were'
       : `${formatCount(alreadyAsked)} ${alreadyAsked === 1 ? 'was' : 'were'}`;
-  return `${lists} ${asked} asked about online already (deleted, private or no answer).`;
+  return `${lists} ${asked} asked about online already (deleted, private or no usable answer).`;
 }

@@ -177,6 +177,7 @@ describe('adding metadata', () => {
     const outcome = page.getByTestId('enrich-outcome');
     await outcome.waitFor({ timeout: 60_000 });
     expect(await outcome.innerText()).toMatch(/found\s+[1-9][\d,]*/);
+    await page.screenshot({ path: join(SHOTS, 'enrich-done.png'), fullPage: false });
     expect(oembed.requests.size).toBeGreaterThan(0);
     await expect.poll(() => page.getByTestId('coverage').innerText()).toMatch(/topics for [1-9]/);
   });

@@ -71,7 +71,7 @@ describe('what is known', () => {
       'This dataset lists 1 video without a caption or creator.',
     );
     expect(missingMetadataSentence(87, 87, 'tiktok-export')).toBe(
-      'Your export lists 87 videos without captions or creators. All were asked about online already (deleted, private or no answer).',
+      'Your export lists 87 videos without captions or creators. All were asked about online already (deleted, private or no usable answer).',
     );
     expect(missingMetadataSentence(90, 1, 'tiktok-export')).toMatch(/ 1 was asked about online/);
   });
