@@ -129,7 +129,7 @@ export function App() {
               onMetadata={toMetadata}
             />
           ) : screen === 'audit' ? (
-            <AuditScreen datasetId={chosen.id} settings={settings} />
+            <AuditScreen dataset={chosen} settings={settings} onMetadata={toMetadata} />
           ) : screen === 'metadata' ? (
             <MetadataScreen
               key={`${chosen.id}:${metadataFocus}`}

@@ -1,20 +1,26 @@
 import { useState } from 'react';
 import type { CounterfactualDiff } from '@main/api/contract/replay';
+import type { DatasetSummary } from '@main/domain/types';
 import { RULES, type RuleName } from '@main/engine/config';
 import { call } from '../api/client';
 import { useCall } from '../api/use-call';
 import { formatUtc } from '../format';
+import type { MetadataFocus } from '../enrich/MetadataScreen';
 import type { EngineSettings } from '../settings';
+import { MetadataNeeded } from './MetadataNeeded';
 import { Status } from './Status';
 
 /** Replays a dataset session by session: how narrow the feed became, and what each rule did. */
 export function AuditScreen({
-  datasetId,
+  dataset,
   settings,
+  onMetadata,
 }: {
-  datasetId: string;
+  dataset: DatasetSummary;
   settings: EngineSettings;
+  onMetadata: (focus: MetadataFocus) => void;
 }) {
+  const datasetId = dataset.id;
   const run = useCall('replay/run', {
     datasetId,
     every: 'session',
@@ -24,9 +30,16 @@ export function AuditScreen({
   return (
     <section aria-labelledby="audit-title">
       <h2 id="audit-title">Audit: replay session by session</h2>
+      <MetadataNeeded dataset={dataset} onMetadata={onMetadata} />
       <Status state={run}>
         {(value) => (
           <>
+            {value.metrics.length > 0 && value.metrics.every((m) => m.top3Share === 0) && (
+              <p className="notice" role="note" data-testid="audit-flat">
+                At no session start does the profile hold any topic, so these measures are all zero:
+                the videos watched have no known topics yet.
+              </p>
+            )}
             <p className="muted">
               A slate at each session start; seed {value.seed}, preset {value.preset}, config{' '}
               {value.configHash}. Lower entropy and a higher top-3 share mean a narrower profile;
