@@ -67,12 +67,22 @@ function ownTopics(item: Item): readonly string[] {
   return item.topicsInferred ? [] : item.topics;
 }
 
-/** The item's hashtags, folded and once each, that no keyword maps and that are not generic. */
-function unknownTags(item: Item): string[] {
+/**
+ * The item's hashtags, folded and once each, that no keyword maps and that are not generic.
+ * `seen` remembers each raw tag's answer: a catalogue repeats its tags many times over.
+ */
+function unknownTags(item: Item, seen: Map<string, string | null>): string[] {
   const tags = new Set<string>();
   for (const raw of item.hashtags) {
-    const tag = foldText(raw.startsWith('#') ? raw.slice(1) : raw);
-    if (tag !== '' && !GENERIC_TAGS.has(tag) && topicForHashtag(tag) === null) tags.add(tag);
+    let tag = seen.get(raw);
+    if (tag === undefined) {
+      const folded = foldText(raw.startsWith('#') ? raw.slice(1) : raw);
+      const unknown =
+        folded !== '' && !GENERIC_TAGS.has(folded) && topicForHashtag(folded) === null;
+      tag = unknown ? folded : null;
+      seen.set(raw, tag);
+    }
+    if (tag !== null) tags.add(tag);
   }
   return [...tags];
 }
@@ -86,7 +96,8 @@ function unknownTags(item: Item): string[] {
  * inferred topics never count as evidence, so applying this twice gives the same result.
  */
 export function inferTopicsFromCooccurrence(items: readonly Item[]): Item[] {
-  const tagsOf = items.map(unknownTags);
+  const seen = new Map<string, string | null>();
+  const tagsOf = items.map((item) => unknownTags(item, seen));
   const carriers = new Map<string, number>();
   const counts = new Map<string, Map<string, number>>();
   items.forEach((item, i) => {

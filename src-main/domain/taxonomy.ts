@@ -15,6 +15,8 @@ export const TOPICS: readonly Topic[] = TOPIC_TABLE;
 const SPACELESS = String.raw`\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\u30fc`;
 const SPACELESS_WORD = new RegExp(`^[${SPACELESS}]+$`, 'u');
 const SPACELESS_RUN = new RegExp(`[${SPACELESS}]+`, 'gu');
+// Checked first: most captions have no such run, and a plain test is cheaper than matchAll.
+const HAS_SPACELESS = new RegExp(`[${SPACELESS}]`, 'u');
 // Words are runs of letters (with their combining marks) and digits, so "chef's" gives "chef" and
 // "cookie" never matches "cook"; a spaceless script also ends a word ("gym行った" gives "gym").
 const NON_WORD = new RegExp(`(?:[^\\p{L}\\p{M}\\p{N}]|[${SPACELESS}])+`, 'u');
@@ -27,8 +29,8 @@ const INLINE_HASHTAG = /#([\p{L}\p{M}\p{N}_]+)/gu;
 // costs one Map lookup. All keys are folded. A keyword also counts as a hashtag ('#pasta' means
 // cooking), which keeps the hashtag lists to the tag-only names ('foodtok').
 const WORD_TOPIC = new Map<string, string>();
-const PHRASE_TOPIC = new Map<string, string>();
-const PHRASE_FIRST_WORDS = new Set<string>();
+/** Two-word phrases by their first word, then their second: no string is built to look one up. */
+const PHRASE_TOPIC = new Map<string, Map<string, string>>();
 const RUN_TOPIC = new Map<string, string>();
 const RUN_FIRST_CHARS = new Set<string>();
 const HASHTAG_TOPIC = new Map<string, string>();
@@ -43,8 +45,8 @@ function addKeyword(raw: string, topic: string): void {
     HASHTAG_TOPIC.set(word, topic);
   } else if (word.includes(' ')) {
     const [first, second] = word.split(' ') as [string, string];
-    PHRASE_TOPIC.set(word, topic);
-    PHRASE_FIRST_WORDS.add(first);
+    const seconds = PHRASE_TOPIC.get(first) ?? new Map<string, string>();
+    PHRASE_TOPIC.set(first, seconds.set(second, topic));
     // As a hashtag a phrase is written joined: #sondakika, #كرة_القدم.
     HASHTAG_TOPIC.set(first + second, topic);
     HASHTAG_TOPIC.set(`${first}_${second}`, topic);
@@ -75,12 +77,12 @@ function add(id: string | null | undefined, found: string[]): void {
 
 /** Whole words and two-word phrases of folded `text`, looked up in `words`. */
 function addWords(text: string, words: ReadonlyMap<string, string>, found: string[]): void {
-  let previous = '';
+  let phrases: ReadonlyMap<string, string> | undefined;
   for (const word of text.split(NON_ASCII.test(text) ? NON_WORD : ASCII_NON_WORD)) {
     if (word === '') continue;
     add(words.get(word), found);
-    if (PHRASE_FIRST_WORDS.has(previous)) add(PHRASE_TOPIC.get(`${previous} ${word}`), found);
-    previous = word;
+    if (phrases !== undefined) add(phrases.get(word), found);
+    phrases = PHRASE_TOPIC.get(word);
   }
 }
 
@@ -118,7 +120,7 @@ export function topicsForText(caption: string | null, hashtags: readonly string[
   if (caption) {
     const text = foldText(caption);
     addWords(text, WORD_TOPIC, found);
-    if (NON_ASCII.test(text)) addRuns(text, false, found);
+    if (HAS_SPACELESS.test(text)) addRuns(text, false, found);
     if (text.includes('#')) {
       for (const m of text.matchAll(INLINE_HASHTAG)) add(HASHTAG_TOPIC.get(m[1]!), found);
     }
@@ -135,6 +137,6 @@ export function topicsForQuery(query: string): string[] {
   const found: string[] = [];
   const text = foldText(query);
   addWords(text, HASHTAG_TOPIC, found);
-  if (NON_ASCII.test(text)) addRuns(text, true, found);
+  if (HAS_SPACELESS.test(text)) addRuns(text, true, found);
   return sorted(found);
 }

@@ -121,6 +121,18 @@ describe('foldText', () => {
     expect(foldText('مـــدرسة')).toBe(foldText('مَدْرَسَةٌ'));
   });
 
+  it('is idempotent, so folded keys can be folded again safely', () => {
+    for (const text of [
+      'İSTANBUL Fußball',
+      'أخبار مـــدرسة',
+      'Tiếng Việt',
+      'ｆｙｐ',
+      '요리를 料理',
+    ]) {
+      expect(foldText(foldText(text))).toBe(foldText(text));
+    }
+  });
+
   it('leaves kana, Han and Hangul as they are', () => {
     // NFD would split が into か + a mark and Hangul syllables into jamo.
     for (const text of ['ガス', 'カス', 'が', '料理を作る', '요리를'])
