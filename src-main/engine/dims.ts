@@ -1,6 +1,7 @@
 // Interpretable profile dimensions: `topic:<id>`, `hashtag:<tag>`, `creator:<handle>`,
 // `sound:<id>`, `language:<code>`, `duration:<short|medium|long>`, `search:<term>`, `effect:<id>`. Keys are what traces show;
 // integer ids are an internal index and never reach the output.
+import { foldText } from '../domain/taxonomy';
 import type { Item } from '../domain/types';
 import { DIM_TYPES, type DimType } from './config';
 
@@ -30,9 +31,12 @@ export function durationBucket(durationS: number | null): string | null {
 
 export const normaliseHashtag = (tag: string): string => tag.replace(/^#/, '').toLowerCase();
 
-/** A search term as a dimension value: lower case, trimmed, inner whitespace collapsed to one space. */
+/**
+ * A search term as a dimension value: folded as the taxonomy folds words (lower case, accents off:
+ * "Gündem" and "gundem" are one search), trimmed, inner whitespace collapsed to one space.
+ */
 export const normaliseSearchTerm = (query: string): string =>
-  query.toLowerCase().trim().replace(/\s+/gu, ' ');
+  foldText(query).trim().replace(/\s+/gu, ' ');
 
 export type ItemDim = {
   key: string;

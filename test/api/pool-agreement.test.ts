@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startApp, type App } from '../../src-main/app';
+import { loadDataset } from '../../src-main/api/handlers/load';
 import { unwrap } from '../../src-main/api/router';
 import { recordLookup, writeMetadata } from '../../src-main/db/metadata';
 import { bareItem } from '../../src-main/domain/types';
@@ -148,6 +149,19 @@ describe('a Zeeschuimer capture alone', () => {
     const feed = unwrap(await app.router.invoke('feed/at', { datasetId, loadedFactor: 0.5 }));
     expect(feed.pool.unseen).toBe(feed.pool.size.dataset);
     expect(feed.entries.length).toBeGreaterThan(0);
+    app.close();
+  });
+});
+
+describe('topics inferred from co-occurring hashtags', () => {
+  it('reach the pool the engine ranks, labelled inferred', async () => {
+    const app = startApp({ shell: 'test', db: tempDbPath(), now: () => FIXED_NOW });
+    const capture = join(ROOT, 'fixtures', 'zeeschuimer', 'multilingual.ndjson');
+    const { datasetId } = unwrap(await app.router.invoke('import/run', { path: capture }));
+    const { pool } = loadDataset(app.ctx, datasetId);
+    const inferred = pool.items.filter((i) => i.topicsInferred);
+    expect(inferred.length).toBeGreaterThan(0);
+    for (const item of inferred) expect(item.topics.length).toBeGreaterThan(0);
     app.close();
   });
 });

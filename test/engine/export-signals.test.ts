@@ -93,6 +93,9 @@ describe('signals from every export section', () => {
     const d = delta(ev('search', { target: { type: 'query', value: '  Gym \t Workout ' } }));
     expect(moved(d)).toEqual({ 'topic:fitness': 2, 'search:gym workout': 2 });
     // Words that name no topic still make a term: the search is not lost.
+    // Folded as the taxonomy folds words: one search however it was typed.
+    const folded = delta(ev('search', { target: { type: 'query', value: 'Gündem  HABER' } }));
+    expect(folded.changes.map((c) => c.dim)).toContain('search:gundem haber');
     const odd = delta(ev('search', { target: { type: 'query', value: 'xqzt' } }));
     expect(moved(odd)).toEqual({ 'search:xqzt': 2 });
     expect(odd.noChange).toBeNull();

@@ -2,6 +2,7 @@ import { loadAddedItems, loadCatalogue } from '../../db/catalogue';
 import { getDataset, loadEvents } from '../../db/datasets';
 import { loadLookupOutcomes } from '../../db/metadata';
 import { DEMO_DATASET_ID, readDemo } from '../../demo';
+import { inferTopicsFromCooccurrence } from '../../domain/cooccurrence';
 import type { DatasetKind, DatasetSummary, FeedEvent, Item, ItemId } from '../../domain/types';
 import { mergePool, type Pool } from '../../engine';
 import { UserError } from '../define';
@@ -62,10 +63,14 @@ export function loadDataset(
   if (!summary) throw new UserError('not-found', `No dataset "${datasetId}".`);
   const imported = IMPORTED_KINDS.has(summary.kind);
   const events = loadEvents(ctx.db, datasetId);
+  // Hashtags no keyword maps earn topics from the hashtags they co-occur with, once per load, over
+  // the person's videos and the added ones (the synthetic demo says nothing about real tags).
+  const own = loadCatalogue(ctx.db, datasetId);
+  const known = inferTopicsFromCooccurrence(imported ? [...own, ...loadAddedItems(ctx.db)] : own);
   const pool = mergePool(
     [
-      { source: 'dataset', items: loadCatalogue(ctx.db, datasetId) },
-      { source: 'added', items: imported ? loadAddedItems(ctx.db) : [] },
+      { source: 'dataset', items: known.slice(0, own.length) },
+      { source: 'added', items: known.slice(own.length) },
       {
         source: 'demo',
         items: imported && options.withDemo === true ? demoItems(ctx, events) : [],
