@@ -6,7 +6,8 @@ import type { LanguageWords } from './types';
 // (inside 그림자, shadow), 배우 (inside 배우다, to learn), 안무 (inside 안무서워, not scary), 수학
 // (inside 수학여행, school trip), 세차 (inside 세차게, strongly), 자연 (inside 자연스럽게), 코인
 // (inside 코인노래방), 운동 (inside 운동화, sneakers) and 카메라 (inside 몰래카메라, a prank). Also
-// 기타 (a guitar, but also "other"), 사진 (any photo), 타로 (tarot, but also taro).
+// 기타 (a guitar, but also "other"), 사진 (any photo), 타로 (tarot, but also taro), 수면 (sleep,
+// but also a water surface).
 export const KOREAN: LanguageWords = {
   language: 'ko',
   name: 'Korean',
@@ -26,7 +27,7 @@ export const KOREAN: LanguageWords = {
     fitness:
       '헬스장, 헬린이, 오운완, 홈트, 다이어트, 필라테스, 스쿼트, 운동기록, 운동루틴, 하체운동, 상체운동, 근력운동',
     gaming: '게임, 배그, 게이머, 마인크래프트',
-    'health-wellness': '건강, 명상, 수면, 멘탈, 심리상담, 요가',
+    'health-wellness': '건강, 명상, 멘탈, 심리상담, 요가',
     history: '역사, 조선시대, 고려시대, 한국사, 세계사',
     'home-garden': '인테리어, 대청소, 청소루틴, 집꾸미기, 식물키우기, 정리정돈, 가드닝, 살림',
     'language-learning': '영어공부, 영어회화, 문법, 발음',

@@ -2,7 +2,8 @@ import type { LanguageWords } from './types';
 
 // 'receita' (also revenue and a prescription), 'história' ("story"), 'academia' (a gym in
 // Brazil, a school in Spanish), 'novela' (a novel in Spanish), 'jogo' (a football match too),
-// 'trilha' (also a soundtrack), 'roteiro' (also a script) and 'palestra' (a talk) are left out.
+// 'trilha' (also a soundtrack), 'roteiro' (also a script), 'palestra' (a talk) and 'pagode'
+// (a samba style, but also a pagoda) are left out.
 export const PORTUGUESE: LanguageWords = {
   language: 'pt',
   name: 'Portuguese',
@@ -24,7 +25,7 @@ export const PORTUGUESE: LanguageWords = {
     'language-learning': 'pronúncia',
     motivation: 'motivação, sucesso, produtividade',
     'movies-tv': 'filme, filmes, atriz, ator',
-    music: 'cantora, cantor, violão, sertanejo, pagode, forró',
+    music: 'cantora, cantor, violão, sertanejo, forró',
     'news-politics': 'notícias, notícia, eleições, governo, deputado',
     outdoors: 'cachoeira, acampamento, natureza, montanha, floresta',
     parenting: 'maternidade, paternidade, gravidez, grávida, gestante, amamentação',
