@@ -11,11 +11,15 @@ export function CoverageStrip({
 }: {
   datasetId: string;
   job: EnrichJob;
-  /** Absent on the Metadata screen itself. */
+  /** Absent on the Metadata screen itself; hidden when every video has a caption and creator. */
   onAddMetadata?: () => void;
 }) {
   const coverage = useCall('enrich/coverage', { datasetId });
   const running = job.step === 'running' && job.datasetId === datasetId;
+  const complete =
+    coverage.status === 'ready' &&
+    coverage.value.withCaption === coverage.value.items &&
+    coverage.value.withCreator === coverage.value.items;
   return (
     <p className="coverage" data-testid="coverage">
       {coverage.status === 'ready' ? (
@@ -31,7 +35,7 @@ export function CoverageStrip({
           {job.total === null ? '' : ` of ${countOf(job.total, 'video')}`}
         </span>
       )}
-      {onAddMetadata && (
+      {onAddMetadata && !complete && (
         <>
           {' '}
           <button type="button" className="link" onClick={onAddMetadata}>

@@ -72,13 +72,13 @@ describe('a real export with no metadata', () => {
     );
     for (const name of ['Fetch from TikTok', 'Add a capture', 'Add a file'])
       expect(await needed.getByRole('button', { name }).count()).toBe(1);
-    expect(await page.getByTestId('coverage').innerText()).toMatch(
-      /^0 of [\d,]+ videos have a caption/,
-    );
+    await expect
+      .poll(() => page.getByTestId('coverage').innerText())
+      .toMatch(/^0 of [\d,]+ videos have a caption/);
     // A watch of a video nobody knows anything about says so, not just "no change".
-    expect(await page.getByTestId('signal-log').innerText()).toContain(
-      'no change: nothing is known about this video yet',
-    );
+    await expect
+      .poll(() => page.getByTestId('signal-log').innerText())
+      .toContain('no change: nothing is known about this video yet');
     await page.screenshot({ path: join(SHOTS, 'real-export-profile.png'), fullPage: false });
   });
 
@@ -90,7 +90,7 @@ describe('a real export with no metadata', () => {
       /already seen|caption, hashtag, creator or sound/,
     );
     expect(await explanation.getByRole('button').count()).toBeGreaterThan(0);
-    expect(await page.getByTestId('metadata-needed').count()).toBe(1);
+    await expect.poll(() => page.getByTestId('metadata-needed').count()).toBe(1);
     await page.screenshot({ path: join(SHOTS, 'real-export-empty.png'), fullPage: false });
   });
 
@@ -180,7 +180,7 @@ describe('adding metadata', () => {
     await page.screenshot({ path: join(SHOTS, 'enrich-done.png'), fullPage: false });
     expect(oembed.requests.size).toBeGreaterThan(0);
     await expect.poll(() => page.getByTestId('coverage').innerText()).toMatch(/topics for [1-9]/);
-  });
+  }, 60_000);
 
   it('then shows topics, a feed of 20 with “why” and the agreement figure', async () => {
     await tab('Profile').click();
@@ -203,7 +203,7 @@ describe('adding metadata', () => {
     );
     expect(await page.getByTestId('agreement-chart').locator('circle').count()).toBeGreaterThan(0);
     await page.screenshot({ path: join(SHOTS, 'real-export-feed.png'), fullPage: true });
-  });
+  }, 60_000);
 
   it('kept the page and the shell on 127.0.0.1 throughout', () => {
     nothingLeft();
