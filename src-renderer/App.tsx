@@ -48,6 +48,7 @@ export function App() {
     setScreen('metadata');
   };
   const onDatasetScreen = screen !== 'import' && screen !== 'datasets';
+  // Screens are keyed by dataset: a moment or page picked in one dataset means nothing in another.
 
   return (
     <DataVersion.Provider value={version}>
@@ -123,13 +124,19 @@ export function App() {
             )
           ) : screen === 'profile' ? (
             <ProfileScreen
+              key={chosen.id}
               dataset={chosen}
               settings={settings}
               onSettings={setSettings}
               onMetadata={toMetadata}
             />
           ) : screen === 'audit' ? (
-            <AuditScreen dataset={chosen} settings={settings} onMetadata={toMetadata} />
+            <AuditScreen
+              key={chosen.id}
+              dataset={chosen}
+              settings={settings}
+              onMetadata={toMetadata}
+            />
           ) : screen === 'metadata' ? (
             <MetadataScreen
               key={`${chosen.id}:${metadataFocus}`}
@@ -139,6 +146,7 @@ export function App() {
             />
           ) : (
             <FeedScreen
+              key={chosen.id}
               dataset={chosen}
               settings={settings}
               onSettings={setSettings}
