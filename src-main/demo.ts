@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Db } from './db/connection';
 import { getAppState, setAppState } from './db/app-state';
-import { insertDataset } from './db/datasets';
+import { getDataset, insertDataset } from './db/datasets';
 import type { FeedEvent, Item } from './domain/types';
 
 export const DEMO_DATASET_ID = 'demo';
@@ -24,6 +24,18 @@ export function readDemo(fixturesDir: string): { items: Item[]; events: FeedEven
  */
 export function ensureDemoDataset(db: Db, fixturesDir: string, nowMs: number): boolean {
   if (getAppState(db, 'demo-loaded') !== undefined) return false;
+  insertDemo(db, fixturesDir, nowMs);
+  return true;
+}
+
+/** Puts the demo back after the user deleted it ("restore demo"). Returns whether it added it. */
+export function restoreDemoDataset(db: Db, fixturesDir: string, nowMs: number): boolean {
+  if (getDataset(db, DEMO_DATASET_ID) !== undefined) return false;
+  insertDemo(db, fixturesDir, nowMs);
+  return true;
+}
+
+function insertDemo(db: Db, fixturesDir: string, nowMs: number): void {
   const { items, events } = readDemo(fixturesDir);
   db.transaction(() => {
     insertDataset(
@@ -41,5 +53,4 @@ export function ensureDemoDataset(db: Db, fixturesDir: string, nowMs: number): b
     );
     setAppState(db, 'demo-loaded', new Date(nowMs).toISOString());
   })();
-  return true;
 }

@@ -118,6 +118,11 @@ export function listDatasets(db: Db): DatasetSummary[] {
   return rows.map((row) => summarise(db, row));
 }
 
+/** Renames a dataset; returns whether it exists. */
+export function renameDataset(db: Db, id: string, name: string): boolean {
+  return db.prepare('UPDATE datasets SET name = ? WHERE id = ?').run(name, id).changes > 0;
+}
+
 export function deleteDataset(db: Db, id: string): boolean {
   return db.prepare('DELETE FROM datasets WHERE id = ?').run(id).changes > 0;
 }
