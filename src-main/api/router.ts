@@ -20,6 +20,7 @@ import { datasetsHandlers } from './handlers/datasets';
 import { enrichHandlers } from './handlers/enrich';
 import { feedHandlers } from './handlers/feed';
 import { importHandlers } from './handlers/import';
+import { labHandlers } from './handlers/lab';
 import type { DatasetData } from './handlers/load';
 import { profileHandlers } from './handlers/profile';
 import { replayHandlers } from './handlers/replay';
@@ -57,6 +58,7 @@ const handlers: Handlers = {
   ...importHandlers,
   ...uploadsHandlers,
   ...enrichHandlers,
+  ...labHandlers,
 };
 
 export type Router = {

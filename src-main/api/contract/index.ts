@@ -7,6 +7,7 @@ import { datasetsCalls } from './datasets';
 import { enrichCalls, type EnrichFinished } from './enrich';
 import { feedCalls } from './feed';
 import { importCalls, type ImportFinished } from './import';
+import { labCalls } from './lab';
 import { profileCalls } from './profile';
 import { replayCalls } from './replay';
 import { uploadsCalls } from './uploads';
@@ -20,6 +21,7 @@ export const contract = {
   ...importCalls,
   ...uploadsCalls,
   ...enrichCalls,
+  ...labCalls,
 };
 
 export type Contract = typeof contract;
