@@ -1,5 +1,6 @@
 // Generates the bundled demo dataset in fixtures/demo/: a synthetic catalogue of 600 items and
-// one persona's first week ("Sam", who starts broad and drifts into cooking and fitness).
+// one persona's first week ("Sam", who starts broad and drifts into cooking and fitness), loaded
+// on first start; and the Feed Lab's catalogue of 10,000 videos (src-main/lab/catalogue-gen.ts).
 // `npx tsx scripts/make-demo.ts` rewrites the files; test/fixtures/demo.test.ts checks that they
 // equal makeDemo(DEMO_SEED) byte for byte, so the generator must stay deterministic: a seeded
 // PRNG and plain arithmetic only (no Math.random, no clock, no transcendental functions).
@@ -8,6 +9,11 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TOPICS, topicsForQuery, topicsForText, type Topic } from '../src-main/domain/taxonomy';
 import type { EventKind, FeedEvent, Item, Target } from '../src-main/domain/types';
+import {
+  LAB_CATALOGUE_SEED,
+  labCatalogueFiles,
+  makeLabCatalogue,
+} from '../src-main/lab/catalogue-gen';
 
 export const DEMO_SEED = 20260301;
 const ITEM_COUNT = 600;
@@ -378,4 +384,9 @@ if (entry !== undefined && import.meta.url === pathToFileURL(entry).href) {
   const demo = makeDemo(DEMO_SEED);
   for (const [name, text] of Object.entries(demoFiles(demo))) writeFileSync(join(dir, name), text);
   console.log(`fixtures/demo: ${demo.catalogue.length} items, ${demo.events.length} events`);
+  // The Feed Lab's larger catalogue (src-main/lab/catalogue-gen.ts), in the same folder.
+  const lab = makeLabCatalogue(LAB_CATALOGUE_SEED);
+  for (const [name, text] of Object.entries(labCatalogueFiles(lab)))
+    writeFileSync(join(dir, name), text);
+  console.log(`fixtures/demo: Lab ${lab.items.length} items, ${lab.interactions.length} sessions`);
 }
