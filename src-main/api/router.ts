@@ -2,7 +2,7 @@
 // sends `(name, args)` here and gets an envelope back. Names are checked against the contract and
 // arguments validated by its schemas before any handler runs.
 import type { z } from 'zod';
-import type { Db } from '../db/connection';
+import { asUserError, type Db } from '../db/connection';
 import type { Shell } from './contract/app';
 import {
   contract,
@@ -87,6 +87,9 @@ export function createRouter(ctx: Context): Router {
       if (error instanceof UserError) {
         return { ok: false, error: { code: error.code, message: error.message } };
       }
+      // Another process holds the write lock: a conflict the user can act on, not a fault.
+      const busy = asUserError(error, ctx.dbPath);
+      if (busy) return { ok: false, error: { code: busy.code, message: busy.message } };
       // An internal fault: the user sees one sentence; the details go to the shell's log.
       console.error(`[feedlens] ${name} failed:`, error);
       const message = error instanceof Error ? error.message : String(error);

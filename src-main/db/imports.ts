@@ -5,7 +5,7 @@ import { setImmediate as tick } from 'node:timers/promises';
 import { UserError } from '../api/define';
 import type { FeedEvent, Item } from '../domain/types';
 import type { ImportFormat, ImportSummary } from '../import/types';
-import { openDatabase, type Db } from './connection';
+import { beginWrite, endWrite, openDatabase, type Db } from './connection';
 import { getDataset, type NewDataset } from './datasets';
 
 /** What the summary of an import adds to its dataset row (kept in datasets.summary as JSON). */
@@ -23,6 +23,8 @@ export type WriteOptions = {
   onProgress(done: number, total: number): void;
   /** Rows between yields; Infinity writes without yielding (a connection shared with readers). */
   chunkRows: number;
+  /** Called while another process holds the write lock (see beginWrite). */
+  onWait?: (holder: string, waitedMs: number) => void;
 };
 
 /**
@@ -54,7 +56,11 @@ export async function writeImport(
   );
   const id = dataset.id;
   const total = items.length + events.length;
-  db.exec('BEGIN IMMEDIATE');
+  await beginWrite(db, {
+    what: `import of ${dataset.name}`,
+    onWait: options.onWait,
+    signal: options.signal,
+  });
   try {
     db.prepare(
       `INSERT INTO datasets (id, name, kind, source_sha256, created_at, summary) VALUES (?, ?, ?, ?, ?, ?)`,
@@ -110,9 +116,9 @@ export async function writeImport(
       if (++done % options.chunkRows === 0) await pause();
     }
     options.onProgress(done, total);
-    db.exec('COMMIT');
+    endWrite(db, true);
   } catch (error) {
-    if (db.inTransaction) db.exec('ROLLBACK');
+    endWrite(db, false);
     throw error;
   }
 }

@@ -119,8 +119,14 @@ export async function runImport(
           onProgress: throttle(req, 'Writing', 'rows'),
           // A separate connection is invisible to readers until COMMIT, so it may yield.
           chunkRows: writer === db ? Number.POSITIVE_INFINITY : 20_000,
+          onWait: waitingFor(req),
         },
       );
+    } catch (error) {
+      // Another process imported the same file while this one waited for the write lock.
+      const landed = findImportBySha256(db, sha256);
+      if (landed) return { ...landed, alreadyImported: true };
+      throw error;
     } finally {
       if (writer !== db) writer.close();
     }
@@ -276,6 +282,20 @@ function capWarnings(warnings: string[]): string[] {
     ...warnings.slice(0, MAX_WARNINGS),
     `…and ${warnings.length - MAX_WARNINGS} more warnings.`,
   ];
+}
+
+/**
+ * While another process writes: a "Waiting" progress once a second, whose unit names what it
+ * waits for ("3 s for another Feedlens process (import of export.zip)").
+ */
+function waitingFor(req: ImportRequest) {
+  let last = -1;
+  return (holder: string, waitedMs: number) => {
+    const seconds = Math.floor(waitedMs / 1000);
+    if (seconds === last) return;
+    last = seconds;
+    req.onProgress({ label: 'Waiting', done: seconds, total: null, unit: `s for ${holder}` });
+  };
 }
 
 /** Reports progress at most about 200 times per phase, and always at its end. */

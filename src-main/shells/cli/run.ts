@@ -1,5 +1,6 @@
 // The `feedlens` command line: the third shell over the router, in-process. main.ts runs it.
 import { UserError } from '../../api/define';
+import { asUserError } from '../../db/connection';
 import { APP_VERSION } from '../../version';
 import type { Command, Io } from './command';
 import { datasetsCommand } from './commands/datasets';
@@ -55,12 +56,14 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   try {
     return await command.run(rest, io);
   } catch (error) {
-    if (error instanceof UserError) {
-      io.err(`feedlens: ${error.message}`);
+    // Every failure is one line and exit 1; the stack only with FEEDLENS_DEBUG.
+    const known = error instanceof UserError ? error : asUserError(error);
+    if (known) {
+      io.err(`feedlens: ${known.message}`);
       return 1;
     }
     io.err(`feedlens: unexpected error: ${error instanceof Error ? error.message : String(error)}`);
     if (process.env.FEEDLENS_DEBUG) io.err(String((error as Error).stack));
-    return 2;
+    return 1;
   }
 }

@@ -59,6 +59,7 @@ Options:
 /** A one-line bar on a terminal (redrawn with \r); plain lines with --progress elsewhere. */
 function progressBar(io: Io, forced: boolean) {
   let drawn = false;
+  let waiting = false;
   return {
     update({
       label,
@@ -71,6 +72,12 @@ function progressBar(io: Io, forced: boolean) {
       total: number | null;
       unit: string;
     }) {
+      // Waiting for another process's write lock is said once, on any stderr.
+      if (label === 'Waiting') {
+        if (!waiting) io.err(`feedlens: waiting ${unit.replace(/^s /, '')}…`);
+        waiting = true;
+        return;
+      }
       if (!io.isTty && !forced) return;
       const pct = total ? Math.min(100, Math.floor((done / total) * 100)) : null;
       const amount = unit === 'bytes' ? `${(done / 1024 / 1024).toFixed(1)} MB` : `${done} ${unit}`;
