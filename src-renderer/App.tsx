@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { on } from './api/client';
 import { DataVersion } from './api/data-version';
-import { countOf } from './format';
+import { datasetLabels } from './explain/dataset-labels';
+import { getDisplayZone, setDisplayZone, type DisplayZone } from './format';
 import { useCall } from './api/use-call';
 import { MetadataScreen, type MetadataFocus } from './enrich/MetadataScreen';
 import { useEnrichJob } from './enrich/use-enrich-job';
@@ -34,6 +35,11 @@ export function App() {
   const [metadataFocus, setMetadataFocus] = useState<MetadataFocus>(null);
   const [settings, setSettings] = useState<EngineSettings>(DEFAULT_SETTINGS);
   const enrich = useEnrichJob();
+  const [zone, setZone] = useState<DisplayZone>(getDisplayZone());
+  const chooseZone = (next: DisplayZone) => {
+    setDisplayZone(next);
+    setZone(next);
+  };
 
   const chosen =
     datasets.status === 'ready'
@@ -72,15 +78,22 @@ export function App() {
               <label className="dataset-picker">
                 Dataset{' '}
                 <select value={chosen?.id ?? ''} onChange={(e) => setDatasetId(e.target.value)}>
-                  {list.map((d) => (
-                    <option key={d.id} value={d.id}>
-                      {d.name} ({countOf(d.eventCount, 'event')})
+                  {[...datasetLabels(list, zone)].map(([id, label]) => (
+                    <option key={id} value={id}>
+                      {label}
                     </option>
                   ))}
                 </select>
               </label>
             )}
           </Status>
+          <label className="zone-picker">
+            Times{' '}
+            <select value={zone} onChange={(e) => chooseZone(e.target.value as DisplayZone)}>
+              <option value="local">your time zone</option>
+              <option value="UTC">UTC</option>
+            </select>
+          </label>
         </header>
         {onDatasetScreen && chosen && (
           <CoverageStrip

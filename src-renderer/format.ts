@@ -1,15 +1,67 @@
-// How the UI writes times: UTC, to the second, without the ISO punctuation. Exports carry UTC
-// times without a zone; we show local time only once the user has told us their zone.
+// How the UI writes times: to the second, without the ISO punctuation, with the zone named. Exports
+// carry UTC times; we show them in the reader's own time zone unless they chose UTC in the
+// settings. The choice is one display preference for the whole page, like the locale: App sets it
+// and re-renders every screen, so the formatters need not take it from every caller.
 
-/** '2024-11-02T14:30:20.000Z' or epoch ms → '2024-11-02 14:30:20 UTC'; null → '—'. */
-export function formatUtc(
+/** Where times are shown: the reader's own zone ('local') or UTC. */
+export type DisplayZone = 'local' | 'UTC';
+
+let displayZone: DisplayZone = 'local';
+
+export function setDisplayZone(zone: DisplayZone): void {
+  displayZone = zone;
+}
+
+export function getDisplayZone(): DisplayZone {
+  return displayZone;
+}
+
+type Precision = 'second' | 'minute' | 'day';
+
+/** A time in the display zone: '2024-11-02 14:30:20 UTC', '2024-11-02 09:30 EST'; null → '—'. */
+export function formatTime(time: string | number | null, precision: Precision = 'second'): string {
+  return formatTimeIn(displayZone, time, precision);
+}
+
+const FORMATTERS = new Map<DisplayZone, Intl.DateTimeFormat>();
+
+/** `formatTime` in a given zone (pure for 'UTC'; 'local' follows the runtime's zone). */
+export function formatTimeIn(
+  zone: DisplayZone,
   time: string | number | null,
-  precision: 'second' | 'minute' | 'day' = 'second',
+  precision: Precision = 'second',
 ): string {
   if (time === null) return '—';
-  const iso = new Date(time).toISOString();
-  const length = precision === 'day' ? 10 : precision === 'minute' ? 16 : 19;
-  return `${iso.slice(0, length).replace('T', ' ')}${precision === 'day' ? '' : ' UTC'}`;
+  let formatter = FORMATTERS.get(zone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      ...(zone === 'UTC' ? { timeZone: 'UTC' } : {}),
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+      timeZoneName: 'short',
+    });
+    FORMATTERS.set(zone, formatter);
+  }
+  const part = Object.fromEntries(
+    formatter.formatToParts(new Date(time)).map((p) => [p.type, p.value]),
+  ) as Record<Intl.DateTimeFormatPartTypes, string>;
+  const day = `${part.year}-${part.month}-${part.day}`;
+  if (precision === 'day') return day;
+  const clock =
+    precision === 'minute'
+      ? `${part.hour}:${part.minute}`
+      : `${part.hour}:${part.minute}:${part.second}`;
+  return `${day} ${clock} ${part.timeZoneName}`;
+}
+
+/** The display zone's name for headings: 'UTC', 'EST'. */
+export function zoneName(at: number = 0): string {
+  return formatTimeIn(displayZone, at).split(' ').at(-1) ?? 'UTC';
 }
 
 // Numbers in the reader's own locale (the runtime's default: "1,990" in English, "1.990" in

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { AgreementSession } from '@main/api/contract/feed';
-import { formatPercent, formatUtc } from '../format';
+import { formatPercent, formatTime, getDisplayZone } from '../format';
 import { AGREEMENT_MARGIN, agreementChartModel } from './agreement-chart-math';
 import type { ChartSize } from './profile-chart-math';
 
@@ -8,7 +8,8 @@ const SIZE: ChartSize = { width: 760, height: 180 };
 
 /** Hit rate per session start (dots and line) against the chance level (dashed). */
 export function AgreementChart({ sessions }: { sessions: readonly AgreementSession[] }) {
-  const model = useMemo(() => agreementChartModel(sessions, SIZE), [sessions]);
+  const zone = getDisplayZone();
+  const model = useMemo(() => agreementChartModel(sessions, SIZE, zone), [sessions, zone]);
   const innerWidth = SIZE.width - AGREEMENT_MARGIN.left - AGREEMENT_MARGIN.right;
   const innerHeight = SIZE.height - AGREEMENT_MARGIN.top - AGREEMENT_MARGIN.bottom;
   return (
@@ -44,7 +45,7 @@ export function AgreementChart({ sessions }: { sessions: readonly AgreementSessi
           {model.dots.map((d) => (
             <circle key={d.session} className="hit-dot" cx={d.x} cy={d.y} r={3}>
               <title>
-                {formatUtc(d.atMs, 'minute')}: {formatPercent(d.hitRate)}
+                {formatTime(d.atMs, 'minute')}: {formatPercent(d.hitRate)}
               </title>
             </circle>
           ))}

@@ -1,13 +1,14 @@
 import { useMemo, useState } from 'react';
 import type { ProfileTimeline } from '@main/api/contract/profile';
-import { formatUtc } from '../format';
+import { formatCount, formatTime, getDisplayZone } from '../format';
 import { MARGIN, profileChartModel, type ChartSize } from './profile-chart-math';
 
 const SIZE: ChartSize = { width: 760, height: 300 };
 
 /** The profile's strongest topics over time. d3 supplies the geometry; React owns every element. */
 export function ProfileChart({ timeline }: { timeline: ProfileTimeline }) {
-  const model = useMemo(() => profileChartModel(timeline, SIZE), [timeline]);
+  const zone = getDisplayZone();
+  const model = useMemo(() => profileChartModel(timeline, SIZE, zone), [timeline, zone]);
   const [hover, setHover] = useState<number | null>(null);
   const point = hover === null ? null : timeline.points[hover];
   return (
@@ -82,7 +83,7 @@ export function ProfileChart({ timeline }: { timeline: ProfileTimeline }) {
         {point && (
           <span className="muted">
             {' '}
-            at event #{point.eventIndex + 1}, {formatUtc(point.atMs, 'minute')}
+            at event #{formatCount(point.eventIndex + 1)}, {formatTime(point.atMs, 'minute')}
           </span>
         )}
       </figcaption>

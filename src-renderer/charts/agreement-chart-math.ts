@@ -2,8 +2,9 @@
 // strings, React (AgreementChart.tsx) renders them. Tested in test/renderer/agreement-chart-math.test.ts.
 import { line, max, scaleLinear, scaleUtc } from 'd3';
 import type { AgreementSession } from '@main/api/contract/feed';
-import { formatPercent } from '../format';
-import { timeTickFormat, type ChartSize, type Tick } from './profile-chart-math';
+import { formatPercent, type DisplayZone } from '../format';
+import type { ChartSize, Tick } from './profile-chart-math';
+import { timeTicks } from './time-ticks';
 
 export const AGREEMENT_MARGIN = { top: 10, right: 16, bottom: 26, left: 40 };
 
@@ -19,6 +20,7 @@ export type AgreementChartModel = {
 export function agreementChartModel(
   sessions: readonly AgreementSession[],
   size: ChartSize,
+  zone: DisplayZone,
 ): AgreementChartModel {
   const innerWidth = size.width - AGREEMENT_MARGIN.left - AGREEMENT_MARGIN.right;
   const innerHeight = size.height - AGREEMENT_MARGIN.top - AGREEMENT_MARGIN.bottom;
@@ -41,7 +43,6 @@ export function agreementChartModel(
     line<AgreementSession>()
       .x((s) => round(x(new Date(s.atMs))))
       .y((s) => round(y(value(s))))(sessions) ?? '';
-  const format = timeTickFormat(first, last);
   return {
     dots: sessions.map((s) => ({
       session: s.session,
@@ -52,7 +53,10 @@ export function agreementChartModel(
     })),
     hitPath: path((s) => s.hitRate),
     chancePath: path((s) => s.chance),
-    xTicks: x.ticks(5).map((d) => ({ position: round(x(d)), label: format(d) })),
+    xTicks: timeTicks(x.domain()[0]!.getTime(), x.domain()[1]!.getTime(), 5, zone).map((t) => ({
+      position: round(x(new Date(t.ms))),
+      label: t.label,
+    })),
     yTicks: y.ticks(4).map((v) => ({ position: round(y(v)), label: formatPercent(v) })),
   };
 }

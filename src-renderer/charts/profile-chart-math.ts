@@ -1,7 +1,9 @@
 // Pure chart math for the profile-over-time chart: d3 computes scales and path strings, React
 // (ProfileChart.tsx) renders them. Tested without a DOM in test/renderer/profile-chart-math.test.ts.
-import { extent, line, max, scaleLinear, scaleUtc, schemeTableau10, utcFormat } from 'd3';
+import { extent, line, max, scaleLinear, scaleUtc, schemeTableau10 } from 'd3';
 import type { ProfileTimeline } from '@main/api/contract/profile';
+import type { DisplayZone } from '../format';
+import { timeTicks } from './time-ticks';
 
 export type ChartSize = { width: number; height: number };
 export const MARGIN = { top: 12, right: 16, bottom: 28, left: 44 };
@@ -15,7 +17,11 @@ export type ProfileChartModel = {
   points: { x: number; atMs: number }[];
 };
 
-export function profileChartModel(timeline: ProfileTimeline, size: ChartSize): ProfileChartModel {
+export function profileChartModel(
+  timeline: ProfileTimeline,
+  size: ChartSize,
+  zone: DisplayZone,
+): ProfileChartModel {
   const innerWidth = size.width - MARGIN.left - MARGIN.right;
   const innerHeight = size.height - MARGIN.top - MARGIN.bottom;
   const times = timeline.points.map((p) => p.atMs);
@@ -40,26 +46,15 @@ export function profileChartModel(timeline: ProfileTimeline, size: ChartSize): P
       last: timeline.points.at(-1)?.weights[topic] ?? 0,
     };
   });
-  const format = timeTickFormat(first ?? 0, last ?? 1);
   return {
     series,
-    xTicks: x.ticks(6).map((d) => ({ position: round(x(d)), label: format(d) })),
+    xTicks: timeTicks(first ?? 0, last ?? 1, 6, zone).map((t) => ({
+      position: round(x(new Date(t.ms))),
+      label: t.label,
+    })),
     yTicks: y.ticks(5).map((v) => ({ position: round(y(v)), label: String(v) })),
     points: timeline.points.map((p) => ({ x: round(x(new Date(p.atMs))), atMs: p.atMs })),
   };
-}
-
-const DAY_MS = 86_400_000;
-
-/**
- * Tick labels that stay distinct over the span: 'Jan 2024' over many months (an export's likes
- * and follows reach back years), 'Mar 05' over days, 'Mar 05 14:00' within a day or two.
- */
-export function timeTickFormat(firstMs: number, lastMs: number): (date: Date) => string {
-  const span = lastMs - firstMs;
-  if (span > 180 * DAY_MS) return utcFormat('%b %Y');
-  if (span > 2 * DAY_MS) return utcFormat('%b %d');
-  return utcFormat('%b %d %H:%M');
 }
 
 /** Three decimals keep SVG output stable across platforms (Observable Plot does the same). */

@@ -17,7 +17,7 @@ export function EnrichProgress({
   const eta = job.total === null ? null : etaSeconds(job.samples, job.total);
   const amount =
     job.total === null
-      ? `${formatCount(job.done)} videos`
+      ? countOf(job.done, 'video')
       : `${formatCount(job.done)} of ${countOf(job.total, 'video')}`;
   return (
     <div className="enrich-progress" data-testid="enrich-progress">

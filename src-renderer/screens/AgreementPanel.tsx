@@ -1,7 +1,7 @@
 import { useCall } from '../api/use-call';
 import { AgreementChart } from '../charts/AgreementChart';
 import { agreementWords } from '../explain/agreement-sentence';
-import { formatCount, formatPercent, formatUtc } from '../format';
+import { formatCount, formatPercent, formatTime } from '../format';
 import type { EngineSettings } from '../settings';
 import { Status } from './Status';
 
@@ -51,7 +51,7 @@ export function AgreementPanel({
                       <tbody>
                         {a.sessions.map((s) => (
                           <tr key={s.session}>
-                            <td>{formatUtc(s.atMs, 'minute')}</td>
+                            <td>{formatTime(s.atMs, 'minute')}</td>
                             <td>{formatCount(s.watched)}</td>
                             <td>{formatCount(s.hits)}</td>
                             <td>{formatPercent(s.hitRate)}</td>

@@ -4,7 +4,7 @@ import type { DatasetSummary } from '@main/domain/types';
 import { RULES, type RuleName } from '@main/engine/config';
 import { call } from '../api/client';
 import { useCall } from '../api/use-call';
-import { formatUtc } from '../format';
+import { formatTime } from '../format';
 import type { MetadataFocus } from '../enrich/MetadataScreen';
 import type { EngineSettings } from '../settings';
 import { MetadataNeeded } from './MetadataNeeded';
@@ -61,7 +61,7 @@ export function AuditScreen({
               <tbody>
                 {value.metrics.map((m) => (
                   <tr key={m.atMs}>
-                    <td>{formatUtc(m.atMs, 'minute')}</td>
+                    <td>{formatTime(m.atMs, 'minute')}</td>
                     <td>{m.profileEntropy.toFixed(2)}</td>
                     <td>{(m.top3Share * 100).toFixed(0)}%</td>
                     <td>{m.intraListDistance.toFixed(2)}</td>
@@ -147,7 +147,7 @@ function RuleCounterfactual({
           <tbody>
             {diff.points.map((p) => (
               <tr key={p.atMs}>
-                <td>{formatUtc(p.atMs, 'minute')}</td>
+                <td>{formatTime(p.atMs, 'minute')}</td>
                 <td>{p.entered.length}</td>
                 <td>{p.left.length}</td>
                 <td>{p.moved.length}</td>

@@ -4,7 +4,7 @@ import type { DatasetSummary } from '@main/domain/types';
 import { useCall } from '../api/use-call';
 import type { MetadataFocus } from '../enrich/MetadataScreen';
 import { explainFeed, type FeedAction } from '../explain/feed-state';
-import { countOf, formatUtc } from '../format';
+import { countOf, formatTime } from '../format';
 import type { EngineSettings } from '../settings';
 import { AgreementPanel } from './AgreementPanel';
 import { MetadataNeeded } from './MetadataNeeded';
@@ -65,7 +65,7 @@ export function FeedScreen({
           return (
             <>
               <p className="muted">
-                At {formatUtc(value.atMs, 'minute')}, preset {value.preset}, seed {value.seed},
+                At {formatTime(value.atMs, 'minute')}, preset {value.preset}, seed {value.seed},
                 engine {value.engineVersion}, config {value.configHash}.
                 {value.entries.length > 0 &&
                   ' Open “Why?” on any video to see what drove its score.'}
@@ -131,14 +131,14 @@ function MomentPicker({
         min={0}
         max={moments.length}
         value={index}
-        aria-valuetext={atMs === null ? 'now' : formatUtc(atMs, 'minute')}
+        aria-valuetext={atMs === null ? 'now' : formatTime(atMs, 'minute')}
         onChange={(e) => {
           const i = Number(e.target.value);
           onChange(i >= moments.length ? null : moments[i]!);
         }}
       />{' '}
       <span className="muted">
-        {atMs === null ? 'after the last event' : formatUtc(atMs, 'minute')}
+        {atMs === null ? 'after the last event' : formatTime(atMs, 'minute')}
       </span>
     </label>
   );

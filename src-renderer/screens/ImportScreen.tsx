@@ -4,7 +4,7 @@ import type { ImportSummary } from '@main/api/contract/import';
 import { DEFAULT_SESSION_GAP_MINUTES } from '@main/import/limits';
 import { call, on } from '../api/client';
 import { uploadFiles } from '../api/upload';
-import { formatCount } from '../format';
+import { countOf, formatCount } from '../format';
 import { ImportSummaryView } from './ImportSummaryView';
 
 type Progress = { label: string; done: number; total: number | null; unit: string };
@@ -129,8 +129,8 @@ export function ImportScreen({
       ) : state.step === 'choose-user' ? (
         <div className="choose-user" role="group" aria-labelledby="choose-user-title">
           <p id="choose-user-title">
-            <strong>{state.name}</strong> holds the runs of {state.users.length} subjects. A dataset
-            is one person’s history: which one should be imported?
+            <strong>{state.name}</strong> holds the runs of {countOf(state.users.length, 'subject')}
+            . A dataset is one person’s history: which one should be imported?
           </p>
           {state.users.map((user) => (
             <button

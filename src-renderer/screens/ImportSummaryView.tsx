@@ -1,5 +1,5 @@
 import type { ImportSummary } from '@main/api/contract/import';
-import { countOf, formatCount, formatUtc } from '../format';
+import { countOf, formatCount, formatTime } from '../format';
 
 /** What an import holds and, as plainly, what it lacks or had to estimate. */
 export function ImportSummaryView({
@@ -23,7 +23,7 @@ export function ImportSummaryView({
         <dd>{formatCount(summary.sessions)}</dd>
         <dt>From – to</dt>
         <dd>
-          {formatUtc(summary.from)} – {formatUtc(summary.to)}
+          {formatTime(summary.from)} – {formatTime(summary.to)}
         </dd>
         <dt>Videos</dt>
         <dd>

@@ -1,8 +1,8 @@
-import { useState } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import type { ProfileDelta } from '@main/engine';
 import { useCall } from '../api/use-call';
 import { noChangePhrase } from '../explain/no-change';
-import { formatCount, formatUtc } from '../format';
+import { formatCount, formatTime } from '../format';
 import { profileSettings, type EngineSettings } from '../settings';
 import { Status } from './Status';
 import { WhatIf } from './WhatIf';
@@ -19,6 +19,19 @@ export function SignalLog({
   settings: EngineSettings;
 }) {
   const [offset, setOffset] = useState(0);
+  // Roving focus: the table is one tab stop (the active row and its buttons); arrows move rows.
+  const [active, setActive] = useState(0);
+  const pager = useRef<HTMLElement>(null);
+  const moveFocus = (e: KeyboardEvent<HTMLTableSectionElement>, count: number) => {
+    const step = { ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10 }[e.key];
+    const edge = { Home: 0, End: count - 1 }[e.key];
+    if (step === undefined && edge === undefined) return;
+    if (!(e.target instanceof HTMLTableRowElement)) return;
+    e.preventDefault();
+    const next = Math.min(count - 1, Math.max(0, edge ?? active + step!));
+    setActive(next);
+    e.currentTarget.querySelectorAll<HTMLElement>('tr[data-row]')[next]?.focus();
+  };
   const deltas = useCall('profile/deltas', {
     datasetId,
     offset,
@@ -31,7 +44,17 @@ export function SignalLog({
       <Status state={deltas}>
         {(page) => (
           <>
-            <table className="signals" data-testid="signal-log">
+            <button
+              type="button"
+              className="skip-link"
+              onClick={() => pager.current?.querySelector<HTMLElement>('button:enabled')?.focus()}
+            >
+              Skip to the page buttons
+            </button>
+            <p className="muted visually-hidden" id="signals-keys">
+              One row at a time: arrow keys move between rows, Tab reaches the row’s buttons.
+            </p>
+            <table className="signals" data-testid="signal-log" aria-describedby="signals-keys">
               <thead>
                 <tr>
                   <th scope="col">#</th>
@@ -40,17 +63,27 @@ export function SignalLog({
                   <th scope="col">What changed (before → after)</th>
                 </tr>
               </thead>
-              <tbody>
-                {page.deltas.map((d) => (
-                  <SignalRow key={d.eventId} delta={d} datasetId={datasetId} settings={settings} />
+              <tbody onKeyDown={(e) => moveFocus(e, page.deltas.length)}>
+                {page.deltas.map((d, i) => (
+                  <SignalRow
+                    key={d.eventId}
+                    delta={d}
+                    datasetId={datasetId}
+                    settings={settings}
+                    active={i === Math.min(active, page.deltas.length - 1)}
+                    onActive={() => setActive(i)}
+                  />
                 ))}
               </tbody>
             </table>
-            <nav className="pager" aria-label="Signal log pages">
+            <nav className="pager" aria-label="Signal log pages" ref={pager}>
               <button
                 type="button"
                 disabled={offset === 0}
-                onClick={() => setOffset(Math.max(0, offset - PAGE))}
+                onClick={() => {
+                  setOffset(Math.max(0, offset - PAGE));
+                  setActive(0);
+                }}
               >
                 ← Earlier
               </button>
@@ -61,7 +94,10 @@ export function SignalLog({
               <button
                 type="button"
                 disabled={offset + PAGE >= page.total}
-                onClick={() => setOffset(offset + PAGE)}
+                onClick={() => {
+                  setOffset(offset + PAGE);
+                  setActive(0);
+                }}
               >
                 Later →
               </button>
@@ -77,10 +113,14 @@ function SignalRow({
   delta,
   datasetId,
   settings,
+  active,
+  onActive,
 }: {
   delta: ProfileDelta;
   datasetId: string;
   settings: EngineSettings;
+  active: boolean;
+  onActive: () => void;
 }) {
   const [expanded, setExpanded] = useState(false);
   const [asking, setAsking] = useState(false);
@@ -89,63 +129,82 @@ function SignalRow({
       Math.abs(b.after - b.before) - Math.abs(a.after - a.before) || (a.dim < b.dim ? -1 : 1),
   );
   const shown = expanded ? changes : changes.slice(0, SHOWN_CHANGES);
+  const tabIndex = active ? 0 : -1;
   return (
-    <tr>
-      <td className="muted">{delta.eventIndex + 1}</td>
-      <td>{formatUtc(delta.atMs)}</td>
-      <td>
-        {delta.kind}
-        {delta.evidence !== 'observed' && (
-          <span
-            className="badge"
-            title={`Counted ×${delta.factor} because it is ${delta.evidence}`}
+    <>
+      <tr
+        data-row
+        tabIndex={tabIndex}
+        aria-label={`Event ${formatCount(delta.eventIndex + 1)}: ${delta.kind}, ${formatTime(delta.atMs)}`}
+        onFocus={onActive}
+      >
+        <td className="muted">{formatCount(delta.eventIndex + 1)}</td>
+        <td>{formatTime(delta.atMs)}</td>
+        <td>
+          {delta.kind}
+          {delta.evidence !== 'observed' && (
+            <span
+              className="badge"
+              title={`Counted ×${delta.factor} because it is ${delta.evidence}`}
+            >
+              {delta.evidence} ×{delta.factor}
+            </span>
+          )}
+        </td>
+        <td>
+          {delta.noChange !== null && delta.controls.length === 0 && (
+            <span className="muted" data-testid="no-change">
+              {noChangePhrase(delta.noChange)}
+            </span>
+          )}
+          <ul className="changes">
+            {shown.map((c) => (
+              <li key={c.dim} className={c.after >= c.before ? 'up' : 'down'}>
+                <code>{c.dim}</code> {c.before.toFixed(3)} → {c.after.toFixed(3)}{' '}
+                <span className="muted">({c.reason})</span>
+              </li>
+            ))}
+            {delta.controls.map((c) => (
+              <li key={`${c.control}:${c.key}`}>
+                control <code>{c.control}</code> {c.key}
+                {c.note ? <span className="muted"> ({c.note})</span> : null}
+              </li>
+            ))}
+          </ul>
+          {changes.length > SHOWN_CHANGES && (
+            <button
+              type="button"
+              className="link"
+              tabIndex={tabIndex}
+              onClick={() => setExpanded(!expanded)}
+            >
+              {expanded ? 'fewer' : `${changes.length - SHOWN_CHANGES} more`}
+            </button>
+          )}{' '}
+          <button
+            type="button"
+            className="link"
+            tabIndex={tabIndex}
+            aria-expanded={asking}
+            onClick={() => setAsking(!asking)}
           >
-            {delta.evidence} ×{delta.factor}
-          </span>
-        )}
-      </td>
-      <td>
-        {delta.noChange !== null && delta.controls.length === 0 && (
-          <span className="muted" data-testid="no-change">
-            {noChangePhrase(delta.noChange)}
-          </span>
-        )}
-        <ul className="changes">
-          {shown.map((c) => (
-            <li key={c.dim} className={c.after >= c.before ? 'up' : 'down'}>
-              <code>{c.dim}</code> {c.before.toFixed(3)} → {c.after.toFixed(3)}{' '}
-              <span className="muted">({c.reason})</span>
-            </li>
-          ))}
-          {delta.controls.map((c) => (
-            <li key={`${c.control}:${c.key}`}>
-              control <code>{c.control}</code> {c.key}
-              {c.note ? <span className="muted"> ({c.note})</span> : null}
-            </li>
-          ))}
-        </ul>
-        {changes.length > SHOWN_CHANGES && (
-          <button type="button" className="link" onClick={() => setExpanded(!expanded)}>
-            {expanded ? 'fewer' : `${changes.length - SHOWN_CHANGES} more`}
+            what if…
           </button>
-        )}{' '}
-        <button
-          type="button"
-          className="link"
-          aria-expanded={asking}
-          onClick={() => setAsking(!asking)}
-        >
-          what if…
-        </button>
-        {asking && (
-          <WhatIf
-            datasetId={datasetId}
-            eventId={delta.eventId}
-            kind={delta.kind}
-            settings={settings}
-          />
-        )}
-      </td>
-    </tr>
+        </td>
+      </tr>
+      {asking && (
+        // Its own full-width row, so the answer does not squeeze the columns of the table.
+        <tr className="what-if-row">
+          <td colSpan={4}>
+            <WhatIf
+              datasetId={datasetId}
+              eventId={delta.eventId}
+              kind={delta.kind}
+              settings={settings}
+            />
+          </td>
+        </tr>
+      )}
+    </>
   );
 }

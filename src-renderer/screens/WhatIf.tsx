@@ -3,7 +3,7 @@ import type { Args } from '@main/api/contract';
 import type { CounterfactualDiff } from '@main/api/contract/replay';
 import type { EventKind } from '@main/domain/types';
 import { call } from '../api/client';
-import { formatUtc } from '../format';
+import { countOf, formatCount, formatTime } from '../format';
 import type { EngineSettings } from '../settings';
 
 type Edit = Args<'replay/counterfactual'>['edits'];
@@ -74,9 +74,14 @@ function DiffSummary({ label, diff }: { label: string; diff: CounterfactualDiff 
   return (
     <div className="diff" data-testid="what-if-result">
       <p>
-        {label}: {changed.length} of {diff.points.length} later feeds differ. At the first,{' '}
-        {formatUtc(first.atMs, 'minute')}: {first.entered.length} videos enter, {first.left.length}{' '}
-        leave, {first.moved.length} move; {first.profileDimsChanged} profile dimensions differ.
+        {label}: {formatCount(changed.length)} of {countOf(diff.points.length, 'later feed')}{' '}
+        {changed.length === 1 ? 'differs' : 'differ'}. At the first,{' '}
+        {formatTime(first.atMs, 'minute')}: {countOf(first.entered.length, 'video')}{' '}
+        {first.entered.length === 1 ? 'enters' : 'enter'}, {formatCount(first.left.length)}{' '}
+        {first.left.length === 1 ? 'leaves' : 'leave'}, {formatCount(first.moved.length)}{' '}
+        {first.moved.length === 1 ? 'moves' : 'move'};{' '}
+        {countOf(first.profileDimsChanged, 'profile dimension')}{' '}
+        {first.profileDimsChanged === 1 ? 'differs' : 'differ'}.
       </p>
       {first.profile.length > 0 && (
         <ul>

@@ -1,7 +1,7 @@
 import type { FeedEntry } from '@main/api/contract/feed';
 import { OBJECTIVES } from '@main/engine/presets';
 import { WhyBars } from '../charts/WhyBars';
-import { formatUtc } from '../format';
+import { formatTime } from '../format';
 
 const EVENTS_SHOWN = 3;
 
@@ -39,7 +39,7 @@ export function WhyPanel({ entry }: { entry: FeedEntry }) {
                 {b.events.slice(0, EVENTS_SHOWN).map((e, i) => (
                   <span key={e.eventId}>
                     {i > 0 && ', '}
-                    {e.kind} {e.eventId} on {formatUtc(e.at, 'minute')} ({e.amount >= 0 ? '+' : ''}
+                    {e.kind} {e.eventId} on {formatTime(e.at, 'minute')} ({e.amount >= 0 ? '+' : ''}
                     {e.amount.toFixed(3)})
                   </span>
                 ))}

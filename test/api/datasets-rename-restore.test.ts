@@ -16,7 +16,7 @@ describe('datasets/restore-demo and datasets/rename', () => {
     unwrap(await app.router.invoke('datasets/delete', { id: 'demo' }));
     expect(unwrap(await app.router.invoke('datasets/list', {}))).toEqual([]);
     app.ctx.emit = (name, payload) => {
-      if (name === 'datasets/changed') changed.push(payload.datasetIds);
+      if (name === 'datasets/changed' && 'datasetIds' in payload) changed.push(payload.datasetIds);
     };
     expect(unwrap(await app.router.invoke('datasets/restore-demo', {}))).toEqual({
       restored: true,

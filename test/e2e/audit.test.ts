@@ -24,10 +24,12 @@ describe('auditing in the UI', () => {
       .first();
     await like.waitFor();
     await like.getByRole('button', { name: 'what if…' }).click();
-    await like.getByRole('button', { name: 'What if it had not happened?' }).click();
-    const result = like.getByTestId('what-if-result');
+    // The answer opens in its own full-width row just below the event's row.
+    const answer = like.locator('xpath=following-sibling::tr[1]');
+    await answer.getByRole('button', { name: 'What if it had not happened?' }).click();
+    const result = answer.getByTestId('what-if-result');
     await result.waitFor({ timeout: 15_000 });
-    expect(await result.innerText()).toMatch(/without it: \d+ of \d+ later feeds differ/);
+    expect(await result.innerText()).toMatch(/without it: \d+ of \d+ later feeds? differs?\b/);
   });
 
   it('shows the filter-bubble metrics at every session start', async () => {

@@ -21,7 +21,7 @@ describe('agreement chart math', () => {
       session(7, Date.UTC(2025, 0, 3), 0, 0.05),
     ];
     // inner 400 × 100 (margins 40 + 16, 10 + 26); y domain [0, 0.4].
-    const model = agreementChartModel(sessions, { width: 456, height: 136 });
+    const model = agreementChartModel(sessions, { width: 456, height: 136 }, 'UTC');
     expect(model.dots).toEqual([
       { session: 0, x: 0, y: 50, hitRate: 0.2, atMs: sessions[0]!.atMs },
       { session: 3, x: 200, y: 0, hitRate: 0.4, atMs: sessions[1]!.atMs },
@@ -33,9 +33,9 @@ describe('agreement chart math', () => {
   });
 
   it('draws one session in the middle and an all-zero run without dividing by zero', () => {
-    const model = agreementChartModel([session(0, 1000, 0, 0)], { width: 456, height: 136 });
+    const model = agreementChartModel([session(0, 1000, 0, 0)], { width: 456, height: 136 }, 'UTC');
     expect(model.dots[0]).toMatchObject({ x: 200, y: 100 });
-    expect(agreementChartModel([], { width: 456, height: 136 }).hitPath).toBe('');
+    expect(agreementChartModel([], { width: 456, height: 136 }, 'UTC').hitPath).toBe('');
   });
 });
 
