@@ -1,7 +1,14 @@
 // The Feed Lab's keyboard: one key per action, shown on screen beside the card. Pure, so the map
 // and its help text are tested without a DOM (test/renderer/lab-keys.test.ts).
 
-/** What a viewer can do to the card in front of them (issue 8: the Lab's eight actions). */
+import type { LabActionKind } from '@main/api/contract/lab';
+
+export type LabAction = LabActionKind;
+
+/**
+ * The contract's actions in the order the buttons show them. Typed against the contract (a type
+ * import keeps this module testable without a bundler): a new action fails to compile here.
+ */
 export const LAB_ACTIONS = [
   'watch',
   'skip',
@@ -11,8 +18,7 @@ export const LAB_ACTIONS = [
   'follow',
   'not-interested',
   'rewatch',
-] as const;
-export type LabAction = (typeof LAB_ACTIONS)[number];
+] as const satisfies readonly LabAction[];
 
 /** Keys per action; the first is the one shown. `↓` and `j` both mean "next", as in a feed. */
 export const ACTION_KEYS: Record<LabAction, readonly string[]> = {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bareItem } from '../../src-main/domain/types';
 import { cardLook, topicColour, type TopicTable } from '../../src-renderer/lab/card-look';
+import { slug } from '../../src-renderer/lab/scenario-id';
 import { percentile, profileBars } from '../../src-renderer/lab/profile-bars-math';
 
 const TOPICS: TopicTable = [
@@ -60,5 +61,14 @@ describe('the Lab profile bars', () => {
     expect(percentile(values, 95)).toBe(95);
     expect(percentile([3, 1, 2], 50)).toBe(2);
     expect(percentile([], 95)).toBe(0);
+  });
+});
+
+describe('a scenario id from its title', () => {
+  it('keeps letters and digits, folds accents, joins the rest with dashes', () => {
+    expect(slug('Exploration: on vs. OFF!')).toBe('exploration-on-vs-off');
+    expect(slug('Café für 2')).toBe('cafe-fur-2');
+    expect(slug('  ??? ')).toBe('scenario');
+    expect(slug('a'.repeat(59) + ' b c')).toBe('a'.repeat(59));
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actionForKey, keysLabel, LAB_ACTIONS, type KeyPress } from '../../src-renderer/lab/keys';
+import { sendsWatchTime, watchSeconds } from '../../src-renderer/lab/watch-time';
 
 const press = (key: string, extra: Partial<KeyPress> = {}): KeyPress => ({
   key,
@@ -41,5 +42,20 @@ describe('the Lab keyboard', () => {
     expect(labels.every((l) => l.length > 0)).toBe(true);
     const keys = labels.flatMap((l) => l.split(' / '));
     expect(new Set(keys).size).toBe(keys.length);
+  });
+});
+
+describe('watch time of a manual action', () => {
+  it('is the time on the card, or that time at the chosen speed, capped at an hour', () => {
+    expect(watchSeconds({ kind: 'real' }, 4_240)).toBe(4.2);
+    expect(watchSeconds({ kind: 'simulated', speed: 10 }, 3_000)).toBe(30);
+    expect(watchSeconds({ kind: 'simulated', speed: 30 }, 600_000)).toBe(3600);
+    expect(watchSeconds({ kind: 'real' }, -5)).toBe(0);
+  });
+
+  it('is sent only by the actions that leave the card', () => {
+    expect(sendsWatchTime('watch')).toBe(true);
+    expect(sendsWatchTime('skip')).toBe(true);
+    expect(sendsWatchTime('like')).toBe(false);
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  guessChoices,
   LESSON_START,
+  measuredGuess,
   lessonReducer,
   resultVisible,
   stepLabel,
@@ -46,5 +48,31 @@ describe('the lesson step machine', () => {
     expect(done.phase).toBe('done');
     expect(stepLabel(done, 2)).toBe('All 2 steps done');
     expect(run([...one, { type: 'restart' }])).toEqual(LESSON_START);
+  });
+});
+
+describe('guesses against what the run measured', () => {
+  it('offers three guesses for a split screen and two for one feed', () => {
+    expect(guessChoices(true).map((g) => g.id)).toEqual(['a', 'b', 'same']);
+    expect(guessChoices(false).map((g) => g.id)).toEqual(['bubble', 'none']);
+  });
+
+  it('reads the bubble badge: sooner is fewer videos, never is last', () => {
+    expect(measuredGuess(40, 120)).toBe('a');
+    expect(measuredGuess(120, 40)).toBe('b');
+    expect(measuredGuess(null, 40)).toBe('b');
+    expect(measuredGuess(40, null)).toBe('a');
+    expect(measuredGuess(null, null)).toBe('same');
+    expect(measuredGuess(60, 60)).toBe('same');
+    expect(measuredGuess(60)).toBe('bubble');
+    expect(measuredGuess(null)).toBe('none');
+  });
+});
+
+describe('a failed run', () => {
+  it('goes back to predict with the guess kept', () => {
+    const failed = run([{ type: 'pick', guess: 'b' }, { type: 'commit' }, { type: 'failed' }]);
+    expect(failed).toEqual({ step: 0, phase: 'predict', guess: 'b' });
+    expect(run([{ type: 'failed' }])).toEqual(LESSON_START);
   });
 });

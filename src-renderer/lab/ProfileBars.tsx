@@ -1,0 +1,54 @@
+import { useMemo } from 'react';
+import type { LabProfile } from '@main/api/contract/lab';
+import { TOPIC_TABLE } from '@main/domain/taxonomy-data';
+import { profileBars } from './profile-bars-math';
+
+const ROW_PX = 24;
+
+/**
+ * The profile's strongest topics as bars. Each bar is keyed by topic and placed by a transform, so
+ * after an action CSS animates it to its new length and row (the chart "moves" with the feed).
+ */
+export function ProfileBars({ profile, limit = 8 }: { profile: LabProfile; limit?: number }) {
+  const bars = useMemo(
+    () =>
+      profileBars(
+        TOPIC_TABLE,
+        Object.fromEntries(profile.topics.map((d) => [d.name, d.weight])),
+        limit,
+      ),
+    [profile, limit],
+  );
+  if (bars.length === 0)
+    return (
+      <p className="muted" data-testid="lab-profile">
+        The profile is empty: no topic has a weight yet. Watch, like or skip a card.
+      </p>
+    );
+  return (
+    <figure className="lab-bars" data-testid="lab-profile" style={{ height: bars.length * ROW_PX }}>
+      <figcaption className="visually-hidden">
+        Interest profile, strongest topics:{' '}
+        {bars.map((b) => `${b.label} ${b.weight.toFixed(2)}`).join(', ')}
+      </figcaption>
+      {bars.map((b) => (
+        <div
+          key={b.topic}
+          className="lab-bar-row"
+          data-topic={b.topic}
+          style={{ transform: `translateY(${b.row * ROW_PX}px)` }}
+          aria-hidden="true"
+        >
+          <span className="lab-bar-label">{b.label}</span>
+          <span className="lab-bar-track">
+            <span
+              className={b.negative ? 'lab-bar negative' : 'lab-bar'}
+              style={{ width: `${(b.share * 100).toFixed(1)}%`, background: b.colour }}
+            />
+          </span>
+          <span className="lab-bar-value">{b.weight.toFixed(2)}</span>
+        </div>
+      ))}
+    </figure>
+  );
+}
