@@ -10,6 +10,7 @@ import { AuditScreen } from './screens/AuditScreen';
 import { CoverageStrip } from './screens/CoverageStrip';
 import { DatasetsScreen } from './screens/DatasetsScreen';
 import { FeedScreen } from './screens/FeedScreen';
+import { LabScreen } from './lab/LabScreen';
 import { ImportScreen } from './screens/ImportScreen';
 import { ProfileScreen } from './screens/ProfileScreen';
 import { Status } from './screens/Status';
@@ -18,6 +19,7 @@ import { DEFAULT_SETTINGS, SettingsPanel, type EngineSettings } from './settings
 const SCREENS = [
   { id: 'profile', label: 'Profile' },
   { id: 'feed', label: 'Feed' },
+  { id: 'lab', label: 'Lab' },
   { id: 'audit', label: 'Audit' },
   { id: 'metadata', label: 'Metadata' },
   { id: 'import', label: 'Import' },
@@ -53,7 +55,7 @@ export function App() {
     setMetadataFocus(focus);
     setScreen('metadata');
   };
-  const onDatasetScreen = screen !== 'import' && screen !== 'datasets';
+  const onDatasetScreen = screen !== 'import' && screen !== 'datasets' && screen !== 'lab';
   // Screens are keyed by dataset: a moment or page picked in one dataset means nothing in another.
 
   return (
@@ -106,7 +108,9 @@ export function App() {
           <SettingsPanel settings={settings} onChange={setSettings} />
         )}
         <main>
-          {screen === 'import' ? (
+          {screen === 'lab' ? (
+            <LabScreen />
+          ) : screen === 'import' ? (
             <ImportScreen
               onImported={(id) => {
                 setDatasetId(id);
