@@ -103,6 +103,7 @@ export function generateCandidates(
   const byIdx = new Map<number, Candidate>();
   const list: Candidate[] = [];
   const dropSeen = config.rules.seen;
+  const dropUnpublished = config.rules.unpublished;
   const add = (idx: number, bit: number, ref: number): void => {
     const c = byIdx.get(idx);
     if (c) {
@@ -124,9 +125,15 @@ export function generateCandidates(
   ): number => {
     if (!items || quota <= 0) return 0;
     let taken = 0;
-    const limit = Math.min(items.length, quota * q.scanFactor);
-    for (let p = 0; p < limit && taken < quota; p++) {
+    let scanned = 0;
+    const limit = quota * q.scanFactor;
+    for (let p = 0; p < items.length && scanned < limit && taken < quota; p++) {
       const idx = items[p]!;
+      // A video posted after the slate did not exist yet: skipped outright, it costs the source
+      // neither quota nor scan (newest-first ties put such videos at the head of a past moment's
+      // lists; a heavy export's pool is mostly videos posted later).
+      if (dropUnpublished && cat.createdAtMs[idx]! > view.nowMs) continue;
+      scanned++;
       add(idx, bit, ref);
       if (!(dropSeen && view.seen[idx] === 1)) taken++;
     }

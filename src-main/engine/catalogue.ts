@@ -133,7 +133,18 @@ export function prepareCatalogue(
   const servable = new Uint8Array(n);
   for (let i = 0; i < n; i++) servable[i] = options.unservable?.has(items[i]!.id) ? 0 : 1;
   const order = Array.from({ length: n }, (_, i) => i).filter((i) => servable[i] === 1);
-  order.sort((a, b) => popularity[b]! - popularity[a]! || compareIds(items[a]!.id, items[b]!.id));
+  // Equal popularity (always, when no play counts are known: an export with oEmbed captions) goes
+  // newest first: sources should reach recent videos ("recent in your region", TikTok 2022; X
+  // 2026 sources only posts under 48 h), and ties by id alone put the oldest first, so an
+  // export's sources filled up with year-old videos (docs/ALGORITHM.md §9).
+  const posted = (i: number): number =>
+    Number.isNaN(createdAtMs[i]!) ? Number.NEGATIVE_INFINITY : createdAtMs[i]!;
+  order.sort(
+    (a, b) =>
+      popularity[b]! - popularity[a]! ||
+      posted(b) - posted(a) ||
+      compareIds(items[a]!.id, items[b]!.id),
+  );
   const byPopularity = Int32Array.from(order);
 
   const byId = Array.from({ length: n }, (_, i) => i).sort((a, b) =>
