@@ -6,12 +6,33 @@ import {
   snapshot,
   type ProfileDelta,
 } from '../../engine/handler-support';
-import type { profileCalls, TimelinePoint } from '../contract/profile';
+import { orderEvents } from '../../engine';
+import type { NamedEvent, profileCalls, TimelinePoint } from '../contract/profile';
 import type { Handlers } from '../router';
 import { catalogueOf, engineConfig } from './engine-options';
 import { loadDataset } from './load';
 
 export const profileHandlers: Pick<Handlers, keyof typeof profileCalls> = {
+  'profile/events': ({ datasetId, eventIds }, ctx) => {
+    const { items, events } = loadDataset(ctx, datasetId);
+    const wanted = new Set(eventIds);
+    const byId = new Map(items.map((item) => [item.id, item]));
+    const named: NamedEvent[] = [];
+    orderEvents(events).forEach((e, eventIndex) => {
+      if (!wanted.has(e.id)) return;
+      const item = e.itemId === null ? undefined : byId.get(e.itemId);
+      named.push({
+        eventId: e.id,
+        eventIndex,
+        kind: e.kind,
+        atMs: e.atMs,
+        itemId: e.itemId,
+        caption: item?.caption ?? null,
+        creator: item?.creator ?? null,
+      });
+    });
+    return named;
+  },
   /** The profile over time for one dimension type, sampled at about `points` events. */
   'profile/timeline': (
     { datasetId, topics, points, dimension, halfLifeDays, inferredFactor, loadedFactor },
