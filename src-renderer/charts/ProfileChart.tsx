@@ -16,7 +16,7 @@ export function ProfileChart({ timeline }: { timeline: ProfileTimeline }) {
       <svg
         viewBox={`0 0 ${SIZE.width} ${SIZE.height}`}
         role="img"
-        aria-label={`Interest profile over time: ${timeline.topics.join(', ')}`}
+        aria-label={`Interest profile over time: ${timeline.topics.join(', ')}; the data is also a table below`}
         data-testid="profile-chart"
         onMouseLeave={() => setHover(null)}
       >
@@ -87,6 +87,35 @@ export function ProfileChart({ timeline }: { timeline: ProfileTimeline }) {
           </span>
         )}
       </figcaption>
+      <details className="chart-data">
+        <summary>The chart’s data as a table</summary>
+        <div className="table-scroll">
+          <table className="metrics" data-testid="profile-chart-table">
+            <thead>
+              <tr>
+                <th scope="col">Event</th>
+                <th scope="col">When</th>
+                {timeline.topics.map((t) => (
+                  <th key={t} scope="col">
+                    {t}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {timeline.points.map((p) => (
+                <tr key={p.eventIndex}>
+                  <td>{formatCount(p.eventIndex + 1)}</td>
+                  <td>{formatTime(p.atMs, 'minute')}</td>
+                  {timeline.topics.map((t) => (
+                    <td key={t}>{(p.weights[t] ?? 0).toFixed(2)}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
     </figure>
   );
 }
