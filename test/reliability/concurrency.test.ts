@@ -78,8 +78,9 @@ describe('one database, many Feedlens processes', () => {
     // Whichever import reached the write lock second said whom it waited for, and nothing else.
     const waitLine = (name: string) =>
       `feedlens: waiting for another Feedlens process (import of ${name})…\n`;
-    expect(['', waitLine('b.json')]).toContain(a.stderr);
-    expect(['', waitLine('a.json')]).toContain(b.stderr);
+    // Under a loaded machine the line may be printed more than once: any number of it, nothing else.
+    expect(a.stderr.replaceAll(waitLine('b.json'), '')).toBe('');
+    expect(b.stderr.replaceAll(waitLine('a.json'), '')).toBe('');
     expect(replay.stdout).toMatch(/^Wrote \d+ traces/);
     const stored = storedEvents(db);
     for (const run of [a, b]) {
