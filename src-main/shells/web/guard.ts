@@ -30,9 +30,12 @@ export function checkToken(presented: string | null | undefined, token: string):
   return { ok: false, status: 401, reason: 'Missing or wrong launch token.' };
 }
 
-/** The token from `Authorization: Bearer …`, or from `?token=` (EventSource cannot set headers). */
-export function presentedToken(req: IncomingMessage, url: URL): string | null {
+/**
+ * The token from `Authorization: Bearer …`, or, where `fromQuery` (the event stream: EventSource
+ * cannot set headers), from `?token=`.
+ */
+export function presentedToken(req: IncomingMessage, url: URL, fromQuery: boolean): string | null {
   const auth = req.headers.authorization;
   if (auth?.startsWith('Bearer ')) return auth.slice(7);
-  return url.searchParams.get('token');
+  return fromQuery ? url.searchParams.get('token') : null;
 }

@@ -1,7 +1,9 @@
 // The browser shell: the same UI and router as the Electron app, over a loopback HTTP server.
-//   POST /api/call/<name>   JSON args → JSON envelope (needs the token)
-//   GET  /api/events        Server-Sent Events of the EventMap (needs the token)
-//   GET  /*                 the built renderer
+//   POST /api/call/<name>      JSON args → JSON envelope (needs the token)
+//   POST /api/export/traces    replay/run's args → the decision traces as JSONL, streamed
+//   GET  /api/events           Server-Sent Events of the EventMap (needs the token)
+//   GET  /*                    the built renderer
+// Limits and timeouts against hostile or idle clients: docs/RELIABILITY.md, "The browser shell".
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -9,6 +11,7 @@ import type { App } from '../../app';
 import type { Envelope } from '../../api/define';
 import { checkOrigin, checkToken, presentedToken } from './guard';
 import { serveStatic } from './static';
+import { sendTraces } from './traces';
 
 export type WebServer = { url: string; port: number; token: string; close(): Promise<void> };
 
@@ -17,26 +20,56 @@ export type WebServerOptions = {
   rendererDir: string;
   /** 0 picks a free port. */
   port?: number;
+  /** Tests shorten these; the defaults are in TIMEOUTS. */
+  timeouts?: Partial<typeof TIMEOUTS>;
 };
 
-const MAX_CALL_BODY = 1024 * 1024;
+/** One call's JSON body; an upload chunk (512 KiB as base64) is the largest the UI sends. */
+export const MAX_CALL_BODY = 1024 * 1024;
+
+/**
+ * Node's own request timeouts, shortened: a client that holds a connection open without sending
+ * its headers or body is cut off (408) instead of holding a socket forever.
+ */
+export const TIMEOUTS = {
+  /** The whole header block must arrive within this. */
+  headersMs: 10_000,
+  /** The whole request, body included (a 1 MiB chunk takes milliseconds on loopback). */
+  requestMs: 30_000,
+  /** An idle keep-alive connection is closed after this. */
+  keepAliveMs: 5_000,
+  /** How often Node checks the two above. */
+  checkEveryMs: 1_000,
+};
 
 export async function startWebServer({
   app,
   rendererDir,
   port = 0,
+  timeouts,
 }: WebServerOptions): Promise<WebServer> {
   const token = randomBytes(24).toString('hex');
   let boundPort = port;
   const streams = new Set<ServerResponse>();
+  const limits = { ...TIMEOUTS, ...timeouts };
 
-  const server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      console.error('[feedlens] request failed:', error);
-      if (!res.headersSent) sendJson(res, 500, failure('internal', 'The request failed.'));
-      else res.end();
-    });
-  });
+  const server = createServer(
+    {
+      headersTimeout: limits.headersMs,
+      requestTimeout: limits.requestMs,
+      keepAliveTimeout: limits.keepAliveMs,
+      connectionsCheckingInterval: limits.checkEveryMs,
+    },
+    (req, res) => {
+      handle(req, res).catch((error: unknown) => {
+        // A client that went away (or was cut off by a timeout) is no fault of ours.
+        if (req.destroyed) return void res.destroy();
+        console.error('[feedlens] request failed:', error);
+        if (!res.headersSent) sendJson(res, 500, failure('internal', 'The request failed.'));
+        else res.destroy();
+      });
+    },
+  );
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const origin = checkOrigin(req, boundPort);
@@ -47,23 +80,38 @@ export async function startWebServer({
         return sendJson(res, 405, failure('bad-args', 'Method not allowed.'));
       return serveStatic(rendererDir, url.pathname, res);
     }
-    const auth = checkToken(presentedToken(req, url), token);
+    // The token in the query is for EventSource alone (it cannot set headers); a call or an
+    // export must carry it in a header, which a cross-site form or link never can.
+    const events = req.method === 'GET' && url.pathname === '/api/events';
+    const auth = checkToken(presentedToken(req, url, events), token);
     if (!auth.ok) return sendJson(res, auth.status, failure('bad-args', auth.reason));
+    if (events) return openEventStream(res);
+    if (req.method !== 'POST')
+      return sendJson(res, 405, failure('bad-args', 'Method not allowed.'));
+    const exporting = url.pathname === '/api/export/traces';
+    if (!exporting && !url.pathname.startsWith('/api/call/'))
+      return sendJson(res, 404, failure('unknown-call', 'No such endpoint.'));
 
-    if (req.method === 'POST' && url.pathname.startsWith('/api/call/')) {
-      const name = decodeURIComponent(url.pathname.slice('/api/call/'.length));
-      const body = await readBody(req, MAX_CALL_BODY);
-      if (body === null) return sendJson(res, 413, failure('bad-args', 'Request too large.'));
-      let args: unknown;
-      try {
-        args = body.length === 0 ? {} : JSON.parse(body);
-      } catch {
-        return sendJson(res, 400, failure('bad-args', 'The body is not JSON.'));
-      }
-      return sendJson(res, 200, await app.router.call(name, args));
+    let name: string;
+    try {
+      name = decodeURIComponent(url.pathname.slice('/api/call/'.length));
+    } catch {
+      return sendJson(
+        res,
+        400,
+        failure('bad-args', 'The call name is not valid percent-encoding.'),
+      );
     }
-    if (req.method === 'GET' && url.pathname === '/api/events') return openEventStream(res);
-    return sendJson(res, 404, failure('unknown-call', 'No such endpoint.'));
+    const body = await readBody(req, MAX_CALL_BODY);
+    if (body === null) return refuseTooLarge(res);
+    let args: unknown;
+    try {
+      args = body.length === 0 ? {} : JSON.parse(body);
+    } catch {
+      return sendJson(res, 400, failure('bad-args', 'The body is not JSON.'));
+    }
+    if (exporting) return sendTraces(app, args, res);
+    return sendJson(res, 200, await app.router.call(name, args));
   }
 
   function openEventStream(res: ServerResponse): void {
@@ -115,8 +163,22 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.end(text);
 }
 
-/** The body as text, or null when it exceeds `limit` bytes. */
+/**
+ * A 413 before the body is read (its Content-Length says too much) or as soon as it passes the
+ * limit; the connection is closed after the answer so the rest of the body is never read.
+ */
+function refuseTooLarge(res: ServerResponse): void {
+  res.setHeader('connection', 'close');
+  sendJson(
+    res,
+    413,
+    failure('bad-args', `The request is larger than ${MAX_CALL_BODY / 1024 / 1024} MiB.`),
+  );
+}
+
+/** The body as text, or null when it exceeds `limit` bytes (stops reading at once). */
 async function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
+  if (Number(req.headers['content-length'] ?? 0) > limit) return null;
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {

@@ -1,15 +1,8 @@
-import { writeFileSync } from 'node:fs';
 import { startApp } from '../../../app';
+import { contract } from '../../../api/contract';
 import { UserError } from '../../../api/define';
-import { unwrap } from '../../../api/router';
-import {
-  PRESETS,
-  RULES,
-  traceLine,
-  type AgreementSummary,
-  type PresetName,
-  type RuleName,
-} from '../../../engine';
+import { PRESETS, RULES, type AgreementSummary, type RuleName } from '../../../engine';
+import { exportTraces } from '../../../export/traces';
 import type { Command } from '../command';
 import { intFlag, parseFlags } from '../command';
 
@@ -86,18 +79,20 @@ Example:
     }
     const app = startApp({ shell: 'cli', db: values.db });
     try {
-      const run = unwrap(
-        await app.router.invoke('replay/run', {
+      // Streamed slate by slate into a file made atomically (src-main/export/traces.ts).
+      const run = await exportTraces(
+        app.ctx,
+        contract['replay/run'].args.parse({
           datasetId: values.dataset,
           seed,
-          preset: preset as PresetName,
+          preset,
           every,
           without: values.without ?? [],
           rules,
           withDemo: values['with-demo'] === true,
         }),
+        values.out,
       );
-      writeFileSync(values.out, run.traces.map((t) => `${traceLine(t)}\n`).join(''));
       for (const id of run.missing)
         io.err(`feedlens: warning: no event "${id}" in dataset ${values.dataset}.`);
       if (run.agreement) io.err(describeAgreement(run.agreement));
@@ -105,7 +100,7 @@ Example:
         const summary = {
           datasetId: run.datasetId,
           out: values.out,
-          traces: run.traces.length,
+          traces: run.traces,
           events: run.events,
           missing: run.missing,
           seed: run.seed,
@@ -117,7 +112,7 @@ Example:
         io.out(JSON.stringify(summary, null, 2));
       } else {
         io.out(
-          `Wrote ${run.traces.length} traces (${run.events} events, preset ${run.preset}, seed ${run.seed}, config ${run.configHash}) to ${values.out}.`,
+          `Wrote ${run.traces} traces (${run.events} events, preset ${run.preset}, seed ${run.seed}, config ${run.configHash}) to ${values.out}.`,
         );
       }
       return 0;
