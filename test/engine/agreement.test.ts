@@ -207,3 +207,16 @@ describe('candidate pool', () => {
     for (const id of gone) expect(met).not.toContain(id);
   });
 });
+
+describe('candidate lists with unknown popularity', () => {
+  it('put the newest posted video first, not the lowest id (oldest)', () => {
+    // Ids carry creation seconds << 32: 1700000000 is older than 1700086400; no play counts.
+    const old = `${(1_700_000_000n << 32n) | 5n}`;
+    const fresh = `${(1_700_086_400n << 32n) | 1n}`;
+    const cat = prepareCatalogue([
+      { ...bareItem(old, null), hashtags: ['pasta'] },
+      { ...bareItem(fresh, null), hashtags: ['pasta'] },
+    ]);
+    expect([...cat.byPopularity].map((i) => cat.items[i]!.id)).toEqual([fresh, old]);
+  });
+});
