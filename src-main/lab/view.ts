@@ -1,0 +1,141 @@
+// What a Lab session looks like from outside (the LabState of the API contract): the card with
+// its full "why" in the Feed screen's FeedEntry shape, the profile's strongest dimensions and the
+// running metrics. Read-only over the session.
+import type { FeedEntry } from '../api/contract/feed';
+import type { LabDim, LabMetrics, LabProfile, LabState, LabTiming } from '../api/contract/lab';
+import { configHash, FEATURES, round, snapshot, timeToAmplification } from '../engine';
+import { entropyBits, topicDistribution } from '../engine/metrics';
+import { BUBBLE_SHARE, BUBBLE_WINDOW, type LabSession } from './session';
+
+/** A topic counts as amplified once it holds this share of the profile (OURS, as metrics.ts). */
+export const AMPLIFICATION_THRESHOLD = 0.3;
+const UP_NEXT = 5;
+const RECENT = 50;
+const OTHER_DIMS = 12;
+
+export function labState(s: LabSession): LabState {
+  const slate = s.slate;
+  const cardId = s.card >= 0 ? s.world.items[s.card]!.id : null;
+  const at = s.cardSlate?.trace.items.findIndex((t) => t.itemId === cardId) ?? -1;
+  return {
+    sessionId: s.id,
+    name: s.name,
+    settings: s.settings,
+    seed: s.seed,
+    persona: s.persona,
+    personaSeed: s.personaSeed,
+    configHash: configHash(s.config),
+    card: at >= 0 ? entryAt(s, at) : null,
+    upNext: (slate?.trace.items ?? [])
+      .filter((t) => t.itemId !== cardId)
+      .slice(0, UP_NEXT)
+      .map((t) => s.world.items[s.world.catalogue.indexOf.get(t.itemId)!]!),
+    atMs: s.atMs,
+    profile: profileOf(s),
+    metrics: metricsOf(s),
+    recent: s.turns.slice(-RECENT),
+    timing: timingOf(s.timings),
+    datasetId: s.datasetId,
+    simulated: true,
+  };
+}
+
+/** The card's slate's i-th entry as the Feed screen gets it (api/handlers/feed.ts builds the same). */
+function entryAt(s: LabSession, i: number): FeedEntry {
+  const { trace, raw } = s.cardSlate!;
+  const t = trace.items[i]!;
+  const idx = s.world.catalogue.indexOf.get(t.itemId)!;
+  const attribution = raw.attributions[i]!;
+  return {
+    item: s.world.items[idx]!,
+    pool: 'demo',
+    rank: t.rank,
+    score: attribution.score,
+    baseline: attribution.baseline,
+    contributions: FEATURES.map((feature, f) => ({ feature, value: attribution.total[f]! }))
+      .filter((c) => c.value !== 0)
+      .sort((a, b) => Math.abs(b.value) - Math.abs(a.value) || (a.feature < b.feature ? -1 : 1)),
+    objectives: t.objectives,
+    sources: t.sources,
+    rules: t.rules,
+    because: t.because,
+    slot: t.slot,
+    rankScore: t.rankScore,
+    features: t.features,
+  };
+}
+
+function profileOf(s: LabSession): LabProfile {
+  const values = snapshot(s.viewer, s.atMs);
+  const byType = new Map<string, LabDim[]>();
+  const sums = new Map<string, number>();
+  for (const [key, weight] of values) {
+    if (weight <= 0) continue;
+    const cut = key.indexOf(':');
+    const type = key.slice(0, cut);
+    sums.set(type, (sums.get(type) ?? 0) + weight);
+    const list = byType.get(type) ?? [];
+    list.push({ key, type, name: key.slice(cut + 1), weight, share: 0 });
+    byType.set(type, list);
+  }
+  const strongest = (a: LabDim, b: LabDim): number =>
+    b.weight - a.weight || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  const finish = (d: LabDim): LabDim => ({
+    ...d,
+    weight: round(d.weight),
+    share: round(d.weight / sums.get(d.type)!),
+  });
+  const topics = (byType.get('topic') ?? []).sort(strongest).map(finish);
+  const others = [...byType]
+    .filter(([type]) => type !== 'topic')
+    .flatMap(([, list]) => list.map(finish))
+    .sort((a, b) => b.share - a.share || strongest(a, b))
+    .slice(0, OTHER_DIMS);
+  return { topics, others };
+}
+
+function metricsOf(s: LabSession): LabMetrics {
+  const p = topicDistribution(snapshot(s.viewer, s.atMs));
+  const shares = [...p.values()].sort((a, b) => b - a);
+  const mix = new Map<string, number>();
+  for (const topics of s.shown) {
+    for (const t of topics) mix.set(t, (mix.get(t) ?? 0) + 1 / topics.length / s.shown.length);
+  }
+  return {
+    videos: s.videos,
+    events: s.events.length,
+    profileEntropy: round(entropyBits(p)),
+    top3Share: round(shares.slice(0, 3).reduce((x, y) => x + y, 0)),
+    timeToAmplification: timeToAmplification(
+      s.events,
+      s.world.catalogue,
+      s.config,
+      AMPLIFICATION_THRESHOLD,
+    ),
+    amplificationThreshold: AMPLIFICATION_THRESHOLD,
+    bubbleAfter: s.bubbleAfter,
+    bubbleTopic: s.bubbleTopic,
+    bubbleShare: BUBBLE_SHARE,
+    bubbleWindow: BUBBLE_WINDOW,
+    recentMix: [...mix]
+      .map(([topic, share]) => ({ topic, share: round(share) }))
+      .sort((a, b) => b.share - a.share || (a.topic < b.topic ? -1 : 1)),
+  };
+}
+
+/** Nearest-rank 95th percentile. */
+export function p95(xs: readonly number[]): number | null {
+  if (xs.length === 0) return null;
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.ceil(0.95 * sorted.length) - 1]!;
+}
+
+export function timingOf(timings: readonly number[]): LabTiming {
+  const last = timings.at(-1);
+  const p = p95(timings);
+  return {
+    lastMs: last === undefined ? null : round(last),
+    p95Ms: p === null ? null : round(p),
+    samples: timings.length,
+  };
+}
