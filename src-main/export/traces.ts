@@ -1,13 +1,15 @@
 // Decision traces streamed out one JSONL line per slate as the engine builds them, so an export
 // of any number of slates holds one slate in memory at a time (docs/RELIABILITY.md, "Streaming").
 // The CLI (`feedlens replay --out`) and the browser shell (`POST /api/export/traces`) both write
-// through here, into a file made atomically.
+// through here, into a file made atomically. Each line carries the SHA-256 of the line before
+// it (chain.ts).
 import { agreement, applyEdits, replay, traceLine, type AgreementSummary } from '../engine';
 import type { ParsedArgs } from '../api/contract';
 import type { Context } from '../api/router';
 import { catalogueOf, engineConfig } from '../api/handlers/engine-options';
 import { loadDataset } from '../api/handlers/load';
 import { writeAtomically, type Sink } from './atomic';
+import { createChain } from './chain';
 
 export type TraceArgs = ParsedArgs<'replay/run'>;
 
@@ -21,6 +23,8 @@ export type TraceExport = {
   configHash: string;
   engineVersion: string;
   agreement: AgreementSummary | null;
+  /** SHA-256 of the last line (the genesis value when there is none). */
+  chainHead: string;
 };
 
 /** Replays and writes each slate's trace to `sink` as soon as it is built; nothing is kept. */
@@ -37,6 +41,7 @@ export function streamTraces(ctx: Context, args: TraceArgs, sink: Sink): TraceEx
   const ranked = new Map<number, readonly string[]>();
   let traces = 0;
   let engineVersion = '';
+  const chain = createChain();
   const result = replay({
     events: edited.events,
     catalogue,
@@ -49,7 +54,7 @@ export function streamTraces(ctx: Context, args: TraceArgs, sink: Sink): TraceEx
         : { kind: 'every', n: args.every },
     keepSlates: false,
     onSlate: (slate) => {
-      sink(`${traceLine(slate.trace)}\n`);
+      sink(`${chain.next(traceLine(slate.trace))}\n`);
       if (atSessions) ranked.set(slate.trace.atMs, slate.raw.itemIds);
       engineVersion ||= slate.trace.engineVersion;
       traces++;
@@ -64,6 +69,7 @@ export function streamTraces(ctx: Context, args: TraceArgs, sink: Sink): TraceEx
     preset: config.preset,
     configHash: result.configHash,
     engineVersion,
+    chainHead: chain.head(),
     agreement: atSessions
       ? agreement({
           events: result.viewer.events,
