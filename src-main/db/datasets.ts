@@ -108,6 +108,13 @@ export function findDatasetBySha256(db: Db, sha256: string): DatasetSummary | un
   return row ? getDataset(db, row.id) : undefined;
 }
 
+/** The SHA-256 a dataset was imported from (with `/user=NAME` for one subject); null for the demo. */
+export function datasetSourceSha256(db: Db, id: string): string | null {
+  const row = db.prepare('SELECT source_sha256 FROM datasets WHERE id = ?').get(id) as
+    { source_sha256: string | null } | undefined;
+  return row?.source_sha256 ?? null;
+}
+
 export function getDataset(db: Db, id: string): DatasetSummary | undefined {
   const row = db.prepare('SELECT * FROM datasets WHERE id = ?').get(id) as DatasetRow | undefined;
   return row ? summarise(db, row) : undefined;
