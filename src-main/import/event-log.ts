@@ -7,6 +7,7 @@ import { basename, join } from 'node:path';
 import { UserError } from '../api/define';
 import { csvRecords } from './csv';
 import { cancelled } from './errors';
+import { EventBudget } from './event-budget';
 import { EventLogBuilder } from './event-log-batch';
 import { COLUMNS, type Row, ruleBroken, rowSchema } from './event-log-schema';
 import { MAX_FUTURE_MS } from './limits';
@@ -23,6 +24,7 @@ export const readEventLogSource: Reader = async (source, ctx) => {
   const first = await firstNonBlank(lines);
   const isJsonl = first?.text.trimStart().startsWith('{') ?? false;
   const log = new EventLogBuilder();
+  const budget = ctx.events ?? new EventBudget();
   try {
     if (first !== null) {
       for await (const raw of isJsonl ? jsonlRows(first, lines) : csvRows(first, lines)) {
@@ -30,6 +32,7 @@ export const readEventLogSource: Reader = async (source, ctx) => {
         if (log.count > 0 && log.count % PROGRESS_EVERY === 0) {
           ctx.onProgress({ bytes: raw.bytesRead, totalBytes: source.size, records: log.count });
         }
+        budget.take(ctx.fileName, { line: raw.line });
         log.add(parseRow(raw, ctx.nowMs), raw.line);
       }
     }

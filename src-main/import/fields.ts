@@ -38,3 +38,13 @@ export function hashtagName(raw: string): string | null {
   const name = raw.trim().replace(/^#/, '').toLowerCase();
   return name === '' ? null : name;
 }
+
+/** `text` cut to at most `maxBytes` of UTF-8, never inside a character. */
+export function cutToBytes(text: string, maxBytes: number): string {
+  // A UTF-16 unit is at most 3 bytes of UTF-8 (a surrogate pair, 2 units, is 4).
+  if (text.length * 3 <= maxBytes || Buffer.byteLength(text) <= maxBytes) return text;
+  const bytes = Buffer.from(text);
+  let end = maxBytes;
+  while (end > 0 && (bytes[end]! & 0xc0) === 0x80) end--; // back to the start of a character
+  return bytes.toString('utf8', 0, end);
+}

@@ -39,24 +39,44 @@ export async function listPath(path: string): Promise<{ folder: boolean; files: 
   } catch (error) {
     throw badInput(display, describeFsError(error));
   }
-  if (info.isFile()) return { folder: false, files: [fileSource(path, display, info.size)] };
+  if (info.isFile()) {
+    // Checked on the size the file system reports, before a byte is hashed or read.
+    if (info.size > MAX_TOTAL_BYTES) throw badInput(display, tooLarge('the file'));
+    return { folder: false, files: [fileSource(path, display, info.size)] };
+  }
   if (!info.isDirectory()) throw badInput(display, 'is neither a file nor a folder');
   const files: ByteSource[] = [];
   let total = 0;
+  // A folder or file inside that cannot be listed is named in one line, not left to a stack trace.
+  const unreadable = (at: string, error: unknown) =>
+    badInput(
+      at === path ? display : `${display}/${relative(path, at)}`,
+      `cannot be read (${describeFsError(error)}); fix its permissions or leave it out of the import`,
+    );
   const walk = async (dir: string): Promise<void> => {
-    const entries = (await readdir(dir)).sort();
+    let entries: string[];
+    try {
+      entries = (await readdir(dir)).sort();
+    } catch (error) {
+      throw unreadable(dir, error);
+    }
     for (const entry of entries) {
       if (entry.startsWith('.') || entry === '__MACOSX') continue;
       const full = join(dir, entry);
-      const st = await lstat(full); // symbolic links are not followed: no loops, no escapes
+      // Symbolic links are not followed: no loops, no escapes.
+      let st;
+      try {
+        st = await lstat(full);
+      } catch (error) {
+        throw unreadable(full, error);
+      }
       if (st.isDirectory()) await walk(full);
       else if (st.isFile()) {
         files.push(fileSource(full, `${display}/${relative(path, full)}`, st.size));
         total += st.size;
         if (files.length > MAX_MEMBERS)
           throw badInput(display, `more than ${MAX_MEMBERS} files in the folder`);
-        if (total > MAX_TOTAL_BYTES)
-          throw badInput(display, `more than ${MAX_TOTAL_BYTES / 1024 ** 3} GB in the folder`);
+        if (total > MAX_TOTAL_BYTES) throw badInput(display, tooLarge('the folder'));
       }
     }
   };
@@ -119,6 +139,10 @@ export async function isZipFile(path: string): Promise<boolean> {
   } finally {
     await fh.close();
   }
+}
+
+function tooLarge(what: string): string {
+  return `${what} holds more than ${MAX_TOTAL_BYTES / 1024 ** 3} GB, the most one import reads`;
 }
 
 function describeFsError(error: unknown): string {

@@ -1,6 +1,7 @@
 // Reads TikTok's JSON export, generations G1–G4 (formats.md §1), in one streaming pass: lists are
 // found by their own key and their parent's, wherever a generation put them, so a section that
 // moves (G4 put likes under "Likes and Favorites") is still found.
+import { EventBudget } from './event-budget';
 import { badInput, cancelled } from './errors';
 import { JsonScanner, type Selection } from './json-scan';
 import {
@@ -66,7 +67,8 @@ const UNTIMED = {
 } as const;
 
 export const readTikTokJson: Reader = async (source, ctx) => {
-  const collector = new TikTokCollector(source.name, requireNow(ctx));
+  const budget = ctx.events ?? new EventBudget();
+  const collector = new TikTokCollector(source.name, requireNow(ctx), budget);
   const warnings: string[] = [];
   let roots = 0;
   let keywords: string[] = [];
@@ -134,6 +136,7 @@ export const readTikTokJson: Reader = async (source, ctx) => {
     if (Number.isFinite(last)) {
       for (const value of keywords) {
         const target = { type: 'keyword' as const, value };
+        budget.take(source.name);
         events.push({ ...UNTIMED, atMs: last, kind: 'keyword-filter', target });
       }
     } else

@@ -4,6 +4,7 @@
 // is merely not about a video (a live stream, a profile) is skipped and counted.
 import type { Item, Target } from '../domain/types';
 import { badInput, quote, type Where } from './errors';
+import type { EventBudget } from './event-budget';
 import { creatorHandle, hashtagName, itemFromId } from './fields';
 import { MAX_FIELD_BYTES, MAX_FUTURE_MS, MIN_EVENT_MS } from './limits';
 import type { ImportedEvent, ReadContext } from './types';
@@ -48,6 +49,7 @@ export class TikTokCollector {
   constructor(
     private readonly fileName: string,
     private readonly nowMs: number,
+    private readonly budget: EventBudget,
   ) {}
 
   add(section: Section, record: unknown, where: Where): void {
@@ -66,7 +68,10 @@ export class TikTokCollector {
     const atMs = this.date(rec, where);
     const event = this.toEvent(section, rec, atMs, where);
     if (typeof event === 'string') this.skipped.set(event, (this.skipped.get(event) ?? 0) + 1);
-    else this.events.push(event);
+    else {
+      this.budget.take(this.fileName, where);
+      this.events.push(event);
+    }
   }
 
   // Hot path (a million records in a big export): no closures or spreads per record.

@@ -2,6 +2,7 @@
 // a blank line, one file per section. The section comes from the file's name (the TXT layout has
 // no other way to tell "Like List" from "Favorite Videos"), or from its keys when they are unique.
 import { TextDecoder } from 'node:util';
+import { EventBudget } from './event-budget';
 import { badInput, cancelled } from './errors';
 import { MAX_FIELD_BYTES, MAX_RECORD_BYTES } from './limits';
 import { requireNow, TikTokCollector, TIKTOK_LACKS, type Section } from './tiktok-records';
@@ -64,7 +65,11 @@ export const readTikTokTxt: Reader = async (source, ctx) => {
     .replace(/\s+/g, ' ');
   const known = Object.hasOwn(SECTION_BY_NAME, name);
   let section: Section | null | undefined = known ? SECTION_BY_NAME[name] : undefined;
-  const collector = new TikTokCollector(source.name, requireNow(ctx));
+  const collector = new TikTokCollector(
+    source.name,
+    requireNow(ctx),
+    ctx.events ?? new EventBudget(),
+  );
   const warnings: string[] = [];
   if (section === null) {
     return {

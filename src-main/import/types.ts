@@ -1,6 +1,7 @@
 // What every reader (one per input format) hands to the import pipeline. Readers parse and
 // validate; the pipeline sorts, removes duplicates, cuts sessions, assigns ids and writes.
 import type { DatasetKind, FeedEvent, ImportFormat, Item } from '../domain/types';
+import type { EventBudget } from './event-budget';
 
 export { IMPORT_FORMATS, type ImportFormat, type ImportSummary } from '../domain/types';
 
@@ -30,6 +31,8 @@ export type ReadContext = {
    * it (plus a day) and fail without it; readers of self-dated formats may ignore it.
    */
   nowMs?: number;
+  /** Shared by every file of one import; a reader given none counts against MAX_EVENTS alone. */
+  events?: EventBudget;
 };
 
 /** Bytes to read: a file on disk or a member of a zip. Opened as a stream, never read whole. */

@@ -4,9 +4,17 @@
 import { UserError } from '../api/define';
 import { topicsForText } from '../domain/taxonomy';
 import type { Item, ItemStats } from '../domain/types';
+import { EventBudget } from './event-budget';
 import { cancelled } from './errors';
-import { createdFromId, creatorHandle, hashtagName, isTimeMs, VIDEO_ID } from './fields';
-import { MAX_FUTURE_MS, MAX_WARNINGS } from './limits';
+import {
+  createdFromId,
+  creatorHandle,
+  cutToBytes,
+  hashtagName,
+  isTimeMs,
+  VIDEO_ID,
+} from './fields';
+import { MAX_FIELD_BYTES, MAX_FUTURE_MS, MAX_WARNINGS } from './limits';
 import { readLines } from './lines';
 import type { ImportedEvent, Reader } from './types';
 
@@ -20,13 +28,16 @@ const LACKS = [
 ];
 
 type Json = Record<string, unknown>;
-type Capture = { updatedMs: number; item: Item; impression: ImportedEvent };
+/** `captionCut`: the caption was longer than MAX_FIELD_BYTES and only its start is kept. */
+type Capture = { updatedMs: number; item: Item; impression: ImportedEvent; captionCut: boolean };
 
 export const readZeeschuimer: Reader = async (source, ctx) => {
   const items = new Map<string, { updatedMs: number; item: Item }>();
   const events: ImportedEvent[] = [];
+  const budget = ctx.events ?? new EventBudget();
   const skipped: string[] = [];
   let skippedCount = 0;
+  const cutLines: number[] = [];
   let shaped = 0;
   let nonBlank = 0;
   const notZeeschuimer = () =>
@@ -55,7 +66,9 @@ export const readZeeschuimer: Reader = async (source, ctx) => {
       if (skipped.length < MAX_WARNINGS) skipped.push(`line ${line.number}: skipped: ${capture}.`);
       continue;
     }
+    budget.take(ctx.fileName, { line: line.number });
     events.push(capture.impression);
+    if (capture.captionCut) cutLines.push(line.number);
     const seen = items.get(capture.item.id);
     // The newest copy of an item wins; on a tie, the later line (Zeeschuimer's own rule).
     if (!seen || capture.updatedMs >= seen.updatedMs) items.set(capture.item.id, capture);
@@ -71,6 +84,12 @@ export const readZeeschuimer: Reader = async (source, ctx) => {
   const warnings = [...skipped];
   if (skippedCount > skipped.length) {
     warnings.push(`… and ${skippedCount - skipped.length} more lines skipped.`);
+  }
+  if (cutLines.length > 0) {
+    const lines = `${cutLines.slice(0, 5).join(', ')}${cutLines.length > 5 ? ', …' : ''}`;
+    warnings.push(
+      `${cutLines.length} caption(s) longer than ${MAX_FIELD_BYTES / 1024 / 1024} MB were cut to their first ${MAX_FIELD_BYTES / 1024 / 1024} MB (line ${lines}).`,
+    );
   }
   return {
     format: 'zeeschuimer',
@@ -94,9 +113,14 @@ function toCapture(record: Json, nowMs: number | undefined): Capture | string {
   if (nowMs !== undefined && collectedMs > nowMs + MAX_FUTURE_MS)
     return 'its timestamp_collected is in the future';
   const updated = own(record, 'last_updated');
+  const desc = own(data, 'desc');
+  // An empty caption is known to be empty; only a missing one is unknown (null).
+  const fullCaption = typeof desc === 'string' ? desc.replaceAll('\0', '') : null;
+  const caption = fullCaption === null ? null : cutToBytes(fullCaption, MAX_FIELD_BYTES);
   return {
     updatedMs: isTimeMs(updated) ? updated : collectedMs,
-    item: toItem(id, data),
+    item: toItem(id, data, caption),
+    captionCut: caption !== fullCaption,
     impression: {
       atMs: collectedMs,
       kind: 'impression',
@@ -110,10 +134,7 @@ function toCapture(record: Json, nowMs: number | undefined): Capture | string {
   };
 }
 
-function toItem(id: string, data: Json): Item {
-  const desc = own(data, 'desc');
-  // An empty caption is known to be empty; only a missing one is unknown (null).
-  const caption = typeof desc === 'string' ? desc.replaceAll('\0', '') : null;
+function toItem(id: string, data: Json, caption: string | null): Item {
   const hashtags = hashtagsOf(data);
   const music = own(data, 'music');
   const video = own(data, 'video');
