@@ -8,6 +8,7 @@ import { enrichCommand } from './commands/enrich';
 import { evaluateCommand } from './commands/evaluate';
 import { importCommand } from './commands/import';
 import { replayCommand } from './commands/replay';
+import { reportCommand } from './commands/report';
 import { serveCommand } from './commands/serve';
 
 const COMMANDS: Command[] = [
@@ -17,6 +18,7 @@ const COMMANDS: Command[] = [
   datasetsCommand,
   replayCommand,
   evaluateCommand,
+  reportCommand,
 ];
 
 function usage(): string {

@@ -1,0 +1,39 @@
+// Reads a dataset from the store and computes its report (report-data.ts), with the provenance a
+// reader needs to reproduce it. The one impure step of the report: loading and hashing.
+import { createHash } from 'node:crypto';
+import type { Context } from '../api/router';
+import { catalogueOf, engineConfig } from '../api/handlers/engine-options';
+import { loadDataset } from '../api/handlers/load';
+import { canonicalJson, type PresetName } from '../engine';
+import { APP_VERSION } from '../version';
+import { buildReportData, type ReportData } from './report-data';
+
+export type ReportOptions = {
+  datasetId: string;
+  preset: PresetName;
+  seed: number;
+  /** SHA-256 of the file the dataset was imported from, when the caller has it (batch audits). */
+  sourceSha256?: string;
+};
+
+export function collectReport(ctx: Context, options: ReportOptions): ReportData {
+  const { summary, pool, events } = loadDataset(ctx, options.datasetId);
+  const config = engineConfig({ preset: options.preset });
+  return buildReportData({
+    provenance: {
+      appVersion: APP_VERSION,
+      seed: options.seed,
+      datasetId: summary.id,
+      datasetName: summary.name,
+      datasetKind: summary.kind,
+      // Canonical JSON, so the hash names the replayed content, not how the store laid it out.
+      inputSha256: createHash('sha256')
+        .update(canonicalJson({ events, items: pool.items }))
+        .digest('hex'),
+      sourceSha256: options.sourceSha256 ?? null,
+    },
+    events,
+    catalogue: catalogueOf(pool),
+    config,
+  });
+}

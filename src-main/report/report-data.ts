@@ -1,0 +1,258 @@
+// What the audit report says, computed from one replay of a dataset and a few counterfactual
+// replays. Pure: a function of (events, catalogue, config, seed), like the engine it calls,
+// so the same inputs give the same report byte for byte.
+import type { EventKind, Evidence, FeedEvent } from '../domain/types';
+import {
+  agreement,
+  counterfactual,
+  FEATURES,
+  replay,
+  replayMetrics,
+  round,
+  RULES,
+  type AgreementSummary,
+  type EngineConfig,
+  type Feature,
+  type PreparedCatalogue,
+  type ReplayResult,
+  type RuleName,
+  type SlateMetrics,
+} from '../engine';
+import { compareStrings } from '../engine/format';
+
+export type Provenance = {
+  appVersion: string;
+  engineVersion: string;
+  traceVersion: number;
+  configHash: string;
+  preset: string;
+  seed: number;
+  datasetId: string;
+  datasetName: string;
+  datasetKind: string;
+  /** SHA-256 of the dataset's events and items as replayed (what a re-run must be given). */
+  inputSha256: string;
+  /** SHA-256 of the file the dataset was imported from, when it came from one. */
+  sourceSha256: string | null;
+};
+
+export type ReportInput = {
+  provenance: Omit<Provenance, 'engineVersion' | 'traceVersion' | 'configHash' | 'preset'>;
+  events: readonly FeedEvent[];
+  catalogue: PreparedCatalogue;
+  config: EngineConfig;
+};
+
+export type SignalCount = { kind: EventKind; total: number } & Record<Evidence, number>;
+export type RuleEffectTotal = {
+  rule: RuleName;
+  on: boolean;
+  removed: number;
+  demoted: number;
+  promoted: number;
+};
+export type CounterfactualSummary = {
+  /** What was changed, in words ("adjacency off", "without e000042 (like)"). */
+  change: string;
+  /** Slates whose served list differs from the original's. */
+  slatesChanged: number;
+  /** Mean share of each slate's videos that were not in the original slate. */
+  replacedShare: number;
+  /** Mean number of videos per slate that kept their place in the slate but moved rank. */
+  movedPerSlate: number;
+  /** Most profile dimensions that differ at any slate time. */
+  profileDimsChanged: number;
+};
+
+export type ReportData = {
+  provenance: Provenance;
+  events: number;
+  slates: number;
+  timesMs: number[];
+  /** The strongest dimensions at the last slate, and their weights at every slate time. */
+  profile: { dim: string; values: number[] }[];
+  signals: SignalCount[];
+  /** Mean contribution of each feature to a served video's score, over every slate. */
+  features: { feature: Feature; mean: number }[];
+  /** The dimensions behind the most score, summed over every served video. */
+  dims: { dim: string; value: number }[];
+  rules: RuleEffectTotal[];
+  counterfactuals: CounterfactualSummary[];
+  metrics: SlateMetrics[];
+  agreement: AgreementSummary | null;
+};
+
+const PROFILE_DIMS = 6;
+const TOP_DIMS = 10;
+/** Rule counterfactuals cost two replays each: only the rules that moved the most videos. */
+const RULE_COUNTERFACTUALS = 4;
+
+export function buildReportData(input: ReportInput): ReportData {
+  const { events, catalogue, config } = input;
+  const seed = input.provenance.seed;
+  const base = replay({ events, catalogue, config, seed, snapshots: true });
+  const traces = base.slates.map((s) => s.trace);
+  const rules = ruleTotals(base);
+  const dims = driverDims(base);
+  const edits = counterfactualEdits(rules, strongestEvent(base));
+  return {
+    provenance: {
+      ...input.provenance,
+      engineVersion: traces[0]?.engineVersion ?? '',
+      traceVersion: traces[0]?.traceVersion ?? 0,
+      configHash: base.configHash,
+      preset: config.preset,
+    },
+    events: events.length,
+    slates: traces.length,
+    timesMs: base.times,
+    profile: profileSeries(base),
+    signals: signalMix(events),
+    features: featureMeans(base),
+    dims,
+    rules,
+    counterfactuals: edits.map((e) =>
+      summarise(e.change, counterfactual({ events, catalogue, config, seed, ...e.run })),
+    ),
+    metrics: replayMetrics(base, catalogue, config),
+    agreement: agreement({
+      events: base.viewer.events,
+      catalogue,
+      slates: new Map(base.slates.map((s) => [s.trace.atMs, s.raw.itemIds])),
+      k: config.slateSize,
+      rules: config.rules,
+    }),
+  };
+}
+
+function profileSeries(base: ReplayResult): ReportData['profile'] {
+  const snapshots = base.profiles ?? [];
+  const last = snapshots.at(-1) ?? new Map<string, number>();
+  // Topics tell the story when the videos have metadata; a bare export has only other dimensions.
+  const topics = [...last].filter(([dim]) => dim.startsWith('topic:'));
+  const pool = topics.length > 0 ? topics : [...last];
+  const top = pool
+    .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || compareStrings(a[0], b[0]))
+    .slice(0, PROFILE_DIMS)
+    .map(([dim]) => dim);
+  return top.map((dim) => ({ dim, values: snapshots.map((s) => round(s.get(dim) ?? 0)) }));
+}
+
+function signalMix(events: readonly FeedEvent[]): SignalCount[] {
+  const counts = new Map<EventKind, SignalCount>();
+  for (const e of events) {
+    let c = counts.get(e.kind);
+    if (!c)
+      counts.set(e.kind, (c = { kind: e.kind, total: 0, observed: 0, inferred: 0, loaded: 0 }));
+    c.total++;
+    c[e.evidence]++;
+  }
+  return [...counts.values()].sort((a, b) => b.total - a.total || compareStrings(a.kind, b.kind));
+}
+
+function featureMeans(base: ReplayResult): ReportData['features'] {
+  const sums = new Map<Feature, number>(FEATURES.map((f) => [f, 0]));
+  let served = 0;
+  for (const slate of base.slates) {
+    for (const item of slate.trace.items) {
+      served++;
+      for (const f of FEATURES) sums.set(f, sums.get(f)! + item.contributions[f]);
+    }
+  }
+  return FEATURES.map((feature) => ({
+    feature,
+    mean: round(served ? sums.get(feature)! / served : 0),
+  })).sort((a, b) => Math.abs(b.mean) - Math.abs(a.mean) || compareStrings(a.feature, b.feature));
+}
+
+function driverDims(base: ReplayResult): ReportData['dims'] {
+  const sums = new Map<string, number>();
+  for (const slate of base.slates)
+    for (const item of slate.trace.items)
+      for (const b of item.because) sums.set(b.dim, (sums.get(b.dim) ?? 0) + b.value);
+  return [...sums]
+    .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || compareStrings(a[0], b[0]))
+    .slice(0, TOP_DIMS)
+    .map(([dim, value]) => ({ dim, value: round(value) }));
+}
+
+/** The past event behind the most score over every slate (by |amount|), with its kind. */
+function strongestEvent(base: ReplayResult): { id: string; kind: string } | null {
+  const sums = new Map<string, { kind: string; total: number }>();
+  for (const slate of base.slates)
+    for (const item of slate.trace.items)
+      for (const b of item.because)
+        for (const e of b.events) {
+          const s = sums.get(e.eventId) ?? { kind: e.kind, total: 0 };
+          s.total += Math.abs(e.amount);
+          sums.set(e.eventId, s);
+        }
+  const best = [...sums].sort((a, b) => b[1].total - a[1].total || compareStrings(a[0], b[0]))[0];
+  return best ? { id: best[0], kind: best[1].kind } : null;
+}
+
+function ruleTotals(base: ReplayResult): RuleEffectTotal[] {
+  return RULES.map((rule) => {
+    const total: RuleEffectTotal = { rule, on: false, removed: 0, demoted: 0, promoted: 0 };
+    for (const slate of base.slates) {
+      const r = slate.trace.rules[rule];
+      total.on ||= r.on;
+      total.removed += r.removed;
+      total.demoted += r.demoted;
+      total.promoted += r.promoted;
+    }
+    return total;
+  });
+}
+
+type PlannedCounterfactual = {
+  change: string;
+  run: Pick<Parameters<typeof counterfactual>[0], 'edits' | 'configPatch'>;
+};
+
+function counterfactualEdits(
+  rules: RuleEffectTotal[],
+  strongest: { id: string; kind: string } | null,
+): PlannedCounterfactual[] {
+  const moved = (r: RuleEffectTotal) => r.removed + r.demoted + r.promoted;
+  const planned: PlannedCounterfactual[] = rules
+    .filter((r) => r.on && moved(r) > 0)
+    .sort((a, b) => moved(b) - moved(a) || compareStrings(a.rule, b.rule))
+    .slice(0, RULE_COUNTERFACTUALS)
+    .map((r) => ({
+      change: `${r.rule} off`,
+      run: { edits: [], configPatch: { rules: { [r.rule]: false } } },
+    }));
+  if (strongest)
+    planned.push({
+      change: `without ${strongest.id} (${strongest.kind}), the strongest single driver`,
+      run: { edits: [{ op: 'remove', eventId: strongest.id }] },
+    });
+  return planned;
+}
+
+function summarise(
+  change: string,
+  result: ReturnType<typeof counterfactual>,
+): CounterfactualSummary {
+  const points = result.points;
+  const sizes = result.alt.slates.map((s) => s.trace.items.length);
+  let changed = 0;
+  let replaced = 0;
+  let moved = 0;
+  let dims = 0;
+  points.forEach((p, i) => {
+    if (p.entered.length > 0 || p.left.length > 0 || p.moved.length > 0) changed++;
+    replaced += sizes[i] ? p.entered.length / sizes[i]! : 0;
+    moved += p.moved.length;
+    dims = Math.max(dims, p.profileDimsChanged);
+  });
+  const n = points.length || 1;
+  return {
+    change,
+    slatesChanged: changed,
+    replacedShare: round(replaced / n),
+    movedPerSlate: round(moved / n),
+    profileDimsChanged: dims,
+  };
+}
