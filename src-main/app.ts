@@ -43,7 +43,8 @@ export function startApp(options: AppOptions): App {
     shell: options.shell,
     now: options.now ?? Date.now,
     fixturesDir: options.fixturesDir ?? DEFAULT_FIXTURES_DIR,
-    tempDir: mkdtempSync(join(tmpdir(), 'feedlens-')),
+    // Named by pid so the browser shell can clear a crashed app's folder (shells/web/stale-temp.ts).
+    tempDir: mkdtempSync(join(tmpdir(), `feedlens-${process.pid}-`)),
     loaded: new Map(),
     emit: (name, payload) => {
       // An import or a delete can change any dataset's catalogue (captures enrich exports).
