@@ -1,10 +1,21 @@
 // The engine settings a user can change live (educators' "switch presets and exploration"): one
 // state for the whole app, sent with every engine call so every screen shows the same engine.
+import { PRESET_SOURCES } from '@main/api/contract/preset-sources';
 import { DEFAULT_CONFIG } from '@main/engine/config';
-import { PRESET_LABELS, PRESETS, type PresetName } from '@main/engine/presets';
+import {
+  OBJECTIVES,
+  PRESET_LABELS,
+  PRESET_MAPPING,
+  PRESETS,
+  presetWeights,
+  type ObjectiveWeights,
+  type PresetName,
+} from '@main/engine/presets';
 
 export type EngineSettings = {
   preset: PresetName;
+  /** Your V per objective; only with the Custom preset (the published presets are fixed). */
+  weights?: ObjectiveWeights;
   seed: number;
   halfLifeDays: number;
   inferredFactor: number;
@@ -30,6 +41,14 @@ export function profileSettings({ halfLifeDays, inferredFactor, loadedFactor }: 
   return { halfLifeDays, inferredFactor, loadedFactor };
 }
 
+/** Another preset; Custom starts from its documented values, the others carry no weights. */
+export function choosePreset(settings: EngineSettings, preset: PresetName): EngineSettings {
+  const next: EngineSettings = { ...settings, preset };
+  if (preset === 'custom') next.weights = presetWeights('custom');
+  else delete next.weights;
+  return next;
+}
+
 /** "Count loaded videos as weakly seen" sets this (OURS: half an inferred watch's factor). */
 export const WEAKLY_SEEN_LOADED_FACTOR = 0.25;
 
@@ -51,7 +70,7 @@ export function SettingsPanel({
           Weights
           <select
             value={settings.preset}
-            onChange={(e) => set('preset', e.target.value as PresetName)}
+            onChange={(e) => onChange(choosePreset(settings, e.target.value as PresetName))}
           >
             {PRESETS.map((p) => (
               <option key={p} value={p}>
@@ -60,6 +79,11 @@ export function SettingsPanel({
             ))}
           </select>
         </label>
+        <PresetWeights
+          preset={settings.preset}
+          weights={settings.weights ?? presetWeights(settings.preset)}
+          onChange={(weights) => set('weights', weights)}
+        />
         <Slider
           label="Exploration share"
           min={0}
@@ -119,6 +143,68 @@ export function SettingsPanel({
         </button>
       </div>
     </details>
+  );
+}
+
+const MAX_WEIGHT = 10;
+
+/**
+ * Where the preset's numbers come from and what they are; for Custom, a slider per objective
+ * (each move re-ranks every open feed) and a reset to the starting values.
+ */
+function PresetWeights({
+  preset,
+  weights,
+  onChange,
+}: {
+  preset: PresetName;
+  weights: ObjectiveWeights;
+  onChange: (weights: ObjectiveWeights) => void;
+}) {
+  const source = PRESET_SOURCES[preset];
+  const start = presetWeights('custom');
+  const moved = OBJECTIVES.some((o) => weights[o] !== start[o]);
+  return (
+    <div className="preset-weights" data-testid="preset-weights">
+      <p className="preset-source" data-testid="preset-source">
+        Numbers from {source.document}
+        {source.where && (
+          <>
+            {' '}
+            (<code>{source.where}</code>)
+          </>
+        )}
+        . <span className="muted">{source.note}</span>
+      </p>
+      {preset === 'custom' ? (
+        <div className="weight-sliders">
+          {OBJECTIVES.map((o) => (
+            <Slider
+              key={o}
+              label={`Weight of ${o}`}
+              min={0}
+              max={MAX_WEIGHT}
+              step={0.1}
+              value={weights[o]}
+              format={(v) => v.toFixed(1)}
+              onChange={(v) => onChange({ ...weights, [o]: v })}
+            />
+          ))}
+          <button type="button" disabled={!moved} onClick={() => onChange(start)}>
+            Reset the weights
+          </button>
+        </div>
+      ) : (
+        <ul className="weights-list">
+          {OBJECTIVES.map((o) => (
+            <li key={o}>
+              {o} <strong>{weights[o]}</strong>{' '}
+              <span className="muted">{PRESET_MAPPING[preset][o]}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }
 

@@ -17,7 +17,7 @@ export function WhyBars({
   const bars = useMemo(() => whyBars(contributions, BAR_WIDTH), [contributions]);
   const height = Math.max(bars.length, 1) * ROW_HEIGHT;
   return (
-    <div className="why" data-testid="why-panel">
+    <div className="why">
       <p className="muted">
         score {score.toFixed(3)} = baseline {baseline.toFixed(3)} + the contributions below
       </p>

@@ -8,8 +8,9 @@ import { countOf, formatTime } from '../format';
 import type { EngineSettings } from '../settings';
 import { AgreementPanel } from './AgreementPanel';
 import { MetadataNeeded } from './MetadataNeeded';
+import { SignalLog } from './SignalLog';
 import { Status } from './Status';
-import { WhyPanel } from './WhyPanel';
+import { WhyPanel, type EventLink } from './WhyPanel';
 
 const K = 20;
 
@@ -27,6 +28,8 @@ export function FeedScreen({
   const datasetId = dataset.id;
   // null: just after the last event. Otherwise a moment picked on the timeline.
   const [atMs, setAtMs] = useState<number | null>(null);
+  // A past event opened from a "why" sentence: shown in the signal log under that video.
+  const [opened, setOpened] = useState<{ itemId: string; event: EventLink } | null>(null);
   const timeline = useCall('profile/timeline', { datasetId, topics: 1, points: 200 });
   const moments = timeline.status === 'ready' ? timeline.value.points.map((p) => p.atMs) : [];
   const feed = useCall('feed/at', {
@@ -82,7 +85,15 @@ export function FeedScreen({
               )}
               <ol className="feed">
                 {value.entries.map((entry) => (
-                  <FeedRow key={entry.item.id} entry={entry} />
+                  <FeedRow
+                    key={entry.item.id}
+                    entry={entry}
+                    datasetId={datasetId}
+                    settings={settings}
+                    opened={opened?.itemId === entry.item.id ? opened.event : null}
+                    onEvent={(event) => setOpened({ itemId: entry.item.id, event })}
+                    onCloseEvent={() => setOpened(null)}
+                  />
                 ))}
               </ol>
               {value.removed.length > 0 && (
@@ -150,7 +161,21 @@ const POOL_BADGES: Record<PoolSource, string | null> = {
   demo: 'synthetic demo video',
 };
 
-function FeedRow({ entry }: { entry: FeedEntry }) {
+function FeedRow({
+  entry,
+  datasetId,
+  settings,
+  opened,
+  onEvent,
+  onCloseEvent,
+}: {
+  entry: FeedEntry;
+  datasetId: string;
+  settings: EngineSettings;
+  opened: EventLink | null;
+  onEvent: (event: EventLink) => void;
+  onCloseEvent: () => void;
+}) {
   const [open, setOpen] = useState(false);
   const { item } = entry;
   const panelId = `why-${item.id}`;
@@ -194,7 +219,20 @@ function FeedRow({ entry }: { entry: FeedEntry }) {
       </div>
       {open && (
         <div id={panelId}>
-          <WhyPanel entry={entry} />
+          <WhyPanel entry={entry} datasetId={datasetId} onEvent={onEvent} />
+          {opened && (
+            <div className="why-event" data-testid="why-event">
+              <button type="button" onClick={onCloseEvent}>
+                Close the signal log
+              </button>
+              <SignalLog
+                key={opened.eventId}
+                datasetId={datasetId}
+                settings={settings}
+                focusIndex={opened.eventIndex}
+              />
+            </div>
+          )}
         </div>
       )}
     </li>

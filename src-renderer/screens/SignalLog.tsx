@@ -1,4 +1,4 @@
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { ProfileDelta } from '@main/engine';
 import { useCall } from '../api/use-call';
 import { noChangePhrase } from '../explain/no-change';
@@ -10,18 +10,27 @@ import { WhatIf } from './WhatIf';
 const PAGE = 50;
 const SHOWN_CHANGES = 4;
 
-/** Event by event: every dimension the engine moved, from what to what, and why. */
+/**
+ * Event by event: every dimension the engine moved, from what to what, and why. With
+ * `focusIndex` (a signal-log position, as "why this video" links give) it opens on that event's
+ * page, marks its row and moves the keyboard focus there.
+ */
 export function SignalLog({
   datasetId,
   settings,
+  focusIndex,
 }: {
   datasetId: string;
   settings: EngineSettings;
+  focusIndex?: number;
 }) {
-  const [offset, setOffset] = useState(0);
+  const [offset, setOffset] = useState(
+    focusIndex === undefined ? 0 : focusIndex - (focusIndex % PAGE),
+  );
   // Roving focus: the table is one tab stop (the active row and its buttons); arrows move rows.
-  const [active, setActive] = useState(0);
+  const [active, setActive] = useState(focusIndex === undefined ? 0 : focusIndex % PAGE);
   const pager = useRef<HTMLElement>(null);
+  const body = useRef<HTMLTableSectionElement>(null);
   const moveFocus = (e: KeyboardEvent<HTMLTableSectionElement>, count: number) => {
     const step = { ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10 }[e.key];
     const edge = { Home: 0, End: count - 1 }[e.key];
@@ -38,6 +47,15 @@ export function SignalLog({
     limit: PAGE,
     ...profileSettings(settings),
   });
+  // Focus the asked-for row once, when its page has arrived.
+  const focusPending = useRef(focusIndex !== undefined);
+  useEffect(() => {
+    if (!focusPending.current || deltas.status !== 'ready') return;
+    focusPending.current = false;
+    const row = body.current?.querySelector<HTMLElement>(`tr[data-event-index="${focusIndex}"]`);
+    row?.scrollIntoView({ block: 'center' });
+    row?.focus({ preventScroll: true });
+  }, [deltas.status, focusIndex]);
   return (
     <section aria-labelledby="signals-title">
       <h3 id="signals-title">How each signal moved the profile</h3>
@@ -63,7 +81,7 @@ export function SignalLog({
                   <th scope="col">What changed (before → after)</th>
                 </tr>
               </thead>
-              <tbody onKeyDown={(e) => moveFocus(e, page.deltas.length)}>
+              <tbody ref={body} onKeyDown={(e) => moveFocus(e, page.deltas.length)}>
                 {page.deltas.map((d, i) => (
                   <SignalRow
                     key={d.eventId}
@@ -71,6 +89,7 @@ export function SignalLog({
                     datasetId={datasetId}
                     settings={settings}
                     active={i === Math.min(active, page.deltas.length - 1)}
+                    focused={d.eventIndex === focusIndex}
                     onActive={() => setActive(i)}
                   />
                 ))}
@@ -114,12 +133,15 @@ function SignalRow({
   datasetId,
   settings,
   active,
+  focused,
   onActive,
 }: {
   delta: ProfileDelta;
   datasetId: string;
   settings: EngineSettings;
   active: boolean;
+  /** The event a "why" link opened. */
+  focused: boolean;
   onActive: () => void;
 }) {
   const [expanded, setExpanded] = useState(false);
@@ -134,6 +156,8 @@ function SignalRow({
     <>
       <tr
         data-row
+        data-event-index={delta.eventIndex}
+        className={focused ? 'focused' : undefined}
         tabIndex={tabIndex}
         aria-label={`Event ${formatCount(delta.eventIndex + 1)}: ${delta.kind}, ${formatTime(delta.atMs)}`}
         onFocus={onActive}

@@ -1,14 +1,80 @@
+import { useMemo } from 'react';
 import type { FeedEntry } from '@main/api/contract/feed';
 import { OBJECTIVES } from '@main/engine/presets';
+import { useCall } from '../api/use-call';
+import { Waterfall } from '../charts/Waterfall';
 import { WhyBars } from '../charts/WhyBars';
+import { whySentence, type SentencePart } from '../explain/why-sentence';
 import { formatTime } from '../format';
 
 const EVENTS_SHOWN = 3;
 
-/** Everything the engine recorded about one recommendation, from score down to past events. */
-export function WhyPanel({ entry }: { entry: FeedEntry }) {
+export type EventLink = NonNullable<SentencePart['link']>;
+
+/**
+ * "Why this video" in three depths: one sentence naming past events, a waterfall from the
+ * baseline to the score, and every number the engine recorded. With a `datasetId` the events are
+ * named by their video (profile/events) and, with `onEvent`, open in the signal log; without one
+ * (the Feed Lab) the sentence names them by kind and time.
+ */
+export function WhyPanel({
+  entry,
+  datasetId,
+  onEvent,
+}: {
+  entry: FeedEntry;
+  datasetId?: string;
+  onEvent?: (event: EventLink) => void;
+}) {
+  const eventIds = useMemo(
+    () => [...new Set(entry.because.flatMap((b) => b.events.map((e) => e.eventId)))].sort(),
+    [entry],
+  );
+  const names = useCall(
+    'profile/events',
+    datasetId !== undefined && eventIds.length > 0 ? { datasetId, eventIds } : null,
+  );
+  // Until the names arrive (or if they cannot), the sentence names events by kind and time.
+  const named = useMemo(
+    () =>
+      names.status === 'ready' ? new Map(names.value.map((e) => [e.eventId, e] as const)) : null,
+    [names],
+  );
+  const parts = whySentence(entry, named, (atMs) => formatTime(atMs, 'minute'));
   return (
-    <div className="why-panel">
+    <div className="why-panel" data-testid="why-panel">
+      <p className="why-sentence" data-testid="why-sentence">
+        {parts.map((part, i) =>
+          part.link && onEvent ? (
+            <button
+              key={i}
+              type="button"
+              className="link"
+              data-event-index={part.link.eventIndex}
+              title="Open this event in the signal log"
+              onClick={() => onEvent(part.link!)}
+            >
+              {part.text}
+            </button>
+          ) : (
+            <span key={i}>{part.text}</span>
+          ),
+        )}
+      </p>
+      <h4>What moved the score</h4>
+      <Waterfall contributions={entry.contributions} baseline={entry.baseline} />
+      <details className="why-raw">
+        <summary>Every number behind it</summary>
+        <RawTables entry={entry} />
+      </details>
+    </div>
+  );
+}
+
+/** The engine's own record, unabridged: sources, contributions, past events, objectives, rules. */
+function RawTables({ entry }: { entry: FeedEntry }) {
+  return (
+    <div>
       <p>
         {entry.slot === 'explore' ? (
           <span className="badge explore">
