@@ -50,7 +50,8 @@ const lessonsSchema = z
             title: z.string().min(1),
             minutes: z.number().positive(),
             knob: z.string().min(1),
-            scenario: scenarioSchema,
+            /** The id of a shipped scenario: one file per run, shared with the sandbox. */
+            scenario: z.string().min(1),
           })
           .strict(),
       )
@@ -61,6 +62,12 @@ const lessonsSchema = z
 export function shippedLessons(fixturesDir: string): Lessons {
   const raw = JSON.parse(readFileSync(join(fixturesDir, 'lab', 'lessons.json'), 'utf8')) as unknown;
   const lessons = lessonsSchema.parse(raw);
-  const totalMinutes = lessons.steps.reduce((sum, step) => sum + step.minutes, 0);
-  return { ...lessons, totalMinutes };
+  const scenarios = new Map(shippedScenarios(fixturesDir).map((s) => [s.id, s]));
+  const steps = lessons.steps.map((step) => {
+    const scenario = scenarios.get(step.scenario);
+    if (!scenario) throw new Error(`lessons.json: step "${step.id}" names no shipped scenario.`);
+    return { ...step, scenario };
+  });
+  const totalMinutes = steps.reduce((sum, step) => sum + step.minutes, 0);
+  return { title: lessons.title, steps, totalMinutes };
 }

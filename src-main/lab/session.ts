@@ -63,8 +63,8 @@ export type LabSession = LabSetup & {
   /** Videos left since the start (or the last refresh or reset). */
   videos: number;
   turns: LabTurn[];
-  /** Topics of the last cards shown (newest last), for the bubble badge. */
-  shown: string[][];
+  /** Catalogue indexes of the last cards shown (newest last), for the bubble badge and the mix. */
+  shown: number[];
   bubbleAfter: number | null;
   bubbleTopic: string | null;
   personaState: PersonaState | null;
@@ -170,7 +170,7 @@ function rank(s: LabSession, advance: boolean): void {
   s.cardSlate = s.slate;
   s.cardAtMs = s.atMs;
   if (s.card >= 0) {
-    s.shown.push([...s.world.items[s.card]!.topics]);
+    s.shown.push(s.card);
     if (s.shown.length > BUBBLE_WINDOW) s.shown.shift();
     checkBubble(s);
   }
@@ -191,7 +191,9 @@ function nextCard(slate: Slate, position: number, config: EngineConfig): TraceIt
 function checkBubble(s: LabSession): void {
   if (s.bubbleAfter !== null || s.shown.length < BUBBLE_WINDOW) return;
   const counts = new Map<string, number>();
-  for (const topics of s.shown) for (const t of topics) counts.set(t, (counts.get(t) ?? 0) + 1);
+  for (const i of s.shown) {
+    for (const t of s.world.items[i]!.topics) counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
   const best = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
   if (best && best[1] >= BUBBLE_SHARE * BUBBLE_WINDOW) {
     s.bubbleAfter = s.videos;
@@ -353,7 +355,7 @@ export function configure(s: LabSession, settings: LabSettings, config: EngineCo
   rank(s, true);
   // The card on screen was ranked under the old settings: the new ranking replaces it.
   s.shown.pop();
-  s.shown.push([...(s.card >= 0 ? s.world.items[s.card]!.topics : [])]);
+  if (s.card >= 0) s.shown.push(s.card);
 }
 
 /** Resumes recorded events as a live session: a new viewing session, the next morning. */

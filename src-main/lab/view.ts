@@ -98,8 +98,11 @@ function metricsOf(s: LabSession): LabMetrics {
   const p = topicDistribution(snapshot(s.viewer, s.atMs));
   const shares = [...p.values()].sort((a, b) => b - a);
   const mix = new Map<string, number>();
-  for (const topics of s.shown) {
+  const creators = new Set<string>();
+  for (const i of s.shown) {
+    const { topics, creator } = s.world.items[i]!;
     for (const t of topics) mix.set(t, (mix.get(t) ?? 0) + 1 / topics.length / s.shown.length);
+    if (creator) creators.add(creator);
   }
   return {
     videos: s.videos,
@@ -120,6 +123,7 @@ function metricsOf(s: LabSession): LabMetrics {
     recentMix: [...mix]
       .map(([topic, share]) => ({ topic, share: round(share) }))
       .sort((a, b) => b.share - a.share || (a.topic < b.topic ? -1 : 1)),
+    recentCreators: creators.size,
   };
 }
 

@@ -36,6 +36,10 @@ export function LabMetricsView({ state }: { state: LabState }) {
             ? `none: no topic held ${Math.round(m.bubbleShare * 100)}% of ${m.bubbleWindow} cards in a row`
             : `after ${m.bubbleAfter} swipes: ${topicLabel(TOPIC_TABLE, m.bubbleTopic ?? '')} held ${Math.round(m.bubbleShare * 100)}% of ${m.bubbleWindow} cards`}
         </dd>
+        <dt>Creators</dt>
+        <dd data-metric="creators">
+          {m.recentCreators} different in the last {Math.min(m.bubbleWindow, m.videos)} cards
+        </dd>
         {state.timing.lastMs !== null && (
           <>
             <dt>Ranking time</dt>

@@ -1,10 +1,9 @@
 import { useReducer, useState } from 'react';
+import { guessChoices, measuredGuess } from '@main/api/contract/lab-guesses';
 import type { LabState, Lessons as LessonPath } from '@main/api/contract/lab';
 import {
-  guessChoices,
   LESSON_START,
   lessonReducer,
-  measuredGuess,
   resultVisible,
   stepLabel,
   type LessonEvent,

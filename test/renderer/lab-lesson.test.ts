@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { guessChoices, measuredGuess } from '../../src-main/api/contract/lab-guesses';
 import {
-  guessChoices,
   LESSON_START,
-  measuredGuess,
   lessonReducer,
   resultVisible,
   stepLabel,

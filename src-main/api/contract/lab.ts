@@ -101,6 +101,8 @@ export type LabMetrics = {
   bubbleWindow: number;
   /** Topic mix of the last `bubbleWindow` cards shown (topic → share), strongest first. */
   recentMix: { topic: string; share: number }[];
+  /** Distinct creators among the last `bubbleWindow` cards shown (author diversity spreads these). */
+  recentCreators: number;
 };
 
 /** One thing done in a session, as recorded. */
@@ -202,7 +204,7 @@ export type SavedLab = { datasetId: string; name: string; events: number; videos
 
 export const labCalls = {
   'lab/personas': defineCall<PersonaSummary[]>()(z.object({}).strict()),
-  /** The three shipped scenarios. */
+  /** The shipped scenarios (fixtures/lab/scenarios). */
   'lab/scenarios': defineCall<Scenario[]>()(z.object({}).strict()),
   /** The guided path: one rule and one knob at a time. */
   'lab/lessons': defineCall<Lessons>()(z.object({}).strict()),
