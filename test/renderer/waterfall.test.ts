@@ -1,0 +1,96 @@
+// The "why" waterfall: pure layout from the baseline to the score, and one normalised SVG snapshot.
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { Waterfall } from '../../src-renderer/charts/Waterfall';
+import { NAMED_STEPS, waterfall } from '../../src-renderer/charts/waterfall-math';
+
+// Twelve features as the engine records them (signed; they sum to score − baseline), one zero.
+const CONTRIBUTIONS = [
+  { feature: 'topic', value: 0.9812 },
+  { feature: 'creator', value: 0.8064 },
+  { feature: 'followed', value: 0.4956 },
+  { feature: 'duration', value: 0.4544 },
+  { feature: 'hashtag', value: 0.3129 },
+  { feature: 'language', value: 0.2583 },
+  { feature: 'popularity', value: 0.2015 },
+  { feature: 'seen-similarity', value: -0.1301 },
+  { feature: 'sound', value: 0.0412 },
+  { feature: 'freshness', value: 0.0207 },
+  { feature: 'co-engagement', value: -0.0093 },
+  { feature: 'exploration', value: 0 },
+];
+const BASELINE = 0.6123;
+const WIDTH = 340;
+
+describe('waterfall layout', () => {
+  const chart = waterfall(CONTRIBUTIONS, BASELINE, WIDTH);
+  const total = CONTRIBUTIONS.reduce((sum, c) => sum + c.value, 0);
+
+  it('has at most seven named steps plus one "other", largest first, negatives included', () => {
+    expect(chart.steps.length).toBe(NAMED_STEPS + 1);
+    expect(chart.steps.map((s) => s.label)).toEqual([
+      'topic',
+      'creator',
+      'followed',
+      'duration',
+      'hashtag',
+      'language',
+      'popularity',
+      'other (4)',
+    ]);
+    const other = chart.steps.at(-1)!;
+    expect(other.features).toEqual(['seen-similarity', 'sound', 'freshness', 'co-engagement']);
+    expect(other.value).toBeCloseTo(-0.1301 + 0.0412 + 0.0207 - 0.0093, 12);
+    expect(other.positive).toBe(false);
+  });
+
+  it('chains each step from where the last ended and ends at the score', () => {
+    expect(chart.steps[0]!.from).toBe(BASELINE);
+    for (let i = 1; i < chart.steps.length; i++)
+      expect(chart.steps[i]!.from).toBe(chart.steps[i - 1]!.to);
+    expect(chart.score).toBeCloseTo(BASELINE + total, 12);
+    expect(chart.steps.at(-1)!.to).toBe(chart.score);
+  });
+
+  it('fits every bar in the width, with the widest span from the lowest to the highest total', () => {
+    for (const s of chart.steps) {
+      expect(s.x).toBeGreaterThanOrEqual(0);
+      expect(s.x + s.width).toBeLessThanOrEqual(WIDTH + 1e-9);
+    }
+    expect(chart.baselineX).toBe(0);
+    expect(Math.max(...chart.steps.map((s) => s.x + s.width))).toBeCloseTo(WIDTH, 9);
+  });
+
+  it('draws a negative step leftwards and keeps few contributions unfolded', () => {
+    const small = waterfall(
+      [
+        { feature: 'topic', value: -0.5 },
+        { feature: 'popularity', value: 0.2 },
+      ],
+      1,
+      100,
+    );
+    expect(small.steps.map((s) => s.label)).toEqual(['topic', 'popularity']);
+    expect(small.steps[0]).toMatchObject({ from: 1, to: 0.5, positive: false, x: 0 });
+    expect(small.steps[0]!.width).toBeCloseTo(100, 9);
+    expect(waterfall([], 0.4, 100).steps).toEqual([]);
+  });
+});
+
+/** Numbers to 3 decimals, so a float's last digits never fail the snapshot. */
+function normalise(svg: string): string {
+  return svg
+    .replace(/-?\d+\.\d+/g, (n) => String(Number(Number(n).toFixed(3))))
+    .replace(/></g, '>\n<');
+}
+
+describe('waterfall rendering', () => {
+  it('matches the normalised SVG snapshot', async () => {
+    const svg = renderToStaticMarkup(
+      createElement(Waterfall, { contributions: CONTRIBUTIONS, baseline: BASELINE }),
+    );
+    expect(svg.match(/class="waterfall-step"/g)).toHaveLength(NAMED_STEPS + 1);
+    await expect(normalise(svg)).toMatchFileSnapshot('snapshots/waterfall.svg');
+  });
+});
