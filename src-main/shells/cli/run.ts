@@ -3,9 +3,11 @@ import { UserError } from '../../api/define';
 import { asUserError } from '../../db/connection';
 import { APP_VERSION } from '../../version';
 import type { Command, Io } from './command';
+import { auditCommand } from './commands/audit';
 import { datasetsCommand } from './commands/datasets';
 import { enrichCommand } from './commands/enrich';
 import { evaluateCommand } from './commands/evaluate';
+import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { replayCommand } from './commands/replay';
 import { reportCommand } from './commands/report';
@@ -17,8 +19,10 @@ const COMMANDS: Command[] = [
   enrichCommand,
   datasetsCommand,
   replayCommand,
+  exportCommand,
   evaluateCommand,
   reportCommand,
+  auditCommand,
 ];
 
 function usage(): string {
