@@ -5,8 +5,18 @@ import { isStale, RENDERER_INPUTS } from '../bin/stale.js';
 
 export default async function setup(): Promise<void> {
   if (!isStale('dist/renderer/index.html', RENDERER_INPUTS)) return;
-  await build({
-    configFile: new URL('../vite.config.ts', import.meta.url).pathname,
-    logLevel: 'error',
-  });
+  // Vitest sets NODE_ENV=test, and Vite builds what NODE_ENV says: without this the browser tests
+  // (and a later `npm start`, which reuses a fresh build) would get React's development build,
+  // several times slower per render.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      configFile: new URL('../vite.config.ts', import.meta.url).pathname,
+      logLevel: 'error',
+    });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
 }

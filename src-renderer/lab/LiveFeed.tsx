@@ -140,9 +140,7 @@ export function LiveFeed({ session, state }: { session: LabSession; state: LabSt
         {state.card && (
           <details className="lab-why" open>
             <summary>Why this video?</summary>
-            <div data-testid="why-panel">
-              <WhyPanel entry={state.card} />
-            </div>
+            <WhyPanel entry={state.card} />
           </details>
         )}
       </div>
