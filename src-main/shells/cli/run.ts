@@ -12,6 +12,7 @@ import { importCommand } from './commands/import';
 import { replayCommand } from './commands/replay';
 import { reportCommand } from './commands/report';
 import { serveCommand } from './commands/serve';
+import { verifyCommand } from './commands/verify';
 
 const COMMANDS: Command[] = [
   serveCommand,
@@ -20,6 +21,7 @@ const COMMANDS: Command[] = [
   datasetsCommand,
   replayCommand,
   exportCommand,
+  verifyCommand,
   evaluateCommand,
   reportCommand,
   auditCommand,

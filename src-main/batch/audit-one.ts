@@ -1,0 +1,78 @@
+// One input of a batch audit, start to finish, on a database of its own: import, stream the
+// decision traces (src-main/export/traces.ts), write the report, then the audit.json marker last,
+// so a run killed halfway leaves no marker and is redone on resume. A failed input leaves no
+// folder: half its outputs would read as a whole input to DuckDB or Spark.
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startApp } from '../app';
+import { contract } from '../api/contract';
+import { unwrap } from '../api/router';
+import type { PresetName } from '../engine';
+import { writeAtomically } from '../export/atomic';
+import { exportTraces } from '../export/traces';
+import { collectReport } from '../report/collect';
+import { renderReport } from '../report/html';
+import { DONE_FILE, outputDir, type AuditRecord, type BatchInput } from './inputs';
+
+export type AuditTask = { input: BatchInput; out: string; preset: PresetName; seed: number };
+
+export async function auditInput(task: AuditTask, now: () => number): Promise<AuditRecord> {
+  const started = now();
+  const dir = outputDir(task.out, task.input.id);
+  mkdirSync(dir, { recursive: true });
+  const work = mkdtempSync(join(tmpdir(), 'feedlens-audit-'));
+  const app = startApp({ shell: 'cli', db: join(work, 'audit.db'), withoutDemo: true });
+  try {
+    const imported = unwrap(await app.router.invoke('import/run', { path: task.input.path }));
+    const run = await exportTraces(
+      app.ctx,
+      contract['replay/run'].args.parse({
+        datasetId: imported.datasetId,
+        seed: task.seed,
+        preset: task.preset,
+      }),
+      join(dir, 'traces.jsonl'),
+    );
+    const sourceSha256 = fileSha256(task.input.path);
+    const report = collectReport(app.ctx, {
+      datasetId: imported.datasetId,
+      preset: task.preset,
+      seed: task.seed,
+      ...(sourceSha256 ? { sourceSha256 } : {}),
+    });
+    await writeAtomically(join(dir, 'report.html'), (sink) => sink(renderReport(report)));
+    const record: AuditRecord = {
+      input: task.input.id,
+      datasetId: imported.datasetId,
+      events: run.events,
+      slates: run.traces,
+      preset: run.preset,
+      seed: run.seed,
+      configHash: run.configHash,
+      engineVersion: run.engineVersion,
+      sourceSha256,
+      inputSha256: report.provenance.inputSha256,
+      agreementHitRate: run.agreement?.sessions.length ? run.agreement.hitRate : null,
+      agreementChance: run.agreement?.sessions.length ? run.agreement.chance : null,
+      seconds: Math.round(now() - started) / 1000,
+    };
+    await writeAtomically(join(dir, DONE_FILE), (sink) =>
+      sink(`${JSON.stringify(record, null, 2)}\n`),
+    );
+    return record;
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  } finally {
+    app.close();
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** SHA-256 of an input file; null for an extracted export folder. */
+function fileSha256(path: string): string | null {
+  if (!statSync(path).isFile()) return null;
+  return createHash('sha256').update(readFileSync(path)).digest('hex');
+}
