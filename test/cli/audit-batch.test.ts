@@ -106,3 +106,37 @@ describe('feedlens audit over 20 exports, one corrupt', () => {
     expect(rows.find((r) => r.input === CORRUPT)!.status).toBe('failed');
   }, 120_000);
 });
+
+describe('feedlens audit --shard', () => {
+  it('splits the inputs between shards, each with its own summary, none twice or left out', async () => {
+    const folder = join(dir, 'small');
+    const shardOut = join(dir, 'shards');
+    mkdirSync(folder);
+    // Empty files fail at once, which is all a test of the split needs.
+    const ids = Array.from({ length: 8 }, (_, i) => `d${i}`);
+    for (const id of ids) writeFileSync(join(folder, `${id}.json`), '');
+    const seen: string[] = [];
+    for (const k of [0, 1, 2]) {
+      const { stdout } = await run(process.execPath, [
+        BIN,
+        ...['audit', '--input', folder, '--out', shardOut, '--shard', `${k}/3`, '--jobs', '1'],
+      ]);
+      expect(stdout).toContain(`Summary: ${join(shardOut, `summary-${k}-of-3.csv`)}`);
+      const rows = readFileSync(join(shardOut, `summary-${k}-of-3.csv`), 'utf8')
+        .trimEnd()
+        .split('\r\n')
+        .slice(1);
+      seen.push(...rows.map((r) => r.split(',')[0]!));
+    }
+    expect(seen.sort()).toEqual(ids);
+  }, 60_000);
+
+  it('refuses a shard outside its count in one line', async () => {
+    const failed = await run(process.execPath, [
+      BIN,
+      ...['audit', '--input', dir, '--out', join(dir, 'x'), '--shard', '3/3'],
+    ]).catch((error: { code: number; stderr: string }) => error);
+    expect('code' in failed && failed.code).toBe(1);
+    expect(failed.stderr).toBe('feedlens: --shard takes K/N with 0 ≤ K < N, not "3/3".\n');
+  });
+});
