@@ -1,0 +1,101 @@
+// `feedlens verify DIR`: re-checks an export folder against its manifest (docs/EXPORTS.md,
+// "Verify"). Order: the manifest's own bytes and self-hash, the folder's file list, then each
+// file in the manifest's order (the trace chain first, then its SHA-256). The first discrepancy
+// is returned with the file, and the line and field where they can be known.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkChain, sha256Hex } from './chain';
+import { fileSha256, MANIFEST, type Manifest } from './manifest';
+import { TRACES_FILE } from './folder';
+
+export type Discrepancy = { file: string; line?: number; field?: string; problem: string };
+
+/** "file, line N, field F: problem" — the one line verify prints. */
+export function describeDiscrepancy(d: Discrepancy): string {
+  const where = [
+    d.file,
+    d.line !== undefined ? `line ${d.line}` : '',
+    d.field ? `field ${d.field}` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+  return `${where}: ${d.problem}`;
+}
+
+/** The manifest, checked byte for byte against its own canonical form and self-hash. */
+export function readManifest(dir: string): Manifest | Discrepancy {
+  const path = join(dir, MANIFEST);
+  if (!existsSync(path))
+    return { file: MANIFEST, problem: 'missing: this is not an export folder' };
+  const bytes = readFileSync(path);
+  let parsed: Manifest;
+  try {
+    parsed = JSON.parse(bytes.toString('utf8')) as Manifest;
+  } catch (error) {
+    const at = /position (\d+)/.exec((error as Error).message);
+    const line = at
+      ? bytes.subarray(0, Number(at[1])).toString('utf8').split('\n').length
+      : undefined;
+    return { file: MANIFEST, ...(line ? { line } : {}), problem: 'not valid JSON' };
+  }
+  if (typeof parsed !== 'object' || parsed === null || typeof parsed.manifestSha256 !== 'string')
+    return { file: MANIFEST, field: 'manifestSha256', problem: 'missing' };
+  const canonical = Buffer.from(`${JSON.stringify(parsed, null, 2)}\n`, 'utf8');
+  if (!canonical.equals(bytes)) {
+    const line = firstDifferentLine(canonical.toString('utf8'), bytes.toString('utf8'));
+    return {
+      file: MANIFEST,
+      line,
+      problem: 'its bytes are not the ones written (spacing or encoding changed)',
+    };
+  }
+  const blank = `${JSON.stringify({ ...parsed, manifestSha256: '' }, null, 2)}\n`;
+  if (sha256Hex(blank) !== parsed.manifestSha256)
+    return {
+      file: MANIFEST,
+      field: 'manifestSha256',
+      problem: 'does not match the manifest: a value in it was changed',
+    };
+  if (!Array.isArray(parsed.files)) return { file: MANIFEST, field: 'files', problem: 'missing' };
+  return parsed;
+}
+
+function firstDifferentLine(a: string, b: string): number {
+  const la = a.split('\n');
+  const lb = b.split('\n');
+  let i = 0;
+  while (i < la.length && la[i] === lb[i]) i++;
+  return i + 1;
+}
+
+/** Every hash of the folder: null when all hold, else the first discrepancy. */
+export function verifyFolder(dir: string): Discrepancy | null {
+  const manifest = readManifest(dir);
+  if ('problem' in manifest) return manifest;
+  const listed = new Set(manifest.files.map((f) => f.name));
+  for (const name of readdirSync(dir).sort())
+    if (name !== MANIFEST && !listed.has(name))
+      return { file: name, problem: 'is not listed in the manifest' };
+  for (const f of manifest.files) {
+    const path = join(dir, f.name);
+    if (!existsSync(path)) return { file: f.name, problem: 'missing' };
+    if (f.name === TRACES_FILE && manifest.chain) {
+      const broken = checkChain(readFileSync(path, 'utf8'), manifest.chain.head);
+      if (broken) return { file: f.name, ...broken };
+    }
+    const actual = fileSha256(path);
+    if (actual.bytes !== f.bytes)
+      return {
+        file: f.name,
+        field: 'bytes',
+        problem: `${actual.bytes} bytes, the manifest says ${f.bytes}`,
+      };
+    if (actual.sha256 !== f.sha256)
+      return {
+        file: f.name,
+        field: 'sha256',
+        problem: 'its SHA-256 is not the one in the manifest: the file was changed',
+      };
+  }
+  return null;
+}
