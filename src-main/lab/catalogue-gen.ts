@@ -2,7 +2,7 @@
 // taxonomy, in 14 languages, with 1,000 sounds (some trending) and background viewers' sessions
 // for co-engagement. Pure and seeded: the same seed always gives the same bytes
 // (test/lab/catalogue-gen.test.ts); scripts/make-demo.ts writes it to fixtures/demo/.
-// fixtures/demo/README.md says which numbers are published and which are OURS. Only plain
+// docs/LAB.md "The catalogue" says which numbers are published and which are OURS. Only plain
 // arithmetic and square roots (exact in IEEE 754), so the bytes do not depend on the platform.
 import { TOPICS, topicsForText, type TopicId } from '../domain/taxonomy';
 import { LANGUAGE_WORDS } from '../domain/taxonomy-words/languages';

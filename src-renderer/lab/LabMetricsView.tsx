@@ -1,5 +1,6 @@
 import type { LabState } from '@main/api/contract/lab';
 import { TOPIC_TABLE } from '@main/domain/taxonomy-data';
+import { countOf } from '../format';
 import { topicLabel } from './card-look';
 
 const AMPLIFIED_SHOWN = 4;
@@ -16,7 +17,7 @@ export function LabMetricsView({ state }: { state: LabState }) {
       <dl className="facts">
         <dt>n</dt>
         <dd data-metric="videos">
-          {m.videos} videos, {m.events} events
+          {countOf(m.videos, 'video')}, {countOf(m.events, 'event')}
         </dd>
         <dt>Profile entropy</dt>
         <dd data-metric="entropy">{m.profileEntropy.toFixed(2)} bits</dd>
@@ -27,7 +28,7 @@ export function LabMetricsView({ state }: { state: LabState }) {
           {amplified.length === 0
             ? `no topic reached ${Math.round(m.amplificationThreshold * 100)}% of the profile`
             : amplified
-                .map(([t, n]) => `${topicLabel(TOPIC_TABLE, t)} after ${n} events`)
+                .map(([t, n]) => `${topicLabel(TOPIC_TABLE, t)} after ${countOf(n, 'event')}`)
                 .join(', ')}
         </dd>
         <dt>Bubble</dt>

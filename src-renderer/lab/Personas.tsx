@@ -88,7 +88,10 @@ export function Personas({
               </h4>
               <p>{p.description}</p>
               <p className="muted">
-                Starts with: {p.startTopics.map((t) => topicLabel(TOPIC_TABLE, t)).join(', ')}
+                Starts with:{' '}
+                {p.startTopics.length === 0
+                  ? 'no favourite topic'
+                  : p.startTopics.map((t) => topicLabel(TOPIC_TABLE, t)).join(', ')}
               </p>
               <button
                 type="button"
