@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import type { FeedEntry, PoolSource } from '@main/api/contract/feed';
+import type { Feed, FeedEntry, PoolSource } from '@main/api/contract/feed';
 import type { DatasetSummary } from '@main/domain/types';
-import { useCall } from '../api/use-call';
+import { useCall, type CallState } from '../api/use-call';
 import type { MetadataFocus } from '../enrich/MetadataScreen';
 import { explainFeed, type FeedAction } from '../explain/feed-state';
 import { countOf, formatTime } from '../format';
@@ -38,6 +38,12 @@ export function FeedScreen({
     ...settings,
     ...(atMs === null ? {} : { atMs }),
   });
+  // While a new feed is built (a weight slider moving, say), the last one stays on screen, so
+  // the order changes in place and open "why" panels stay open.
+  const [kept, setKept] = useState<Feed | null>(null);
+  if (feed.status === 'ready' && feed.value !== kept) setKept(feed.value);
+  const rebuilding = feed.status === 'loading' && kept !== null;
+  const shown: CallState<Feed> = rebuilding ? { status: 'ready', value: kept } : feed;
   const act = (action: FeedAction) => {
     switch (action) {
       case 'earlier-moment':
@@ -58,7 +64,7 @@ export function FeedScreen({
         </p>
       )}
       <MetadataNeeded dataset={dataset} onMetadata={onMetadata} />
-      <Status state={feed}>
+      <Status state={shown}>
         {(value) => {
           const explanation = explainFeed(value, {
             k: K,
@@ -67,12 +73,18 @@ export function FeedScreen({
           });
           return (
             <>
-              <p className="muted">
-                At {formatTime(value.atMs, 'minute')}, preset {value.preset}, seed {value.seed},
-                engine {value.engineVersion}, config {value.configHash}.
-                {value.entries.length > 0 &&
-                  ' Open “Why?” on any video to see what drove its score.'}
-              </p>
+              {rebuilding ? (
+                <p className="muted" aria-busy="true">
+                  Rebuilding the feed…
+                </p>
+              ) : (
+                <p className="muted">
+                  At {formatTime(value.atMs, 'minute')}, preset {value.preset}, seed {value.seed},
+                  engine {value.engineVersion}, config {value.configHash}.
+                  {value.entries.length > 0 &&
+                    ' Open “Why?” on any video to see what drove its score.'}
+                </p>
+              )}
               {explanation && (
                 <div className="notice" role="note" data-testid="feed-explanation">
                   {explanation.sentence}{' '}

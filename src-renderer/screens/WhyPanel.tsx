@@ -46,16 +46,19 @@ export function WhyPanel({
       <p className="why-sentence" data-testid="why-sentence">
         {parts.map((part, i) =>
           part.link && onEvent ? (
-            <button
+            // A link, not a button: it wraps with the sentence and it does go somewhere.
+            <a
               key={i}
-              type="button"
-              className="link"
+              href={`#event-${part.link.eventIndex}`}
               data-event-index={part.link.eventIndex}
               title="Open this event in the signal log"
-              onClick={() => onEvent(part.link!)}
+              onClick={(e) => {
+                e.preventDefault();
+                onEvent(part.link!);
+              }}
             >
               {part.text}
-            </button>
+            </a>
           ) : (
             <span key={i}>{part.text}</span>
           ),
@@ -63,7 +66,8 @@ export function WhyPanel({
       </p>
       <h4>What moved the score</h4>
       <Waterfall contributions={entry.contributions} baseline={entry.baseline} />
-      <details className="why-raw">
+      {/* Open at first, as the raw panel always was (browser.test.ts reads it so); a reader can fold it. */}
+      <details className="why-raw" open>
         <summary>Every number behind it</summary>
         <RawTables entry={entry} />
       </details>

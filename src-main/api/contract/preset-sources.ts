@@ -30,7 +30,7 @@ export const PRESET_SOURCES: Record<PresetName, PresetSource> = {
     note: 'Published weights, mapped to the nearest short-video action; negative weights become rules.',
   },
   custom: {
-    document: 'no platform document: your own weights',
+    document: 'your own weights, from no platform document',
     where: null,
     note: 'Starts from the TikTok (Algo 101 form) values; every weight is at least 0.',
   },
