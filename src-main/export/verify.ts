@@ -88,7 +88,7 @@ export function verifyFolder(dir: string): Discrepancy | null {
       return {
         file: f.name,
         field: 'bytes',
-        problem: `${actual.bytes} bytes, the manifest says ${f.bytes}`,
+        problem: `the file was changed: ${actual.bytes} bytes, the manifest says ${f.bytes}`,
       };
     if (actual.sha256 !== f.sha256)
       return {
