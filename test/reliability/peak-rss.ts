@@ -1,5 +1,6 @@
-// Runs the real `feedlens` CLI in a child process and records its peak resident memory, read from
-// the kernel's high-water mark (VmHWM in /proc/<pid>/status) while it runs.
+// Runs the real `feedlens` CLI (or another node script of the repo) in a child process and records
+// its peak resident memory, read from the kernel's high-water mark (VmHWM in /proc/<pid>/status)
+// while it runs.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { ROOT } from '../helpers/shell';
@@ -18,7 +19,12 @@ export function peakRssMb(pid: number): number | null {
 }
 
 export function feedlensWithPeakRss(args: string[]): Promise<Measured> {
-  const child = spawn('node', ['bin/feedlens.js', ...args], {
+  return nodeWithPeakRss(['bin/feedlens.js', ...args]);
+}
+
+/** `node args` in the repo. */
+export function nodeWithPeakRss(args: string[]): Promise<Measured> {
+  const child = spawn('node', args, {
     cwd: ROOT,
     env: { ...process.env, CI: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,5 +1,5 @@
 // Issue #11 acceptance: 10,000 mixed API requests from 20 concurrent clients against the real
-// browser shell's server (in a child process on 127.0.0.1, soak-server.ts): every answer is the
+// browser shell's server (in a child process on 127.0.0.1, web-server-process.ts): every answer is the
 // expected one (reads succeed, bad requests get their refusal) and the server's memory stays flat.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
@@ -22,7 +22,7 @@ let shell: Awaited<ReturnType<typeof startShell>>;
 beforeAll(async () => {
   const renderer = tempDir();
   writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>Feedlens</title>');
-  const server = 'test/reliability/soak-server.ts';
+  const server = 'test/reliability/web-server-process.ts';
   shell = await startShell('node', ['--import', 'tsx', server, tempDbPath(), renderer]);
 }, 30_000);
 afterAll(() => shell?.stop());

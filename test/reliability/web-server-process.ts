@@ -1,4 +1,4 @@
-// The browser shell's server in a process of its own, for the soak test to measure: the real
+// The browser shell's server in a process of its own, for the tests to measure its memory: the real
 // startApp and startWebServer over `argv[2]` (the database), serving `argv[3]` as the renderer
 // (a folder of the test's own, which no concurrent build can empty).
 import { startApp } from '../../src-main/app';
