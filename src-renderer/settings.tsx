@@ -2,6 +2,7 @@
 // state for the whole app, sent with every engine call so every screen shows the same engine.
 import { PRESET_SOURCES } from '@main/api/contract/preset-sources';
 import { DEFAULT_CONFIG } from '@main/engine/config';
+import { choosePreset } from './explain/preset-choice';
 import {
   OBJECTIVES,
   PRESET_LABELS,
@@ -41,14 +42,6 @@ export function profileSettings({ halfLifeDays, inferredFactor, loadedFactor }: 
   return { halfLifeDays, inferredFactor, loadedFactor };
 }
 
-/** Another preset; Custom starts from its documented values, the others carry no weights. */
-export function choosePreset(settings: EngineSettings, preset: PresetName): EngineSettings {
-  const next: EngineSettings = { ...settings, preset };
-  if (preset === 'custom') next.weights = presetWeights('custom');
-  else delete next.weights;
-  return next;
-}
-
 /** "Count loaded videos as weakly seen" sets this (OURS: half an inferred watch's factor). */
 export const WEAKLY_SEEN_LOADED_FACTOR = 0.25;
 
@@ -70,7 +63,11 @@ export function SettingsPanel({
           Weights
           <select
             value={settings.preset}
-            onChange={(e) => onChange(choosePreset(settings, e.target.value as PresetName))}
+            onChange={(e) =>
+              onChange(
+                choosePreset(settings, e.target.value as PresetName, presetWeights('custom')),
+              )
+            }
           >
             {PRESETS.map((p) => (
               <option key={p} value={p}>
