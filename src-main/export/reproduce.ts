@@ -61,14 +61,19 @@ export async function reproduce(
         if (fileSha256(path).sha256 !== input.sha256)
           return { file: path, problem: `its SHA-256 is not the manifest's input ${input.name}` };
       }
-      app = startApp({ shell: 'cli', db, fixturesDir: inputs, now: () => 0 });
+      app = startApp({ shell: 'cli', db, fixturesDir: inputs });
     } else {
-      app = startApp({ shell: 'cli', db, withoutDemo: true, now: () => 0 });
+      // The clock only dates the dataset row and checks for future events; no output holds it.
+      app = startApp({ shell: 'cli', db, withoutDemo: true });
       const own = manifest.inputs.find((i) => i.name === 'import');
+      // The import names one subject's dataset "NAME · USER"; give it back NAME.
+      const name = own?.user
+        ? manifest.dataset.name.replace(` · ${own.user}`, '')
+        : manifest.dataset.name;
       const summary = unwrap(
         await app.router.invoke('import/run', {
           path: inputs,
-          name: manifest.dataset.name,
+          name,
           user: own?.user,
         }),
       );
