@@ -62,7 +62,12 @@ export {
   type CounterfactualResult,
   type PointDiff,
 } from './counterfactual';
-export { replayMetrics, timeToAmplification, type SlateMetrics } from './metrics';
+export {
+  AMPLIFICATION_THRESHOLD,
+  replayMetrics,
+  timeToAmplification,
+  type SlateMetrics,
+} from './metrics';
 export {
   evaluate,
   splitInteractions,

@@ -120,6 +120,9 @@ export function replayMetrics(
   });
 }
 
+/** A topic counts as amplified once it holds this share of the profile's topics (OURS). */
+export const AMPLIFICATION_THRESHOLD = 0.3;
+
 /**
  * Time to amplification: for each topic, the number of events until its share of the positive
  * topic weights first reaches `threshold` (null if never). Shares are taken after every event.
@@ -128,7 +131,7 @@ export function timeToAmplification(
   events: readonly FeedEvent[],
   catalogue: PreparedCatalogue,
   config: EngineConfig,
-  threshold = 0.3,
+  threshold = AMPLIFICATION_THRESHOLD,
 ): Record<string, number | null> {
   const ordered = orderEvents(events);
   const v = createViewer(catalogue, config, ordered, { trackEvidence: false });

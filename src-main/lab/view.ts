@@ -3,12 +3,17 @@
 // running metrics. Read-only over the session.
 import type { FeedEntry } from '../api/contract/feed';
 import type { LabDim, LabMetrics, LabProfile, LabState, LabTiming } from '../api/contract/lab';
-import { configHash, FEATURES, round, snapshot, timeToAmplification } from '../engine';
+import {
+  AMPLIFICATION_THRESHOLD,
+  configHash,
+  FEATURES,
+  round,
+  snapshot,
+  timeToAmplification,
+} from '../engine';
 import { entropyBits, topicDistribution } from '../engine/metrics';
 import { BUBBLE_SHARE, BUBBLE_WINDOW, type LabSession } from './session';
 
-/** A topic counts as amplified once it holds this share of the profile (OURS, as metrics.ts). */
-export const AMPLIFICATION_THRESHOLD = 0.3;
 const UP_NEXT = 5;
 const RECENT = 50;
 const OTHER_DIMS = 12;

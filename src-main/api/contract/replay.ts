@@ -74,6 +74,16 @@ export type ReplayRun = {
   metrics: SlateMetrics[];
   /** Agreement with the real feed (feed/agreement), when the slates are at session starts. */
   agreement: AgreementSummary | null;
+  amplification: Amplification;
+};
+
+/**
+ * Time to amplification (engine/metrics.ts): for every topic the profile ever held, after how
+ * many events its share of the positive topic weights first reached `threshold`, and when.
+ */
+export type Amplification = {
+  threshold: number;
+  topics: { topic: string; events: number | null; atMs: number | null }[];
 };
 
 export type CounterfactualDiff = {

@@ -1,15 +1,35 @@
 import {
+  AMPLIFICATION_THRESHOLD,
   agreement,
   applyEdits,
   counterfactual,
+  orderEvents,
   replay,
   replayMetrics,
+  timeToAmplification,
   type SlatePoints,
 } from '../../engine';
-import type { replayCalls } from '../contract/replay';
+import type { Amplification, replayCalls } from '../contract/replay';
 import type { Handlers } from '../router';
 import { catalogueOf, engineConfig } from './engine-options';
 import { loadDataset } from './load';
+
+function amplification(
+  events: Parameters<typeof timeToAmplification>[0],
+  catalogue: Parameters<typeof timeToAmplification>[1],
+  config: Parameters<typeof timeToAmplification>[2],
+): Amplification {
+  const ordered = orderEvents(events);
+  const byTopic = timeToAmplification(ordered, catalogue, config, AMPLIFICATION_THRESHOLD);
+  return {
+    threshold: AMPLIFICATION_THRESHOLD,
+    topics: Object.entries(byTopic).map(([topic, n]) => ({
+      topic,
+      events: n,
+      atMs: n === null ? null : ordered[n - 1]!.atMs,
+    })),
+  };
+}
 
 function points(every: 'session' | number, times: number[] | undefined): SlatePoints {
   if (times) return { kind: 'times', atMs: times };
@@ -54,6 +74,7 @@ export const replayHandlers: Pick<Handlers, keyof typeof replayCalls> = {
             rules: config.rules,
           })
         : null,
+      amplification: amplification(edited.events, catalogue, config),
     };
   },
   'replay/counterfactual': (args, ctx) => {
