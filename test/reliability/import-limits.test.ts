@@ -100,6 +100,26 @@ describe('MAX_TOTAL_BYTES', () => {
   });
 });
 
+describe('the longest line', () => {
+  it('refuses a line over 64 MB while reading it, before it is whole', async () => {
+    const file = join(dir, 'long-line.jsonl');
+    const row = (target: string) =>
+      `{"time":"2025-01-01T00:00:00Z","kind":"search","target_type":"query","target":"${target}"}\n`;
+    // A short first line, so the file is detected as an event log by its head.
+    writeFileSync(file, row('ok') + row('x'.repeat(65 << 20)));
+    const before = await snapshot();
+    expect(await app.router.invoke('import/run', { path: file })).toEqual({
+      ok: false,
+      error: {
+        code: 'bad-input',
+        message:
+          'long-line.jsonl: line 2 is longer than 64 MB; this is not a text file we can read.',
+      },
+    });
+    expect(await snapshot()).toEqual(before);
+  }, 60_000);
+});
+
 describe('an unreadable subfolder', () => {
   it('is named in one line by the CLI, exit 1, no stack trace', async () => {
     const root = tempDir();
