@@ -1,7 +1,8 @@
 // End to end, issue 9 items 1 and 6 on the demo: "why this video" as a sentence naming a real
 // past event that opens in the signal log, a waterfall of at most 8 rows; Custom weights whose
 // sliders re-rank the feed and whose reset restores it; each preset names its source document.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +10,10 @@ import { openApp, type OpenApp } from '../helpers/chromium';
 import { ROOT } from '../helpers/shell';
 
 const SHOTS = join(ROOT, 'docs/screenshots');
+const AXE_SOURCE = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 
 let app: OpenApp;
 let page: Page;
@@ -19,6 +24,8 @@ beforeAll(async () => {
   page = app.page;
   await page.getByRole('button', { name: 'Feed', exact: true }).click();
   await page.getByTestId('feed-item').first().waitFor();
+  // Through the DevTools protocol, as in accessibility.test.ts: the page's CSP refuses inline scripts.
+  await page.evaluate(AXE_SOURCE);
 });
 
 afterAll(async () => app?.close());
@@ -26,6 +33,25 @@ afterAll(async () => app?.close());
 async function focusedLabel(p: Page): Promise<string | null> {
   // A string, evaluated in the page: the test side is typed for Node, not the DOM.
   return p.evaluate<string | null>("document.activeElement?.getAttribute('aria-label') ?? null");
+}
+
+/** axe-core's serious and critical violations on the page as it is now, in light and dark. */
+async function seriousViolations(p: Page): Promise<string[]> {
+  const found: string[] = [];
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await p.emulateMedia({ colorScheme });
+    for (const v of await violationsNow(p)) found.push(`${colorScheme} ${v}`);
+  }
+  await p.emulateMedia({ colorScheme: 'light' });
+  return found;
+}
+
+async function violationsNow(p: Page): Promise<string[]> {
+  return p.evaluate<string[]>(
+    `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`,
+  );
 }
 
 /** The feed's order, by video id, once a feed is built (the stamp line shows while none is). */
@@ -76,6 +102,7 @@ describe('why this video', () => {
     expect(await log.locator('tr.focused').count()).toBe(1);
     expect(await log.locator('tr.focused').getAttribute('aria-label')).toContain(label);
     await page.screenshot({ path: join(SHOTS, 'why-signal-log.png'), fullPage: false });
+    expect(await seriousViolations(page)).toEqual([]);
     await item.getByRole('button', { name: 'Close the signal log' }).click();
     expect(await item.getByTestId('why-event').count()).toBe(0);
   });
@@ -135,5 +162,6 @@ describe('weights that do what they say', () => {
     await page.getByRole('button', { name: 'Reset the weights' }).click();
     await expect.poll(() => feedOrder(page), { timeout: 15_000 }).toEqual(before);
     expect(await follow.inputValue()).toBe('0');
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });
