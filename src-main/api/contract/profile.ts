@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DIM_TYPES, type ProfileDelta } from '../../engine';
+import type { BucketedProfile } from '../../engine/profile-buckets';
 import { defineCall } from '../define';
 import { datasetId } from './datasets';
 
@@ -26,6 +27,13 @@ export type ProfileDeltas = {
   offset: number;
   /** Per event: every dimension changed, before and after (at the event's time), and the reason. */
   deltas: ProfileDelta[];
+};
+
+/** The profile over a time range in at most `buckets` points, for the zoomable profile chart. */
+export type ProfileStream = BucketedProfile & {
+  datasetId: string;
+  dimension: (typeof DIM_TYPES)[number];
+  engineVersion: string;
 };
 
 /** A past event named for people: its place in the signal log and its video's caption and creator. */
@@ -57,6 +65,24 @@ export const profileCalls = {
         loadedFactor: z.number().min(0).max(1).optional(),
       })
       .strict(),
+  ),
+  'profile/stream': defineCall<ProfileStream>()(
+    z
+      .object({
+        datasetId,
+        topics: z.number().int().min(1).max(30).default(6),
+        buckets: z.number().int().min(2).max(2000).default(400),
+        fromMs: z.number().int().optional(),
+        toMs: z.number().int().optional(),
+        dimension: z.enum(DIM_TYPES).default('topic'),
+        halfLifeDays: z.number().positive().max(3650).optional(),
+        inferredFactor: z.number().min(0).max(1).optional(),
+        loadedFactor: z.number().min(0).max(1).optional(),
+      })
+      .strict()
+      .refine((a) => a.fromMs === undefined || a.toMs === undefined || a.fromMs <= a.toMs, {
+        message: 'fromMs must not be after toMs',
+      }),
   ),
   'profile/deltas': defineCall<ProfileDeltas>()(
     z

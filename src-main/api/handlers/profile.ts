@@ -6,11 +6,42 @@ import {
   snapshot,
   type ProfileDelta,
 } from '../../engine/handler-support';
-import { orderEvents } from '../../engine';
+import { orderEvents, type DimType } from '../../engine';
+import { bucketProfile } from '../../engine/profile-buckets';
+import { recordProfileSeries, type ProfileSeries } from '../../engine/profile-series';
 import type { NamedEvent, profileCalls, TimelinePoint } from '../contract/profile';
 import type { Handlers } from '../router';
 import { catalogueOf, engineConfig } from './engine-options';
-import { loadDataset } from './load';
+import { loadDataset, type DatasetData } from './load';
+
+/** Samples kept per recorded series: a million events keep one sample every 50. */
+const SERIES_SAMPLES = 20_000;
+/** More session bands than this in view would be a grey wash: the chart says how many instead. */
+const MAX_SESSION_BANDS = 150;
+
+/**
+ * Recorded series per loaded dataset and settings. Keyed by the loaded data itself, so a series
+ * lives exactly as long as the pool it was replayed from (which any dataset change drops).
+ */
+type EngineOptions = Parameters<typeof engineConfig>[0];
+
+const recorded = new WeakMap<DatasetData, Map<string, ProfileSeries>>();
+
+function seriesOf(data: DatasetData, dimension: DimType, options: EngineOptions): ProfileSeries {
+  const key = JSON.stringify([dimension, options]);
+  const kept = recorded.get(data) ?? new Map<string, ProfileSeries>();
+  recorded.set(data, kept);
+  const hit = kept.get(key);
+  if (hit) return hit;
+  const viewer = createViewerForHandlers(
+    catalogueOf(data.pool),
+    engineConfig(options),
+    data.events,
+  );
+  const series = recordProfileSeries(viewer, dimension, SERIES_SAMPLES);
+  kept.set(key, series);
+  return series;
+}
 
 export const profileHandlers: Pick<Handlers, keyof typeof profileCalls> = {
   'profile/events': ({ datasetId, eventIds }, ctx) => {
@@ -72,6 +103,31 @@ export const profileHandlers: Pick<Handlers, keyof typeof profileCalls> = {
         ...p,
         weights: Object.fromEntries(strongest.map((t) => [t, round(p.weights[t] ?? 0)])),
       })),
+    };
+  },
+  /** The profile over a time range, bucketed for the zoom level (replayed once per settings). */
+  'profile/stream': (
+    {
+      datasetId,
+      topics,
+      buckets,
+      fromMs,
+      toMs,
+      dimension,
+      halfLifeDays,
+      inferredFactor,
+      loadedFactor,
+    },
+    ctx,
+  ) => {
+    const data = loadDataset(ctx, datasetId);
+    const series = seriesOf(data, dimension, { halfLifeDays, inferredFactor, loadedFactor });
+    const maxSessions = MAX_SESSION_BANDS;
+    return {
+      datasetId,
+      dimension,
+      engineVersion: ENGINE_VERSION,
+      ...bucketProfile(series, { fromMs, toMs, buckets, topics, maxSessions }),
     };
   },
   /** Every event's profile delta, a page at a time. */
