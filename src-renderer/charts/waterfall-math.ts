@@ -27,6 +27,15 @@ export type Waterfall = {
 };
 
 export const STEP_HEIGHT = 22;
+
+// Feature names as a person would say them; the raw tables below keep the engine's names.
+const STEP_LABELS: Record<string, string> = {
+  hashtag: 'hashtags',
+  followed: 'you follow them',
+  duration: 'length',
+  'seen-similarity': 'seen a lot lately',
+  'co-engagement': 'near what you liked',
+};
 /** Seven named steps at most; everything smaller is one "other" step. */
 export const NAMED_STEPS = 7;
 
@@ -43,7 +52,9 @@ export function waterfall(
   const sorted = contributions
     .filter((c) => c.value !== 0)
     .sort((a, b) => Math.abs(b.value) - Math.abs(a.value) || (a.feature < b.feature ? -1 : 1));
-  const groups = sorted.slice(0, named).map((c) => ({ label: c.feature, features: [c.feature] }));
+  const groups = sorted
+    .slice(0, named)
+    .map((c) => ({ label: STEP_LABELS[c.feature] ?? c.feature, features: [c.feature] }));
   const rest = sorted.slice(named);
   if (rest.length > 0)
     groups.push({ label: `other (${rest.length})`, features: rest.map((c) => c.feature) });

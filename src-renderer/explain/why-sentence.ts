@@ -46,7 +46,7 @@ const FEATURE_WORDS: Record<string, string> = {
   freshness: 'freshness',
   duration: 'length',
   language: 'language',
-  'co-engagement': 'what people with your taste watched',
+  'co-engagement': 'closeness to what you liked',
   exploration: 'exploration',
 };
 

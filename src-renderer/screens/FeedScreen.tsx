@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Feed, FeedEntry, PoolSource } from '@main/api/contract/feed';
 import type { DatasetSummary } from '@main/domain/types';
 import { useCall, type CallState } from '../api/use-call';
@@ -189,6 +189,7 @@ function FeedRow({
   onCloseEvent: () => void;
 }) {
   const [open, setOpen] = useState(false);
+  const whyButton = useRef<HTMLButtonElement>(null);
   const { item } = entry;
   const panelId = `why-${item.id}`;
   const badge = POOL_BADGES[entry.pool];
@@ -221,6 +222,7 @@ function FeedRow({
         </div>
         <span className="score">{entry.score.toFixed(3)}</span>
         <button
+          ref={whyButton}
           type="button"
           aria-expanded={open}
           aria-controls={panelId}
@@ -234,7 +236,14 @@ function FeedRow({
           <WhyPanel entry={entry} datasetId={datasetId} onEvent={onEvent} />
           {opened && (
             <div className="why-event" data-testid="why-event">
-              <button type="button" onClick={onCloseEvent}>
+              <button
+                type="button"
+                onClick={() => {
+                  onCloseEvent();
+                  // The focus was in the log that closes: give it back to this video.
+                  whyButton.current?.focus();
+                }}
+              >
                 Close the signal log
               </button>
               <SignalLog

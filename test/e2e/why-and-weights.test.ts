@@ -105,6 +105,9 @@ describe('why this video', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await item.getByRole('button', { name: 'Close the signal log' }).click();
     expect(await item.getByTestId('why-event').count()).toBe(0);
+    expect(await page.evaluate<string | null>('document.activeElement?.textContent ?? null')).toBe(
+      'Why?',
+    );
   });
 
   it('draws a waterfall of at most 7 named rows plus “other”, negatives included', async () => {

@@ -4,6 +4,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { Waterfall } from '../../src-renderer/charts/Waterfall';
 import { NAMED_STEPS, waterfall } from '../../src-renderer/charts/waterfall-math';
+import { normaliseSvg } from '../helpers/svg';
 
 // Twelve features as the engine records them (signed; they sum to score − baseline), one zero.
 const CONTRIBUTIONS = [
@@ -32,9 +33,9 @@ describe('waterfall layout', () => {
     expect(chart.steps.map((s) => s.label)).toEqual([
       'topic',
       'creator',
-      'followed',
-      'duration',
-      'hashtag',
+      'you follow them',
+      'length',
+      'hashtags',
       'language',
       'popularity',
       'other (4)',
@@ -78,19 +79,12 @@ describe('waterfall layout', () => {
   });
 });
 
-/** Numbers to 3 decimals, so a float's last digits never fail the snapshot. */
-function normalise(svg: string): string {
-  return svg
-    .replace(/-?\d+\.\d+/g, (n) => String(Number(Number(n).toFixed(3))))
-    .replace(/></g, '>\n<');
-}
-
 describe('waterfall rendering', () => {
   it('matches the normalised SVG snapshot', async () => {
     const svg = renderToStaticMarkup(
       createElement(Waterfall, { contributions: CONTRIBUTIONS, baseline: BASELINE }),
     );
     expect(svg.match(/class="waterfall-step"/g)).toHaveLength(NAMED_STEPS + 1);
-    await expect(normalise(svg)).toMatchFileSnapshot('snapshots/waterfall.svg');
+    await expect(normaliseSvg(svg)).toMatchFileSnapshot('snapshots/waterfall.svg');
   });
 });
