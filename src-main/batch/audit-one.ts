@@ -1,27 +1,37 @@
 // One input of a batch audit, start to finish, on a database of its own: import, stream the
-// decision traces (src-main/export/traces.ts), write the report, then the audit.json marker last,
-// so a run killed halfway leaves no marker and is redone on resume. A failed input leaves no
-// folder: half its outputs would read as a whole input to DuckDB or Spark.
+// decision traces (src-main/export/traces.ts), write the report and the run's tables as Parquet
+// (src-main/export/folder.ts), then the audit.json marker last, so a run killed halfway leaves no
+// marker and is redone on resume. A failed or redone input's earlier outputs are removed: half
+// of them would read as a whole input to DuckDB or Spark.
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { startApp } from '../app';
 import { contract } from '../api/contract';
 import { unwrap } from '../api/router';
 import type { PresetName } from '../engine';
 import { writeAtomically } from '../export/atomic';
+import { exportFolder } from '../export/folder';
+import { NO_REDACTION } from '../export/redact';
 import { exportTraces } from '../export/traces';
 import { collectReport } from '../report/collect';
 import { renderReport } from '../report/html';
-import { DONE_FILE, outputDir, type AuditRecord, type BatchInput } from './inputs';
+import { DONE_FILE, outputDir, tablesDir, type AuditRecord, type BatchInput } from './inputs';
 
 export type AuditTask = { input: BatchInput; out: string; preset: PresetName; seed: number };
 
 export async function auditInput(task: AuditTask, now: () => number): Promise<AuditRecord> {
   const started = now();
   const dir = outputDir(task.out, task.input.id);
+  const tables = tablesDir(task.out, task.input.id);
+  const removeOutputs = () => {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(tables, { recursive: true, force: true });
+  };
+  removeOutputs();
   mkdirSync(dir, { recursive: true });
+  mkdirSync(dirname(tables), { recursive: true });
   const work = mkdtempSync(join(tmpdir(), 'feedlens-audit-'));
   const app = startApp({ shell: 'cli', db: join(work, 'audit.db'), withoutDemo: true });
   try {
@@ -43,6 +53,20 @@ export async function auditInput(task: AuditTask, now: () => number): Promise<Au
       ...(sourceSha256 ? { sourceSha256 } : {}),
     });
     await writeAtomically(join(dir, 'report.html'), (sink) => sink(renderReport(report)));
+    // A verifiable export folder of its own (manifest.json beside the files: `feedlens verify`).
+    exportFolder(
+      app.ctx,
+      {
+        datasetId: imported.datasetId,
+        preset: task.preset,
+        seed: task.seed,
+        withDemo: false,
+        formats: ['parquet'],
+        redaction: NO_REDACTION,
+      },
+      tables,
+      'kept',
+    );
     const record: AuditRecord = {
       input: task.input.id,
       datasetId: imported.datasetId,
@@ -63,7 +87,7 @@ export async function auditInput(task: AuditTask, now: () => number): Promise<Au
     );
     return record;
   } catch (error) {
-    rmSync(dir, { recursive: true, force: true });
+    removeOutputs();
     throw error;
   } finally {
     app.close();

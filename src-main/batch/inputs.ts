@@ -1,7 +1,8 @@
 // A batch's inputs and where each one's outputs go. Every entry of the input folder (a zip, a
 // JSON or TXT export, an extracted export folder, a capture or an event log) is one input; its
-// outputs go to OUT/input=<id>/, Hive-style, so DuckDB and Spark read every input's files as one
-// table with an `input` column (docs/SCALING.md).
+// outputs go to OUT/input=<id>/ and its Parquet tables to OUT/tables/input=<id>/, Hive-style, so
+// DuckDB and Spark read every input's tables as one table with an `input` column
+// (docs/SCALING.md).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../api/define';
@@ -55,6 +56,8 @@ export function inputId(name: string): string {
 }
 
 export const outputDir = (out: string, id: string): string => join(out, `input=${id}`);
+/** Parquet files sit right inside their partition folder: what Spark's partition discovery reads. */
+export const tablesDir = (out: string, id: string): string => join(out, 'tables', `input=${id}`);
 
 /** The record of an earlier run of this input with the same preset and seed, if it completed. */
 export function doneBefore(

@@ -72,6 +72,7 @@ describe('feedlens audit over 20 exports, one corrupt', () => {
     expect(bad.status).toBe('failed');
     expect(bad.error).toMatch(/^donor-07\.json: the JSON ends early/);
     expect(existsSync(join(out, `input=${CORRUPT}`))).toBe(false);
+    expect(existsSync(join(out, 'tables', `input=${CORRUPT}`))).toBe(false);
     for (const row of rows.filter((r) => r.input !== CORRUPT)) {
       expect(row.status).toBe('done');
       expect(Number(row.events)).toBeGreaterThan(1000);
@@ -88,7 +89,20 @@ describe('feedlens audit over 20 exports, one corrupt', () => {
       const report = readFileSync(join(folder, 'report.html'), 'utf8');
       expect(report).toContain(`<code>${row.source_sha256}</code>`);
       expect(JSON.parse(readFileSync(join(folder, 'audit.json'), 'utf8')).input).toBe(row.input);
+      for (const table of ['slates', 'items', 'contributions', 'rules', 'profile_deltas'])
+        expect(existsSync(join(out, 'tables', `input=${row.input}`, `${table}.parquet`))).toBe(
+          true,
+        );
     }
+  });
+
+  it('writes each good input’s Parquet tables as a folder that feedlens verify accepts', async () => {
+    const { stdout } = await run(process.execPath, [
+      BIN,
+      'verify',
+      join(out, 'tables', 'input=donor-01'),
+    ]);
+    expect(stdout).toContain('every hash holds');
   });
 
   it('resumes: a second run skips the done inputs, leaves their files alone and retries the bad one', async () => {

@@ -22,7 +22,9 @@ export const auditCommand: Command = {
 Audits every entry of DIR (a TikTok export as zip, JSON, TXT or extracted folder, a Zeeschuimer
 capture or an event log), each on its own database, on N worker threads. Each input gets
 OUT/input=<id>/ with traces.jsonl (one decision trace per slate), report.html (the audit report,
-as \`feedlens report\` writes it) and audit.json, written last. A summary of every input, one CSV
+as \`feedlens report\` writes it) and audit.json, written last, and OUT/tables/input=<id>/ with
+the run's tables as Parquet and their manifest (\`feedlens verify\` checks it). DuckDB or Spark
+read every input's tables as one table partitioned by input. A summary of every input, one CSV
 row each, goes to OUT/summary.csv.
 
 Run it again and it resumes: inputs with an audit.json for the same preset and seed are skipped.
