@@ -9,7 +9,7 @@ import { canonicalJson, TRACE_VERSION } from '../engine';
 import { APP_VERSION } from '../version';
 import { CHAIN_GENESIS, sha256Hex } from './chain';
 import type { Coarsen } from './redact';
-import type { ExportOptions, Format, RunFacts } from './run';
+import type { EngineOverrides, ExportOptions, Format, RunFacts } from './run';
 import type { TableName } from './tables';
 
 export const MANIFEST = 'manifest.json';
@@ -30,6 +30,8 @@ export type Manifest = {
     preset: string;
     seed: number;
     withDemo: boolean;
+    /** Settings given beyond the preset, as given (the resolved result is `config`). */
+    engine: EngineOverrides;
     formats: Format[];
     redaction: { dropText: boolean; creators: CreatorRedaction; coarsen: Coarsen | null };
   };
@@ -82,6 +84,7 @@ export function buildManifest(
       preset: options.preset,
       seed: options.seed,
       withDemo: options.withDemo,
+      engine: options.engine ?? {},
       formats: options.formats,
       redaction: {
         dropText: options.redaction.dropText,

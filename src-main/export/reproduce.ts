@@ -94,6 +94,7 @@ export async function reproduce(
         preset: manifest.options.preset as PresetName,
         seed: manifest.options.seed,
         withDemo: manifest.options.withDemo,
+        engine: manifest.options.engine,
         formats: manifest.options.formats,
         redaction: {
           dropText: redaction.dropText,

@@ -21,11 +21,19 @@ import { deltaRows, slateRows, TABLE_NAMES, type Row, type TableName } from './t
 export const FORMATS = ['jsonl', 'csv', 'sqlite', 'parquet'] as const;
 export type Format = (typeof FORMATS)[number];
 
+/** Engine settings beyond the preset (the UI's sliders); {} for the preset as published. */
+export type EngineOverrides = Omit<
+  Parameters<typeof engineConfig>[0],
+  'preset' | 'seed' | 'withDemo'
+>;
+
 export type ExportOptions = {
   datasetId: string;
   preset: PresetName;
   seed: number;
   withDemo: boolean;
+  /** Omitted: {} (the preset as published). */
+  engine?: EngineOverrides;
   formats: Format[];
   redaction: Redaction;
 };
@@ -49,7 +57,7 @@ export type RunFacts = {
 export function runExport(ctx: Context, options: ExportOptions, sink: ExportSink): RunFacts {
   const { pool, events } = loadDataset(ctx, options.datasetId, { withDemo: options.withDemo });
   const summary = getDataset(ctx.db, options.datasetId)!;
-  const config = engineConfig({ preset: options.preset });
+  const config = engineConfig({ ...(options.engine ?? {}), preset: options.preset });
   const redactor = createRedactor(options.redaction);
   const chain = createChain();
   const rows = Object.fromEntries(TABLE_NAMES.map((t) => [t, 0])) as Record<TableName, number>;

@@ -26,6 +26,7 @@ const DEMO: ExportOptions = {
   preset: 'tiktok-algo101',
   seed: 7,
   withDemo: false,
+  engine: {},
   formats: [...FORMATS],
   redaction: NO_REDACTION,
 };

@@ -22,6 +22,7 @@ const DEMO: ExportOptions = {
   preset: 'tiktok-algo101',
   seed: 3,
   withDemo: false,
+  engine: {},
   formats: ['jsonl', 'csv'],
   redaction: NO_REDACTION,
 };

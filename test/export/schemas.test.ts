@@ -21,7 +21,13 @@ let app: App;
 let manifest: Record<string, Record<string, unknown>>;
 beforeAll(() => {
   app = startApp({ shell: 'cli', db: join(dir, 'x.db'), now: () => FIXED_NOW });
-  const options = { datasetId: 'demo', preset: 'x-2026' as const, seed: 1, withDemo: false };
+  const options = {
+    datasetId: 'demo',
+    preset: 'x-2026' as const,
+    seed: 1,
+    withDemo: false,
+    engine: {},
+  };
   const run = exportFolder(
     app.ctx,
     { ...options, formats: ['jsonl'], redaction: NO_REDACTION },

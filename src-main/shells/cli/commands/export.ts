@@ -87,6 +87,7 @@ Example:
       preset: preset as PresetName,
       seed: intFlag('seed', values.seed) ?? 0,
       withDemo: values['with-demo'] === true,
+      engine: {},
       formats,
       redaction: {
         dropText: values['drop-text'] === true,
