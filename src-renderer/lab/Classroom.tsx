@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Scenario } from '@main/api/contract/lab';
 import { call } from '../api/client';
 import { useCall } from '../api/use-call';
+import { saveFile } from '../charts/save-image';
 import { slug } from './scenario-id';
 import type { SplitConfig } from './use-split-run';
 
@@ -65,12 +66,7 @@ export function Classroom({
           discuss: [],
         },
       });
-      const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = fileName;
-      link.click();
-      URL.revokeObjectURL(url);
+      saveFile(new Blob([json], { type: 'application/json' }), fileName);
       say(`Saved ${fileName}: share it, and load it in another class.`);
     } catch (e) {
       fail(e);

@@ -3,6 +3,7 @@ import type { CounterfactualDiff } from '@main/api/contract/replay';
 import type { DatasetSummary } from '@main/domain/types';
 import { RULES, type RuleName } from '@main/engine/config';
 import { call } from '../api/client';
+import { AuditCharts } from '../audit/AuditCharts';
 import { useCall } from '../api/use-call';
 import { formatTime } from '../format';
 import type { MetadataFocus } from '../enrich/MetadataScreen';
@@ -72,6 +73,7 @@ export function AuditScreen({
                 ))}
               </tbody>
             </table>
+            <AuditCharts run={value} />
           </>
         )}
       </Status>
