@@ -18,6 +18,7 @@ import { UserError, type Envelope } from './define';
 import { appHandlers } from './handlers/app';
 import { datasetsHandlers } from './handlers/datasets';
 import { enrichHandlers } from './handlers/enrich';
+import { exportHandlers } from './handlers/export';
 import { feedHandlers } from './handlers/feed';
 import { importHandlers } from './handlers/import';
 import { labHandlers } from './handlers/lab';
@@ -59,6 +60,7 @@ const handlers: Handlers = {
   ...uploadsHandlers,
   ...enrichHandlers,
   ...labHandlers,
+  ...exportHandlers,
 };
 
 export type Router = {

@@ -1,19 +1,13 @@
 // The consent preview (`feedlens export --dry-run`, the Audit screen): the same run as an export,
 // with redaction applied, but nothing written. It says how many records each file would hold,
 // which fields they have, and shows one example of each.
+import type { ExportPreview } from '../api/contract/export';
 import type { Context } from '../api/router';
 import type { SlateTrace } from '../engine';
 import { runExport, type ExportOptions } from './run';
 import { TABLE_NAMES, TABLES, type Cell, type TableName } from './tables';
 
-export type ExportPreview = {
-  slates: number;
-  events: number;
-  rows: Record<TableName, number>;
-  fields: { traces: string[] } & Record<TableName, string[]>;
-  /** The first trace with its first item only, and the first row of each table. */
-  example: { trace: unknown } & Record<TableName, Record<string, Cell> | null>;
-};
+export type { ExportPreview };
 
 export function previewExport(ctx: Context, options: ExportOptions): ExportPreview {
   let first: { trace: SlateTrace; line: string } | null = null;

@@ -10,6 +10,7 @@ import {
   type PresetName,
   type SlateTrace,
 } from '../engine';
+import { EXPORT_FORMATS, type ExportFormat } from '../api/contract/export';
 import type { Context } from '../api/router';
 import { catalogueOf, engineConfig } from '../api/handlers/engine-options';
 import { loadDataset } from '../api/handlers/load';
@@ -18,8 +19,8 @@ import { createChain } from './chain';
 import { createRedactor, type Redaction } from './redact';
 import { deltaRows, slateRows, TABLE_NAMES, type Row, type TableName } from './tables';
 
-export const FORMATS = ['jsonl', 'csv', 'sqlite', 'parquet'] as const;
-export type Format = (typeof FORMATS)[number];
+export const FORMATS = EXPORT_FORMATS;
+export type Format = ExportFormat;
 
 /** Engine settings beyond the preset (the UI's sliders); {} for the preset as published. */
 export type EngineOverrides = Omit<

@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { appCalls } from './app';
 import { datasetsCalls } from './datasets';
 import { enrichCalls, type EnrichFinished } from './enrich';
+import { exportCalls } from './export';
 import { feedCalls } from './feed';
 import { importCalls, type ImportFinished } from './import';
 import { labCalls } from './lab';
@@ -22,6 +23,7 @@ export const contract = {
   ...uploadsCalls,
   ...enrichCalls,
   ...labCalls,
+  ...exportCalls,
 };
 
 export type Contract = typeof contract;
