@@ -4,7 +4,6 @@
 import type { EventKind, Evidence, FeedEvent } from '../domain/types';
 import {
   agreement,
-  counterfactual,
   FEATURES,
   replay,
   replayMetrics,
@@ -19,6 +18,7 @@ import {
   type SlateMetrics,
 } from '../engine';
 import { compareStrings } from '../engine/format';
+import { reportCounterfactuals, type CounterfactualSummary } from './counterfactuals';
 
 export type Provenance = {
   appVersion: string;
@@ -51,19 +51,6 @@ export type RuleEffectTotal = {
   demoted: number;
   promoted: number;
 };
-export type CounterfactualSummary = {
-  /** What was changed, in words ("adjacency off", "without e000042 (like)"). */
-  change: string;
-  /** Slates whose served list differs from the original's. */
-  slatesChanged: number;
-  /** Mean share of each slate's videos that were not in the original slate. */
-  replacedShare: number;
-  /** Mean number of videos per slate that kept their place in the slate but moved rank. */
-  movedPerSlate: number;
-  /** Most profile dimensions that differ at any slate time. */
-  profileDimsChanged: number;
-};
-
 export type ReportData = {
   provenance: Provenance;
   events: number;
@@ -84,8 +71,6 @@ export type ReportData = {
 
 const PROFILE_DIMS = 6;
 const TOP_DIMS = 10;
-/** Rule counterfactuals cost two replays each: only the rules that moved the most videos. */
-const RULE_COUNTERFACTUALS = 4;
 
 export function buildReportData(input: ReportInput): ReportData {
   const { events, catalogue, config } = input;
@@ -94,7 +79,6 @@ export function buildReportData(input: ReportInput): ReportData {
   const traces = base.slates.map((s) => s.trace);
   const rules = ruleTotals(base);
   const dims = driverDims(base);
-  const edits = counterfactualEdits(rules, strongestEvent(base));
   return {
     provenance: {
       ...input.provenance,
@@ -111,9 +95,7 @@ export function buildReportData(input: ReportInput): ReportData {
     features: featureMeans(base),
     dims,
     rules,
-    counterfactuals: edits.map((e) =>
-      summarise(e.change, counterfactual({ events, catalogue, config, seed, ...e.run })),
-    ),
+    counterfactuals: reportCounterfactuals(input, base, rules),
     metrics: replayMetrics(base, catalogue, config),
     agreement: agreement({
       events: base.viewer.events,
@@ -176,21 +158,6 @@ function driverDims(base: ReplayResult): ReportData['dims'] {
     .map(([dim, value]) => ({ dim, value: round(value) }));
 }
 
-/** The past event behind the most score over every slate (by |amount|), with its kind. */
-function strongestEvent(base: ReplayResult): { id: string; kind: string } | null {
-  const sums = new Map<string, { kind: string; total: number }>();
-  for (const slate of base.slates)
-    for (const item of slate.trace.items)
-      for (const b of item.because)
-        for (const e of b.events) {
-          const s = sums.get(e.eventId) ?? { kind: e.kind, total: 0 };
-          s.total += Math.abs(e.amount);
-          sums.set(e.eventId, s);
-        }
-  const best = [...sums].sort((a, b) => b[1].total - a[1].total || compareStrings(a[0], b[0]))[0];
-  return best ? { id: best[0], kind: best[1].kind } : null;
-}
-
 function ruleTotals(base: ReplayResult): RuleEffectTotal[] {
   return RULES.map((rule) => {
     const total: RuleEffectTotal = { rule, on: false, removed: 0, demoted: 0, promoted: 0 };
@@ -203,56 +170,4 @@ function ruleTotals(base: ReplayResult): RuleEffectTotal[] {
     }
     return total;
   });
-}
-
-type PlannedCounterfactual = {
-  change: string;
-  run: Pick<Parameters<typeof counterfactual>[0], 'edits' | 'configPatch'>;
-};
-
-function counterfactualEdits(
-  rules: RuleEffectTotal[],
-  strongest: { id: string; kind: string } | null,
-): PlannedCounterfactual[] {
-  const moved = (r: RuleEffectTotal) => r.removed + r.demoted + r.promoted;
-  const planned: PlannedCounterfactual[] = rules
-    .filter((r) => r.on && moved(r) > 0)
-    .sort((a, b) => moved(b) - moved(a) || compareStrings(a.rule, b.rule))
-    .slice(0, RULE_COUNTERFACTUALS)
-    .map((r) => ({
-      change: `${r.rule} off`,
-      run: { edits: [], configPatch: { rules: { [r.rule]: false } } },
-    }));
-  if (strongest)
-    planned.push({
-      change: `without ${strongest.id} (${strongest.kind}), the strongest single driver`,
-      run: { edits: [{ op: 'remove', eventId: strongest.id }] },
-    });
-  return planned;
-}
-
-function summarise(
-  change: string,
-  result: ReturnType<typeof counterfactual>,
-): CounterfactualSummary {
-  const points = result.points;
-  const sizes = result.alt.slates.map((s) => s.trace.items.length);
-  let changed = 0;
-  let replaced = 0;
-  let moved = 0;
-  let dims = 0;
-  points.forEach((p, i) => {
-    if (p.entered.length > 0 || p.left.length > 0 || p.moved.length > 0) changed++;
-    replaced += sizes[i] ? p.entered.length / sizes[i]! : 0;
-    moved += p.moved.length;
-    dims = Math.max(dims, p.profileDimsChanged);
-  });
-  const n = points.length || 1;
-  return {
-    change,
-    slatesChanged: changed,
-    replacedShare: round(replaced / n),
-    movedPerSlate: round(moved / n),
-    profileDimsChanged: dims,
-  };
 }
