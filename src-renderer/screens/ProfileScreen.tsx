@@ -1,8 +1,11 @@
 import { useState } from 'react';
+import type { ProfileStream } from '@main/api/contract/profile';
 import type { DatasetSummary } from '@main/domain/types';
 import { DIM_TYPES, type DimType } from '@main/engine/config';
-import { useCall } from '../api/use-call';
-import { ProfileChart } from '../charts/ProfileChart';
+import { useCall, type CallState } from '../api/use-call';
+import type { RawScale, StreamView, TimeRange } from '../charts/profile-stream-math';
+import { ProfileStreamChart } from '../charts/ProfileStreamChart';
+import { ProfileZoom } from '../charts/ProfileZoom';
 import type { MetadataFocus } from '../enrich/MetadataScreen';
 import { profileSettings, WEAKLY_SEEN_LOADED_FACTOR, type EngineSettings } from '../settings';
 import { MetadataNeeded } from './MetadataNeeded';
@@ -22,17 +25,34 @@ export function ProfileScreen({
 }) {
   const datasetId = dataset.id;
   const [dimension, setDimension] = useState<DimType>('topic');
-  const timeline = useCall('profile/timeline', {
+  const [view, setView] = useState<StreamView>('share');
+  const [scale, setScale] = useState<RawScale>('log');
+  // The zoom and the opened event belong to the dataset they were chosen on.
+  const [zoom, setZoom] = useState<{ datasetId: string; range: TimeRange } | null>(null);
+  const range = zoom?.datasetId === datasetId ? zoom.range : null;
+  const setRange = (next: TimeRange | null) => setZoom(next && { datasetId, range: next });
+  // A new number on every click, so clicking the same point twice focuses it again.
+  const [opened, setOpened] = useState<{ datasetId: string; index: number; click: number }>();
+  const focus = opened?.datasetId === datasetId ? opened : undefined;
+  const answer = useCall('profile/stream', {
     datasetId,
     dimension,
+    buckets: BUCKETS,
+    ...range,
     ...profileSettings(settings),
   });
+  const stream = useLastReady(answer, `${datasetId}\u0000${dimension}`);
+  const openEvent = (index: number) =>
+    setOpened({ datasetId, index, click: (opened?.click ?? 0) + 1 });
   return (
     <section aria-labelledby="profile-title">
       <h2 id="profile-title">Interest profile over time</h2>
       <p className="muted">
-        Each line is one dimension’s weight in the profile after every event, with time decay. The
-        strongest at the end are shown.{' '}
+        {view === 'share'
+          ? 'Each band is one dimension’s share of the profile after each point’s events, with time decay; the rest are “other”.'
+          : 'Each line is one dimension’s weight in the profile after each point’s events, with time decay.'}{' '}
+        The strongest at the end are shown. Drag across the chart to zoom in; click a point to open
+        its event in the signal log.{' '}
         <label>
           Follow{' '}
           <select value={dimension} onChange={(e) => setDimension(e.target.value as DimType)}>
@@ -68,25 +88,63 @@ export function ProfileScreen({
         </p>
       )}
       <MetadataNeeded dataset={dataset} onMetadata={onMetadata} />
-      <Status state={timeline}>
+      <Status state={stream}>
         {(value) =>
-          value.points.length === 0 ? (
+          value.buckets.length === 0 ? (
             <p className="notice" role="note">
               This dataset has no events, so there is no profile to draw: import a TikTok export or
               a capture on the Import screen.
             </p>
-          ) : value.topics.length === 0 ? (
+          ) : value.topics.length === 0 && range === null ? (
             <p className="notice" role="note" data-testid="profile-empty">
               No {dimension} has any weight yet: none of this dataset’s events is about a video or a
               name whose {dimension} is known. Follow another dimension above, or add metadata so
               the videos you watched count.
             </p>
           ) : (
-            <ProfileChart timeline={value} />
+            <>
+              <ProfileZoom
+                stream={value}
+                view={view}
+                scale={scale}
+                busy={answer.status === 'loading'}
+                onView={setView}
+                onScale={setScale}
+                onRange={setRange}
+              />
+              <ProfileStreamChart
+                stream={value}
+                view={view}
+                scale={scale}
+                onRange={setRange}
+                onOpenEvent={openEvent}
+              />
+            </>
           )
         }
       </Status>
-      <SignalLog datasetId={datasetId} settings={settings} />
+      <SignalLog
+        key={focus ? `${focus.index}-${focus.click}` : 'start'}
+        datasetId={datasetId}
+        settings={settings}
+        focusIndex={focus?.index}
+      />
     </section>
   );
+}
+
+/** About one point per two pixels of the chart's 760-unit width. */
+const BUCKETS = 380;
+
+/**
+ * The latest answer, or while a zoom is loading the previous one for the same dataset and
+ * dimension, so the chart stays on screen instead of blinking to "Loading…".
+ */
+function useLastReady(state: CallState<ProfileStream>, scope: string): CallState<ProfileStream> {
+  const [last, setLast] = useState<{ scope: string; state: CallState<ProfileStream> } | null>(null);
+  // Adjusting state while rendering (React's pattern for state derived from a changing prop).
+  if (state.status === 'ready' && (last?.state !== state || last.scope !== scope))
+    setLast({ scope, state });
+  if (state.status === 'loading' && last?.scope === scope) return last.state;
+  return state;
 }

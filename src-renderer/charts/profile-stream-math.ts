@@ -1,0 +1,238 @@
+// Pure chart math for the zoomable profile chart (ProfileStreamChart.tsx): shares stacked to 100%
+// or raw weights on a linear or log scale, session bands, runs of mostly inferred evidence, and
+// the conversions between pixels and time that the brush and the zoom buttons use.
+// Tested without a DOM in test/renderer/profile-stream-math.test.ts.
+import {
+  area,
+  curveStepBefore,
+  line,
+  max,
+  scaleLinear,
+  scaleSymlog,
+  scaleUtc,
+  schemeTableau10,
+  stack,
+  stackOffsetExpand,
+  stackOrderNone,
+} from 'd3';
+import type { ProfileStream } from '@main/api/contract/profile';
+import type { DisplayZone } from '../format';
+import { timeTicks } from './time-ticks';
+
+export type StreamView = 'share' | 'raw';
+export type RawScale = 'linear' | 'log';
+export type TimeRange = { fromMs: number; toMs: number };
+export type ChartSize = { width: number; height: number };
+export type Tick = { position: number; label: string };
+export type Band = { x: number; width: number };
+
+/** Room above the plot for the session strip and below it for the evidence strip and the axis. */
+export const STREAM_MARGIN = { top: 22, right: 16, bottom: 50, left: 48 };
+export const OTHER = 'other';
+const OTHER_COLOR = '#9d9690';
+/** A bucket counts as inferred when at least half its events were not observed. */
+const INFERRED_MAJORITY = 0.5;
+
+export type StreamLayer = { topic: string; color: string; path: string };
+export type StreamModel = {
+  inner: ChartSize;
+  /** Filled areas, bottom to top (shares only; drawn on a canvas when dense). */
+  fills: StreamLayer[];
+  /** One line per shown topic: its raw weight, or the top edge of its share (always SVG). */
+  lines: StreamLayer[];
+  xTicks: Tick[];
+  yTicks: Tick[];
+  /** Each bucket's x (the time of its last event). */
+  xs: number[];
+  sessionBands: (Band & { index: number })[];
+  inferredRuns: Band[];
+  /** The share of not-observed events per bucket, as a step area in the evidence strip. */
+  evidencePath: string;
+};
+
+/** Each bucket's shares of the shown topics and of the rest, stacked bottom to top (sum 1). */
+export function stackShares(stream: Pick<ProfileStream, 'topics' | 'buckets'>) {
+  const keys = [...stream.topics, OTHER];
+  const rows = stream.buckets.map((b) => ({ ...b.weights, [OTHER]: b.other }));
+  return stack<Record<string, number>>()
+    .keys(keys)
+    .value((row, key) => Math.max(0, row[key] ?? 0))
+    .order(stackOrderNone)
+    .offset(stackOffsetExpand)(rows)
+    .map((layer) => ({ topic: layer.key, values: layer.map(([y0, y1]) => [y0, y1] as const) }));
+}
+
+export function topicColor(topics: readonly string[], topic: string): string {
+  const i = topics.indexOf(topic);
+  return i < 0 ? OTHER_COLOR : schemeTableau10[i % schemeTableau10.length]!;
+}
+
+export function streamChartModel(
+  stream: ProfileStream,
+  size: ChartSize,
+  zone: DisplayZone,
+  view: StreamView,
+  scale: RawScale,
+): StreamModel {
+  const inner = {
+    width: size.width - STREAM_MARGIN.left - STREAM_MARGIN.right,
+    height: size.height - STREAM_MARGIN.top - STREAM_MARGIN.bottom,
+  };
+  const { range } = stream;
+  const x = timeScale(range, inner.width);
+  const xs = stream.buckets.map((b) => round(x(b.atMs)));
+  let fills: StreamLayer[] = [];
+  let lines: StreamLayer[];
+  let yTicks: Tick[];
+  if (view === 'share') {
+    const y = scaleLinear().domain([0, 1]).range([inner.height, 0]);
+    const shape = area<readonly [number, number]>()
+      .x((_, i) => xs[i]!)
+      .y0(([y0]) => round(y(y0)))
+      .y1(([, y1]) => round(y(y1)));
+    const edge = line<readonly [number, number]>()
+      .x((_, i) => xs[i]!)
+      .y(([, y1]) => round(y(y1)));
+    const stacked = stackShares(stream);
+    fills = stacked.map((l) => ({
+      topic: l.topic,
+      color: topicColor(stream.topics, l.topic),
+      path: shape(l.values) ?? '',
+    }));
+    lines = stacked
+      .filter((l) => l.topic !== OTHER)
+      .map((l) => ({
+        topic: l.topic,
+        color: topicColor(stream.topics, l.topic),
+        path: edge(l.values) ?? '',
+      }));
+    yTicks = [0, 0.25, 0.5, 0.75, 1].map((v) => ({
+      position: round(y(v)),
+      label: `${v * 100}%`,
+    }));
+  } else {
+    const peak = max(stream.buckets, (b) => max(stream.topics, (t) => b.weights[t] ?? 0)) ?? 0;
+    const top = peak > 0 ? peak : 1;
+    // Symlog is linear near zero and logarithmic beyond, so a weight of 0 still has a place.
+    const y =
+      scale === 'log'
+        ? scaleSymlog().domain([0, top]).range([inner.height, 0])
+        : scaleLinear().domain([0, top]).nice().range([inner.height, 0]);
+    lines = stream.topics.map((topic) => ({
+      topic,
+      color: topicColor(stream.topics, topic),
+      path:
+        line<ProfileStream['buckets'][number]>()
+          .x((_, i) => xs[i]!)
+          .y((b) => round(y(b.weights[topic] ?? 0)))(stream.buckets) ?? '',
+    }));
+    yTicks = (scale === 'log' ? logTicks(top) : y.ticks(5)).map((v) => ({
+      position: round(y(v)),
+      label: formatWeight(v),
+    }));
+  }
+  return {
+    inner,
+    fills,
+    lines,
+    xTicks: timeTicks(range.fromMs, range.toMs, 6, zone).map((t) => ({
+      position: round(x(t.ms)),
+      label: t.label,
+    })),
+    yTicks,
+    xs,
+    sessionBands: stream.sessions.map((s) => {
+      const left = clamp(x(s.startMs), 0, inner.width);
+      const right = clamp(x(s.endMs), 0, inner.width);
+      return { index: s.index, x: round(left), width: round(Math.max(1, right - left)) };
+    }),
+    inferredRuns: inferredRuns(stream.buckets, xs),
+    evidencePath: evidencePath(stream.buckets, xs),
+  };
+}
+
+function timeScale(range: TimeRange, width: number) {
+  const scale = scaleUtc()
+    .domain([new Date(range.fromMs), new Date(Math.max(range.toMs, range.fromMs + 1))])
+    .range([0, width]);
+  return (ms: number) => scale(new Date(ms));
+}
+
+/** Runs of neighbouring buckets whose events were mostly inferred; a bucket spans back to its predecessor. */
+function inferredRuns(buckets: ProfileStream['buckets'], xs: number[]): Band[] {
+  const runs: Band[] = [];
+  let start: number | null = null;
+  buckets.forEach((b, i) => {
+    const inferred = b.events > 0 && b.notObserved / b.events >= INFERRED_MAJORITY;
+    if (inferred && start === null) start = xs[Math.max(0, i - 1)]!;
+    const endsHere = start !== null && (!inferred || i === buckets.length - 1);
+    if (endsHere) {
+      const end = inferred ? xs[i]! : xs[Math.max(0, i - 1)]!;
+      runs.push({ x: start!, width: round(Math.max(1, end - start!)) });
+      start = null;
+    }
+  });
+  return runs;
+}
+
+const EVIDENCE_STRIP = 12;
+function evidencePath(buckets: ProfileStream['buckets'], xs: number[]): string {
+  return (
+    area<ProfileStream['buckets'][number]>()
+      .curve(curveStepBefore)
+      .x((_, i) => xs[i]!)
+      .y0(EVIDENCE_STRIP)
+      .y1((b) => round(EVIDENCE_STRIP * (1 - (b.events > 0 ? b.notObserved / b.events : 0))))(
+      buckets,
+    ) ?? ''
+  );
+}
+
+/** The brush: two pixel positions in the plot to the time range between them (in either order). */
+export function rangeFromPixels(x0: number, x1: number, range: TimeRange, width: number) {
+  const toMs = (px: number) =>
+    Math.round(range.fromMs + (clamp(px, 0, width) / width) * (range.toMs - range.fromMs));
+  return { fromMs: toMs(Math.min(x0, x1)), toMs: toMs(Math.max(x0, x1)) };
+}
+
+/**
+ * Zoom buttons: the range scaled by `factor` (0.5 = in, 2 = out) around its centre, moved by
+ * `shift` of its own span (−0.5 = half a screen earlier), kept inside the whole timeline.
+ */
+export function zoomRange(range: TimeRange, full: TimeRange, factor: number, shift = 0) {
+  const fullSpan = full.toMs - full.fromMs;
+  const span = Math.min(fullSpan, Math.max(MIN_SPAN_MS, (range.toMs - range.fromMs) * factor));
+  const centre = (range.fromMs + range.toMs) / 2 + shift * (range.toMs - range.fromMs);
+  const fromMs = clamp(Math.round(centre - span / 2), full.fromMs, full.toMs - span);
+  return { fromMs, toMs: Math.round(fromMs + span) };
+}
+/** The narrowest range worth a zoom: a minute. */
+export const MIN_SPAN_MS = 60_000;
+
+/** The bucket nearest to pixel `x` (for a click or a hover). */
+export function nearestBucket(xs: readonly number[], x: number): number {
+  let best = 0;
+  xs.forEach((bx, i) => {
+    if (Math.abs(bx - x) < Math.abs(xs[best]! - x)) best = i;
+  });
+  return best;
+}
+
+function logTicks(top: number): number[] {
+  const ticks = [0];
+  for (let v = 0.01; v <= top; v *= 10) ticks.push(v);
+  return ticks.filter((v, i) => i === 0 || v >= top / 1e4);
+}
+
+function formatWeight(v: number): string {
+  return v >= 1 || v === 0 ? String(Number(v.toFixed(1))) : String(Number(v.toPrecision(1)));
+}
+
+function clamp(v: number, lo: number, hi: number): number {
+  return Math.min(hi, Math.max(lo, v));
+}
+
+/** Three decimals keep SVG output stable across platforms (Observable Plot does the same). */
+function round(v: number): number {
+  return Math.round(v * 1000) / 1000;
+}
