@@ -1,4 +1,10 @@
 import { useState } from 'react';
+import {
+  EXPORT_FORMATS,
+  type ExportFormat,
+  type ExportPreview,
+  type ExportWritten,
+} from '@main/api/contract/export';
 import type { CounterfactualDiff } from '@main/api/contract/replay';
 import type { DatasetSummary } from '@main/domain/types';
 import { RULES, type RuleName } from '@main/engine/config';
@@ -83,7 +89,7 @@ export function AuditScreen({
         datasetId={datasetId}
         settings={settings}
       />
-      <TraceExport
+      <AuditExport
         key={`traces-${JSON.stringify(settings)}`}
         datasetId={datasetId}
         settings={settings}
@@ -162,32 +168,169 @@ function RuleCounterfactual({
   );
 }
 
-/** Decision traces as JSONL, one slate per line, the same bytes as `feedlens replay`. */
-function TraceExport({ datasetId, settings }: { datasetId: string; settings: EngineSettings }) {
-  const [file, setFile] = useState<{ url: string; slates: number; bytes: number } | null>(null);
-  async function prepare() {
-    const run = await call('replay/run', { datasetId, every: 'session', ...settings });
-    const text = run.traces.map((t) => `${JSON.stringify(t)}\n`).join('');
-    const blob = new Blob([text], { type: 'application/jsonl' });
-    setFile({ url: URL.createObjectURL(blob), slates: run.traces.length, bytes: blob.size });
+/**
+ * The audit export (docs/EXPORTS.md): choose the formats and the redaction, see what would be
+ * written (the consent preview), then write the folder on this machine. Exporting is offered only
+ * for the options the preview showed.
+ */
+function AuditExport({ datasetId, settings }: { datasetId: string; settings: EngineSettings }) {
+  const [formats, setFormats] = useState<ExportFormat[]>([...EXPORT_FORMATS]);
+  const [dropText, setDropText] = useState(false);
+  const [pseudonymise, setPseudonymise] = useState(false);
+  const [coarsen, setCoarsen] = useState<'hour' | 'day' | null>(null);
+  const [out, setOut] = useState('');
+  const [preview, setPreview] = useState<{ key: string; value: ExportPreview } | null>(null);
+  const [busy, setBusy] = useState<'preview' | 'export' | null>(null);
+  const [written, setWritten] = useState<ExportWritten | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const args = {
+    datasetId,
+    ...settings,
+    formats,
+    dropText,
+    pseudonymiseCreators: pseudonymise,
+    coarsen,
+  };
+  const key = JSON.stringify(args);
+  const shown = preview?.key === key ? preview.value : null;
+  async function run(what: 'preview' | 'export') {
+    setError(null);
+    setBusy(what);
+    try {
+      if (what === 'preview') setPreview({ key, value: await call('export/preview', args) });
+      else setWritten(await call('export/run', { ...args, out: out.trim() }));
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy(null);
+    }
   }
+  const toggle = (f: ExportFormat) =>
+    setFormats(
+      EXPORT_FORMATS.filter((x) => (x === f ? !formats.includes(f) : formats.includes(x))),
+    );
   return (
     <>
-      <h3>Decision traces</h3>
-      {file === null ? (
-        <button type="button" onClick={() => void prepare()}>
-          Prepare the traces of every session start…
-        </button>
-      ) : (
+      <h3>Export for an audit</h3>
+      <fieldset className="rules">
+        <legend>Formats</legend>
+        {EXPORT_FORMATS.map((f) => (
+          <label key={f}>
+            <input type="checkbox" checked={formats.includes(f)} onChange={() => toggle(f)} />{' '}
+            {FORMAT_LABEL[f]}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="rules">
+        <legend>Redaction</legend>
+        <label>
+          <input type="checkbox" checked={dropText} onChange={() => setDropText(!dropText)} /> Drop
+          what was typed (search terms, filter keywords)
+        </label>
+        <label>
+          <input
+            type="checkbox"
+            checked={pseudonymise}
+            onChange={() => setPseudonymise(!pseudonymise)}
+          />{' '}
+          Replace creator handles with keyed hashes (a random key, forgotten after the export)
+        </label>
+        <label>
+          Times in the export{' '}
+          <select
+            value={coarsen ?? 'exact'}
+            onChange={(e) =>
+              setCoarsen(e.target.value === 'exact' ? null : (e.target.value as 'hour' | 'day'))
+            }
+          >
+            <option value="exact">exact</option>
+            <option value="hour">to the hour</option>
+            <option value="day">to the day</option>
+          </select>
+        </label>
+      </fieldset>
+      <button
+        type="button"
+        disabled={formats.length === 0 || busy !== null}
+        onClick={() => void run('preview')}
+      >
+        Preview what would be written
+      </button>
+      {busy === 'preview' && <progress aria-label="Preparing the preview" />}
+      {shown && <ExportPreviewView preview={shown} />}
+      {shown && (
         <p>
-          {file.slates} slates, {(file.bytes / 1e6).toFixed(1)} MB of JSON lines
-          (docs/trace.schema.json): every candidate’s score, contributions, sources and rules, and
-          every removal.{' '}
-          <a href={file.url} download={`${datasetId}-traces.jsonl`}>
-            Save
-          </a>
+          <label>
+            Folder to create (a full path on this computer){' '}
+            <input
+              type="text"
+              value={out}
+              placeholder="/home/you/feedlens-audit"
+              onChange={(e) => setOut(e.target.value)}
+            />
+          </label>{' '}
+          <button
+            type="button"
+            disabled={out.trim() === '' || busy !== null}
+            onClick={() => void run('export')}
+          >
+            Export
+          </button>
+        </p>
+      )}
+      {busy === 'export' && <progress aria-label="Exporting" />}
+      {error && <p className="error">{error}</p>}
+      {written && (
+        <p data-testid="export-written">
+          Wrote {written.files.length + 1} files ({(sumBytes(written.files) / 1e6).toFixed(1)} MB,{' '}
+          {written.slates} slates) to {written.out}. Manifest SHA-256{' '}
+          <code>{written.manifestSha256}</code>; anyone can check the folder with{' '}
+          <code>feedlens verify {written.out}</code>.
         </p>
       )}
     </>
+  );
+}
+
+const FORMAT_LABEL: Record<ExportFormat, string> = {
+  jsonl: 'decision traces (JSONL, hash-chained)',
+  csv: 'tables as CSV',
+  sqlite: 'tables as one SQLite file',
+  parquet: 'tables as Parquet',
+};
+
+const sumBytes = (files: { bytes: number }[]) => files.reduce((n, f) => n + f.bytes, 0);
+
+/** The consent preview: counts, fields and one example record, nothing written yet. */
+function ExportPreviewView({ preview }: { preview: ExportPreview }) {
+  return (
+    <div data-testid="export-preview">
+      <p>
+        Nothing is written yet. The export would hold {preview.slates} slates (one decision trace
+        each) from {preview.events} events:
+      </p>
+      <table className="metrics">
+        <thead>
+          <tr>
+            <th scope="col">Table</th>
+            <th scope="col">Rows</th>
+            <th scope="col">Fields</th>
+          </tr>
+        </thead>
+        <tbody>
+          {Object.entries(preview.rows).map(([table, rows]) => (
+            <tr key={table}>
+              <td>{table}</td>
+              <td>{rows}</td>
+              <td>{preview.fields[table as keyof ExportPreview['rows']].join(', ')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <details>
+        <summary>One example record (the first trace, its first item only)</summary>
+        <pre data-testid="export-example">{JSON.stringify(preview.example.trace, null, 2)}</pre>
+      </details>
+    </div>
   );
 }
