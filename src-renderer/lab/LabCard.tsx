@@ -1,6 +1,6 @@
 import type { Item } from '@main/domain/types';
 import { TOPIC_TABLE } from '@main/domain/taxonomy-data';
-import { cardLook } from './card-look';
+import { cardLook } from '../cards/card-look';
 
 /** A generated card standing in for a video: its topic's colour and what the catalogue says. */
 export function LabCard({ item, position }: { item: Item; position: number }) {

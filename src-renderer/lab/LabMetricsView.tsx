@@ -1,7 +1,7 @@
 import type { LabState } from '@main/api/contract/lab';
 import { TOPIC_TABLE } from '@main/domain/taxonomy-data';
 import { countOf } from '../format';
-import { topicLabel } from './card-look';
+import { topicLabel } from '../cards/card-look';
 
 const AMPLIFIED_SHOWN = 4;
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { PersonaId, PersonaSummary } from '@main/api/contract/lab';
 import { TOPIC_TABLE } from '@main/domain/taxonomy-data';
-import { topicLabel } from './card-look';
+import { topicLabel } from '../cards/card-look';
 import { AUTOPILOT_SPEEDS, type AutopilotRun, type AutopilotSpeed } from './use-autopilot';
 
 /** Persona cards, each with its behaviour and, once a run narrowed, its "bubble after N" badge. */

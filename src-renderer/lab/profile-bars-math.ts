@@ -1,7 +1,7 @@
 // Pure math for the Lab's small profile chart: the strongest topics as bars, keyed by topic so
 // React keeps each bar and CSS animates its width and place when an action moves the profile.
 // Tested without a DOM (test/renderer/lab-chart.test.ts).
-import { topicColour, topicLabel, type TopicTable } from './card-look';
+import { topicColour, topicLabel, type TopicTable } from '../cards/card-look';
 
 export type ProfileBar = {
   topic: string;

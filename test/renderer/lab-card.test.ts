@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bareItem } from '../../src-main/domain/types';
-import { cardLook, topicColour, type TopicTable } from '../../src-renderer/lab/card-look';
+import { cardLook, topicColour, type TopicTable } from '../../src-renderer/cards/card-look';
 import { slug } from '../../src-renderer/lab/scenario-id';
 import { percentile, profileBars } from '../../src-renderer/lab/profile-bars-math';
 

@@ -1,6 +1,6 @@
 // What a generated card shows: a colour for its main topic and three lines (caption, creator,
 // sound) that are never blank, whatever the catalogue left unknown. Pure and tested
-// (test/renderer/lab-card.test.ts).
+// (test/renderer/lab-card.test.ts). Shared by the Lab's card and the Feed's video cards.
 import type { Item } from '@main/domain/types';
 
 /**
