@@ -1,8 +1,15 @@
 // `feedlens audit` through the real CLI: a batch of 20 generated TikTok exports, one of them cut
 // off halfway, completes on worker threads; the cut one is a failed row of the summary, the rest
 // have their traces and reports, and a second run resumes by skipping what is done.
-import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -153,4 +160,38 @@ describe('feedlens audit --shard', () => {
     expect('code' in failed && failed.code).toBe(1);
     expect(failed.stderr).toBe('feedlens: --shard takes K/N with 0 ≤ K < N, not "3/3".\n');
   });
+});
+
+describe('feedlens audit killed halfway', () => {
+  it('resumes from where it was: done inputs skipped, the interrupted one redone', async () => {
+    const folder = join(dir, 'killed-in');
+    const killedOut = join(dir, 'killed-out');
+    mkdirSync(folder);
+    for (const id of ['donor-01', 'donor-02', 'donor-03', 'donor-04'])
+      copyFileSync(join(input, `${id}.json`), join(folder, `${id}.json`));
+    const args = [BIN, 'audit', '--input', folder, '--out', killedOut, '--jobs', '1'];
+    // SIGKILL as soon as the first input is reported done: the second is then in flight.
+    await new Promise<void>((resolve) => {
+      const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+      child.stderr.on('data', (chunk: Buffer) => {
+        if (chunk.toString().includes('[1/4]')) child.kill('SIGKILL');
+      });
+      child.on('exit', () => resolve());
+    });
+    expect(existsSync(join(killedOut, 'summary.csv'))).toBe(false);
+    const { stdout, stderr } = await run(process.execPath, args);
+    // Under load the kill may land after the second input finished too; never after the last.
+    const skipped = Number(/^(\d) of 4 inputs already done/.exec(stderr)?.[1]);
+    expect(skipped).toBeGreaterThanOrEqual(1);
+    expect(skipped).toBeLessThan(4);
+    expect(stdout).toContain(
+      `Audited 4 inputs: ${4 - skipped} done now, ${skipped} already done, 0 failed.`,
+    );
+    const rows = readFileSync(join(killedOut, 'summary.csv'), 'utf8').trimEnd().split('\r\n');
+    expect(rows.slice(1).map((r) => r.split(',').slice(0, 2).join(','))).toEqual(
+      ['donor-01', 'donor-02', 'donor-03', 'donor-04'].map(
+        (id, i) => `${id},${i < skipped ? 'already-done' : 'done'}`,
+      ),
+    );
+  }, 120_000);
 });
