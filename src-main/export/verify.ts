@@ -4,7 +4,7 @@
 // is returned with the file, and the line and field where they can be known.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkChain, sha256Hex } from './chain';
+import { checkChainFile, sha256Hex } from './chain';
 import { fileSha256, MANIFEST, type Manifest } from './manifest';
 import { TRACES_FILE } from './folder';
 
@@ -80,7 +80,7 @@ export function verifyFolder(dir: string): Discrepancy | null {
     const path = join(dir, f.name);
     if (!existsSync(path)) return { file: f.name, problem: 'missing' };
     if (f.name === TRACES_FILE && manifest.chain) {
-      const broken = checkChain(readFileSync(path, 'utf8'), manifest.chain.head);
+      const broken = checkChainFile(path, manifest.chain.head);
       if (broken) return { file: f.name, ...broken };
     }
     const actual = fileSha256(path);

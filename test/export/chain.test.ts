@@ -1,15 +1,22 @@
 // The trace chain: each line carries the SHA-256 of the line before it; any change breaks a link.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startApp } from '../../src-main/app';
 import { contract } from '../../src-main/api/contract';
-import { CHAIN_GENESIS, checkChain, createChain } from '../../src-main/export/chain';
+import { CHAIN_GENESIS, checkChainFile, createChain } from '../../src-main/export/chain';
 import { exportTraces } from '../../src-main/export/traces';
 import { FIXED_NOW, tempDir } from '../helpers/temp';
 
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');
+const dir = tempDir();
+/** checkChainFile over a file holding `text`. */
+const checkChain = (text: string, head?: string) => {
+  const file = join(dir, 'chain.jsonl');
+  writeFileSync(file, text);
+  return checkChainFile(file, head);
+};
 
 describe('hash-chained trace lines', () => {
   it('links each line to the SHA-256 of the one before, from 64 zeros', () => {
@@ -34,10 +41,10 @@ describe('hash-chained trace lines', () => {
     const last = [lines[0]!, lines[1]!, lines[2]!.replace('"n":3', '"n":4')];
     expect(checkChain(text(last))).toBeNull();
     expect(checkChain(text(last), chain.head())).toMatchObject({ line: 3, field: '(line)' });
+    expect(checkChain(lines.join('\n'))).toMatchObject({ line: 3, field: '(end)' });
   });
 
   it('is in every line that feedlens replay writes, and the chain holds', async () => {
-    const dir = tempDir();
     const app = startApp({ shell: 'cli', db: join(dir, 'x.db'), now: () => FIXED_NOW });
     try {
       const file = join(dir, 'demo.jsonl');
@@ -51,7 +58,9 @@ describe('hash-chained trace lines', () => {
       expect(lines.length).toBe(run.traces);
       expect(JSON.parse(lines[0]!).prevSha256).toBe(CHAIN_GENESIS);
       expect(Object.keys(JSON.parse(lines[1]!)).at(-1)).toBe('prevSha256');
-      expect(checkChain(text, run.chainHead)).toBeNull();
+      // 1.5 MB of lines of about 100 KB: lines cross the reader's 1 MiB pieces.
+      expect(text.length).toBeGreaterThan(1 << 20);
+      expect(checkChainFile(file, run.chainHead)).toBeNull();
       expect(run.chainHead).toBe(sha(lines.at(-1)!));
     } finally {
       app.close();
