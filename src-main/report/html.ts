@@ -11,6 +11,9 @@ const WIDTH = 760;
 const fixed = (digits: number) => (v: number) => v.toFixed(digits);
 const percent = (v: number) => `${(100 * v).toFixed(1)}%`;
 const day = (ms: number) => isoUtc(ms).slice(0, 10);
+// An explicit locale: the same report on every machine.
+const count = (n: number) => n.toLocaleString('en-US');
+const plural = (n: number, noun: string) => `${count(n)} ${noun}${n === 1 ? '' : 's'}`;
 
 export function renderReport(data: ReportData): string {
   const p = data.provenance;
@@ -30,7 +33,7 @@ export function renderReport(data: ReportData): string {
 <body>
 <header>
 <h1>Audit report: ${e(p.datasetName)}</h1>
-<p class="lead">${data.events} events replayed through the Feedlens glass-box recommender, with a slate of recommendations at each of ${data.slates} session starts (${period}, UTC).</p>
+<p class="lead">${plural(data.events, 'event')} replayed through the Feedlens glass-box recommender, with a slate of recommendations at each of ${plural(data.slates, 'session start')} (${period}, UTC).</p>
 <p class="caveat-box">Every chart and number here comes from the <strong>Feedlens model</strong>, an open approximation built from published descriptions of TikTok-style recommenders. It is <strong>not TikTok’s</strong> algorithm and does not show what TikTok computed.</p>
 </header>
 ${section('Provenance', provenanceTable(data))}
@@ -78,7 +81,7 @@ function provenanceTable(data: ReportData): string {
 
 function profileSection(data: ReportData): string {
   if (data.profile.length === 0 || data.timesMs.length === 0)
-    return '<p>No profile dimension has a weight at any slate: there is nothing to chart.</p>';
+    return '<p>No profile dimension has a weight at any slate: the videos carry no topics, hashtags, creators or sounds yet. <code>feedlens enrich</code> adds them from a capture, a yt-dlp file or a CSV.</p>';
   const chart = lineChart(
     data.timesMs,
     data.profile.map((s) => ({ name: s.dim, values: s.values })),
@@ -92,9 +95,9 @@ function signalSection(data: ReportData): string {
     data.signals.map((s) => ({ label: s.kind, value: s.total })),
     WIDTH,
   );
-  return `${barChartSvg(chart, 'Events by kind', String)}${table(
+  return `${barChartSvg(chart, 'Events by kind', count)}${table(
     ['signal', 'events', 'observed', 'inferred', 'loaded'],
-    data.signals.map((s) => [s.kind, s.total, s.observed, s.inferred, s.loaded]),
+    data.signals.map((s) => [s.kind, ...[s.total, s.observed, s.inferred, s.loaded].map(count)]),
   )}<p class="note">Inferred: estimated, for example a TikTok export’s watch times from the gap to the next video. Loaded: a page loaded the video, which is not proof it was seen.</p>`;
 }
 
