@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EVENT_KINDS, EVIDENCE } from '../../domain/types';
+import { EVENT_KINDS, EVIDENCE, type Item } from '../../domain/types';
 import {
   PRESETS,
   RULES,
@@ -92,6 +92,17 @@ export type CounterfactualDiff = {
   missing: string[];
   edits: CounterfactualResult['edits'];
   points: PointDiff[];
+  /** For the side-by-side view, one per point: each feed's videos in rank order. */
+  slates: { base: string[]; alt: string[] }[];
+  /** Every video in `slates`, sorted by id, so the view can name them. */
+  items: Item[];
+  /** Each replay's slate measures, one per point. */
+  metrics: { base: SlateMetrics[]; alt: SlateMetrics[] };
+  /**
+   * One per point: every topic weight that differs, as `alt − base` keyed by topic id (without
+   * the `topic:` prefix), for the profile difference over time.
+   */
+  topicDiffs: Record<string, number>[];
 };
 
 export const replayCalls = {

@@ -1,15 +1,22 @@
+import type { Item } from '../../domain/types';
 import {
   AMPLIFICATION_THRESHOLD,
   agreement,
   applyEdits,
+  compareIds,
   counterfactual,
   orderEvents,
+  profileDiff,
   replay,
   replayMetrics,
   timeToAmplification,
+  type CounterfactualResult,
+  type EngineConfig,
+  type PreparedCatalogue,
+  type Slate,
   type SlatePoints,
 } from '../../engine';
-import type { Amplification, replayCalls } from '../contract/replay';
+import type { Amplification, CounterfactualDiff, replayCalls } from '../contract/replay';
 import type { Handlers } from '../router';
 import { catalogueOf, engineConfig } from './engine-options';
 import { loadDataset } from './load';
@@ -34,6 +41,37 @@ function amplification(
 function points(every: 'session' | number, times: number[] | undefined): SlatePoints {
   if (times) return { kind: 'times', atMs: times };
   return every === 'session' ? { kind: 'session' } : { kind: 'every', n: every };
+}
+
+/** What the side-by-side what-if draws beyond the diff: both feeds, their videos and measures. */
+function sideBySide(
+  result: CounterfactualResult,
+  items: readonly Item[],
+  catalogue: PreparedCatalogue,
+  config: EngineConfig,
+): Pick<CounterfactualDiff, 'slates' | 'items' | 'metrics' | 'topicDiffs'> {
+  const ids = (slate: Slate) => slate.trace.items.map((i) => i.itemId);
+  const slates = result.base.slates.map((b, s) => ({
+    base: ids(b),
+    alt: ids(result.alt.slates[s]!),
+  }));
+  const shown = new Set(slates.flatMap((s) => [...s.base, ...s.alt]));
+  return {
+    slates,
+    items: [...shown].sort(compareIds).map((id) => items[catalogue.indexOf.get(id)!]!),
+    // Both replays keep profile snapshots, which the measures read (the config is their fallback).
+    metrics: {
+      base: replayMetrics(result.base, catalogue, config),
+      alt: replayMetrics(result.alt, catalogue, config),
+    },
+    topicDiffs: result.base.profiles!.map((profile, s) =>
+      Object.fromEntries(
+        profileDiff(profile, result.alt.profiles![s]!)
+          .filter((d) => d.dim.startsWith('topic:'))
+          .map((d) => [d.dim.slice('topic:'.length), d.diff]),
+      ),
+    ),
+  };
 }
 
 export const replayHandlers: Pick<Handlers, keyof typeof replayCalls> = {
@@ -80,9 +118,10 @@ export const replayHandlers: Pick<Handlers, keyof typeof replayCalls> = {
   'replay/counterfactual': (args, ctx) => {
     const { pool, events } = loadDataset(ctx, args.datasetId, { withDemo: args.withDemo });
     const config = engineConfig(args);
+    const catalogue = catalogueOf(pool);
     const result = counterfactual({
       events,
-      catalogue: catalogueOf(pool),
+      catalogue,
       config,
       seed: args.seed,
       points: points(args.every, undefined),
@@ -95,6 +134,7 @@ export const replayHandlers: Pick<Handlers, keyof typeof replayCalls> = {
       missing: result.missing,
       edits: result.edits,
       points: result.points,
+      ...sideBySide(result, pool.items, catalogue, config),
     };
   },
 };
