@@ -35,8 +35,7 @@ export function ChartFrame({
     if (!svg) return;
     try {
       const text = standaloneSvg(svg, `${title} · ${n} · ${MODEL_MARK}`);
-      const blob =
-        kind === 'svg' ? new Blob([text], { type: 'image/svg+xml' }) : await pngOf(text);
+      const blob = kind === 'svg' ? new Blob([text], { type: 'image/svg+xml' }) : await pngOf(text);
       saveFile(blob, `${id}.${kind}`);
     } catch (e) {
       setError((e as Error).message);
