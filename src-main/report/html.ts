@@ -1,6 +1,7 @@
 // The audit report as one self-contained HTML document: inline CSS, charts as inline SVG, no
 // script, no font, no image, no link that loads anything. A Content-Security-Policy of
 // default-src 'none' makes the browser refuse any request the markup might still make.
+import { AMPLIFICATION_THRESHOLD } from '../engine';
 import { isoUtc } from '../engine/format';
 import { barChart, lineChart } from './chart-math';
 import type { ReportData } from './report-data';
@@ -179,6 +180,15 @@ function metricsSection(data: ReportData): string {
       ),
     );
   }
+  const share = `${Math.round(100 * AMPLIFICATION_THRESHOLD)}%`;
+  parts.push(
+    data.amplified.length > 0
+      ? `<p>Topics that came to hold ${share} of the profile’s topic weight, and after how many events:</p>${table(
+          ['topic', 'after events'],
+          data.amplified.map((t) => [t.topic, count(t.afterEvents)]),
+        )}`
+      : `<p>No topic ever held ${share} of the profile’s topic weight.</p>`,
+  );
   const a = data.agreement;
   parts.push(
     a && a.sessions.length > 0

@@ -7,6 +7,7 @@ import {
   FEATURES,
   replay,
   replayMetrics,
+  timeToAmplification,
   round,
   RULES,
   type AgreementSummary,
@@ -66,6 +67,8 @@ export type ReportData = {
   rules: RuleEffectTotal[];
   counterfactuals: CounterfactualSummary[];
   metrics: SlateMetrics[];
+  /** Topics that came to hold AMPLIFICATION_THRESHOLD of the profile (engine/metrics.ts), and when. */
+  amplified: { topic: string; afterEvents: number }[];
   agreement: AgreementSummary | null;
 };
 
@@ -97,6 +100,9 @@ export function buildReportData(input: ReportInput): ReportData {
     rules,
     counterfactuals: reportCounterfactuals(input, base, rules),
     metrics: replayMetrics(base, catalogue, config),
+    amplified: Object.entries(timeToAmplification(events, catalogue, config))
+      .flatMap(([topic, afterEvents]) => (afterEvents === null ? [] : [{ topic, afterEvents }]))
+      .sort((a, b) => a.afterEvents - b.afterEvents || compareStrings(a.topic, b.topic)),
     agreement: agreement({
       events: base.viewer.events,
       catalogue,

@@ -29,6 +29,13 @@ describe('the report of the demo', () => {
     expect(data.signals[0]!.total).toBeGreaterThanOrEqual(data.signals.at(-1)!.total);
   });
 
+  it('lists the topics that took over the profile, soonest first', () => {
+    expect(data.amplified.length).toBeGreaterThan(0);
+    const after = data.amplified.map((t) => t.afterEvents);
+    expect(after).toEqual([...after].sort((a, b) => a - b));
+    for (const t of data.amplified) expect(t.afterEvents).toBeLessThanOrEqual(data.events);
+  });
+
   it('names the provenance a re-run needs', () => {
     const p = data.provenance;
     expect(p.engineVersion).toBe(ENGINE_VERSION);
