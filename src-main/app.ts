@@ -10,6 +10,7 @@ import type { EventMap, EventName } from './api/contract';
 import { createRouter, type Context, type Router } from './api/router';
 import { openDatabase, resolveDbPath, type Db } from './db/connection';
 import { ensureDemoDataset } from './demo';
+import { clearStaleTempFolders } from './stale-temp';
 
 export type AppOptions = {
   shell: Shell;
@@ -37,13 +38,14 @@ export function startApp(options: AppOptions): App {
   const dbPath = resolveDbPath(options.db);
   const db = openDatabase(dbPath);
   const events = new EventEmitter();
+  clearStaleTempFolders();
   const ctx: Context = {
     db,
     dbPath,
     shell: options.shell,
     now: options.now ?? Date.now,
     fixturesDir: options.fixturesDir ?? DEFAULT_FIXTURES_DIR,
-    // Named by pid so the browser shell can clear a crashed app's folder (shells/web/stale-temp.ts).
+    // Named by pid so a later app can clear a crashed one's folder (stale-temp.ts).
     tempDir: mkdtempSync(join(tmpdir(), `feedlens-${process.pid}-`)),
     loaded: new Map(),
     emit: (name, payload) => {

@@ -1,7 +1,7 @@
 // Hands dropped or picked files to the main side in chunks (contract/uploads.ts), the same way
 // in Electron and in the browser shell.
 import type { Args } from '@main/api/contract';
-import { UPLOAD_CHUNK_BYTES } from '@main/api/contract/upload-limits';
+import { MAX_UPLOAD_BYTES, UPLOAD_CHUNK_BYTES } from '@main/api/contract/upload-limits';
 import { call } from './client';
 
 export type UploadProgress = { done: number; total: number };
@@ -15,6 +15,12 @@ export async function uploadFiles(
   onProgress: (progress: UploadProgress) => void,
   signal: AbortSignal,
 ): Promise<string | null> {
+  // Said before a byte is copied: the main side would refuse it anyway (upload-limits.ts).
+  const tooBig = files.find((f) => f.size > MAX_UPLOAD_BYTES);
+  if (tooBig)
+    throw new Error(
+      `${tooBig.name} is ${(tooBig.size / 1024 ** 3).toFixed(1)} GB; one import reads at most ${MAX_UPLOAD_BYTES / 1024 ** 3} GB.`,
+    );
   const total = files.reduce((sum, f) => sum + f.size, 0);
   let done = 0;
   let first: { uploadId: string; path: string; folder: string } | null = null;

@@ -10,7 +10,6 @@ import type { AddressInfo } from 'node:net';
 import type { App } from '../../app';
 import type { Envelope } from '../../api/define';
 import { checkOrigin, checkToken, presentedToken } from './guard';
-import { clearStaleTempFolders } from './stale-temp';
 import { serveStatic } from './static';
 import { sendTraces } from './traces';
 
@@ -49,7 +48,6 @@ export async function startWebServer({
   port = 0,
   timeouts,
 }: WebServerOptions): Promise<WebServer> {
-  clearStaleTempFolders();
   const token = randomBytes(24).toString('hex');
   let boundPort = port;
   const streams = new Set<ServerResponse>();

@@ -1,6 +1,7 @@
 // Every app keeps its uploads (and trace exports being sent) in its own temporary folder,
 // `feedlens-<pid>-XXXXXX` (src-main/app.ts), and removes it on close. A crashed or killed app
-// cannot, so the browser shell clears the folders of processes that are gone when it starts.
+// cannot, so every app (any shell: Electron, the browser shell, a CLI run) clears the folders of
+// processes that are gone when it starts.
 import { readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
