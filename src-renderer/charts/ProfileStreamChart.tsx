@@ -173,9 +173,7 @@ export function ProfileStreamChart({
           );
         })}
         <span className="legend-item">
-          <svg width="14" height="10" aria-hidden="true">
-            <rect width="14" height="10" fill={`url(#${hatch})`} className="inferred-swatch" />
-          </svg>
+          <span className="swatch inferred-swatch" />
           mostly inferred evidence
         </span>
         <span className="legend-item">

@@ -27,7 +27,7 @@ export type Tick = { position: number; label: string };
 export type Band = { x: number; width: number };
 
 /** Room above the plot for the session strip and below it for the evidence strip and the axis. */
-export const STREAM_MARGIN = { top: 22, right: 16, bottom: 50, left: 48 };
+export const STREAM_MARGIN = { top: 22, right: 16, bottom: 50, left: 58 };
 export const OTHER = 'other';
 const OTHER_COLOR = '#9d9690';
 /** A bucket counts as inferred when at least half its events were not observed. */
@@ -144,7 +144,7 @@ export function streamChartModel(
     sessionBands: stream.sessions.map((s) => {
       const left = clamp(x(s.startMs), 0, inner.width);
       const right = clamp(x(s.endMs), 0, inner.width);
-      return { index: s.index, x: round(left), width: round(Math.max(1, right - left)) };
+      return { index: s.index, x: round(left), width: round(Math.max(2, right - left)) };
     }),
     inferredRuns: inferredRuns(stream.buckets, xs),
     evidencePath: evidencePath(stream.buckets, xs),

@@ -2,7 +2,7 @@
 // the brush and the zoom buttons, a click that opens the point's event in the signal log; then a
 // generated 1,000,000-event dataset, timed from choosing it to the chart painted.
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src-main/db/connection';
 import { insertDataset } from '../../src-main/db/datasets';
@@ -116,61 +116,79 @@ describe('the profile chart on the demo', () => {
     expect(String(index)).toBe(wanted);
     expect(index).toBeGreaterThan(0);
     const rows = page.getByTestId('profile-chart-table').locator('tbody button');
-    const named = await rows.allInnerTexts();
+    const named = await rows.allTextContents();
     expect(named).toContain(`#${(index + 1).toLocaleString('en-US')}`);
   });
 });
 
 describe('the profile chart on 1,000,000 events', () => {
   it(`paints within ${PAINT_BUDGET_MS} ms of choosing the dataset once its events are loaded`, async () => {
-    const picker = page.getByLabel('Dataset', { exact: true });
+    const picker = page.locator('.dataset-picker select');
     // First choice: the main side reads the million events and replays them once.
-    let started = Date.now();
-    await picker.selectOption(BIG_ID);
-    await painted(BIG_ID);
-    const firstMs = Date.now() - started;
-    await picker.selectOption('demo');
-    await painted('demo');
+    const first = await timedChoice(picker, BIG_ID);
+    await timedChoice(picker, 'demo');
     // Chosen again, as a person going back to it: the figure the target is about.
     const times: number[] = [];
     for (let i = 0; i < 3; i++) {
-      started = Date.now();
-      await picker.selectOption(BIG_ID);
-      await painted(BIG_ID);
-      times.push(Date.now() - started);
-      await picker.selectOption('demo');
-      await painted('demo');
+      times.push((await timedChoice(picker, BIG_ID)).paintMs);
+      await timedChoice(picker, 'demo');
     }
-    await picker.selectOption(BIG_ID);
-    await painted(BIG_ID);
+    await timedChoice(picker, BIG_ID);
     const before = await rangeText();
-    started = Date.now();
+    const started = Date.now();
     await page.getByRole('button', { name: 'Zoom in' }).click();
     await expect.poll(rangeText, { interval: 20 }).not.toBe(before);
     await painted(BIG_ID);
     const zoomMs = Date.now() - started;
     const median = [...times].sort((a, b) => a - b)[1]!;
     console.log(
-      `profile chart, 1,000,000 events: first open ${firstMs} ms; chosen again ${times.join(', ')} ms (median ${median}); zoom in ${zoomMs} ms`,
+      `profile chart, 1,000,000 events: first open ${first.paintMs} ms (answer after ${first.answerMs} ms); chosen again ${times.join(', ')} ms (median ${median}); zoom in ${zoomMs} ms`,
     );
     expect(median).toBeLessThanOrEqual(PAINT_BUDGET_MS);
     expect(zoomMs).toBeLessThanOrEqual(PAINT_BUDGET_MS);
   }, 120_000);
 });
 
+/**
+ * Chooses a dataset in the picker and measures, in the page, from the picker's change event to
+ * the first frame after the canvas shows that dataset (and when the profile/stream answer came).
+ */
+async function timedChoice(picker: Locator, datasetId: string) {
+  // Not awaited here: the promise is the measurement, read after the choice.
+  await page.evaluate(`(() => { window.__paint = new Promise((resolve) => {
+    let changed = null;
+    document.addEventListener('change', () => { changed = performance.now(); }, { capture: true, once: true });
+    const done = () => {
+      const answered = performance.getEntriesByType('resource')
+        .filter((r) => r.name.includes('profile%2Fstream') && r.startTime >= changed)
+        .map((r) => r.responseEnd);
+      requestAnimationFrame(() => setTimeout(() => resolve({
+        paintMs: Math.round(performance.now() - changed),
+        answerMs: Math.round((answered[0] ?? NaN) - changed),
+      })));
+    };
+    const watch = new MutationObserver(() => {
+      const selector = '[data-testid="profile-stream-canvas"][data-painted^=${JSON.stringify(datasetId + ' ')}]';
+      if (changed === null || document.querySelector(selector) === null) return;
+      watch.disconnect();
+      done();
+    });
+    watch.observe(document.body, { subtree: true, childList: true, attributes: true });
+  }); })()`);
+  await picker.selectOption(datasetId);
+  const timing = (await page.evaluate('window.__paint')) as { paintMs: number; answerMs: number };
+  await painted(datasetId);
+  return timing;
+}
+
 /** Waits until the canvas shows the current answer and the browser has painted a frame of it. */
 async function painted(datasetId: string): Promise<void> {
-  // Chromium runs the check; a string keeps the DOM out of this file's (Node) types.
-  await page.waitForFunction(
-    `(() => {
-      const canvas = document.querySelector('[data-testid="profile-stream-canvas"]');
-      const range = document.querySelector('[data-testid="profile-range"]');
-      return canvas !== null && (canvas.dataset.painted || '').startsWith(${JSON.stringify(datasetId + ' ')})
-        && range !== null && range.getAttribute('aria-busy') === 'false';
-    })()`,
-    undefined,
-    { timeout: 60_000, polling: 'raf' },
-  );
+  const options = { timeout: 60_000 };
+  await page
+    .locator(`[data-testid="profile-stream-canvas"][data-painted^="${datasetId} "]`)
+    .waitFor(options);
+  await page.locator('[data-testid="profile-range"][aria-busy="false"]').waitFor(options);
+  // A string, so the DOM stays out of this file's (Node) types.
   await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => resolve(null)))');
 }
 
