@@ -5,17 +5,17 @@ import {
   nearestBucket,
   rangeFromPixels,
   STREAM_MARGIN as M,
+  PROFILE_CHART_SIZE as SIZE,
   streamChartModel,
-  type ChartSize,
   type RawScale,
   type StreamModel,
   type StreamView,
   type TimeRange,
 } from './profile-stream-math';
+import { ProfileStreamSvg } from './ProfileStreamSvg';
 import { ProfileStreamTable } from './ProfileStreamTable';
 import './profile-stream.css';
 
-const SIZE: ChartSize = { width: 760, height: 340 };
 /** Fewer shapes than this are drawn in the SVG itself; more go to a canvas under the axes. */
 const DENSE_POINTS = 300;
 /** A press that moves less than this is a click on a point, not a brush. */
@@ -78,87 +78,26 @@ export function ProfileStreamChart({
     <figure className="chart profile-stream" data-view={view}>
       <div className="profile-stream-plot">
         {dense && view === 'share' && <StreamCanvas model={model} stream={stream} />}
-        <svg
-          viewBox={`0 0 ${SIZE.width} ${SIZE.height}`}
-          role="img"
-          aria-label={`Interest profile over time, ${view === 'share' ? 'shares stacked to 100%' : 'raw weights'}: ${stream.topics.join(', ')}; the data is also a table below`}
-          data-testid="profile-chart"
+        <ProfileStreamSvg
+          stream={stream}
+          model={model}
+          view={view}
+          dense={dense}
+          hatch={hatch}
+          hover={hover}
+          brush={brush}
           onMouseLeave={() => setHover(null)}
         >
-          <defs>
-            <pattern id={hatch} width="6" height="6" patternUnits="userSpaceOnUse">
-              <path d="M0,6L6,0" className="hatch-line" />
-            </pattern>
-          </defs>
-          <g transform={`translate(${M.left},${M.top})`}>
-            {model.sessionBands.map((b) => (
-              <rect
-                key={b.index}
-                className={`session-band ${b.index % 2 === 0 ? 'even' : 'odd'}`}
-                x={b.x}
-                y={-14}
-                width={b.width}
-                height={8}
-              />
-            ))}
-            <text className="tick" x={-6} y={-7} textAnchor="end">
-              sessions
-            </text>
-            {!dense && <Fills model={model} />}
-            {model.lines.map((l) => (
-              <path
-                key={l.topic}
-                className={view === 'share' ? 'series edge' : 'series'}
-                d={l.path}
-                stroke={l.color}
-                data-topic={l.topic}
-              />
-            ))}
-            {model.inferredRuns.map((r, i) => (
-              <rect
-                key={i}
-                className="inferred-run"
-                x={r.x}
-                width={r.width}
-                height={model.inner.height}
-                fill={`url(#${hatch})`}
-              />
-            ))}
-            <Axes model={model} />
-            <g transform={`translate(0,${model.inner.height + 4})`}>
-              <text className="tick" x={-6} y={10} textAnchor="end">
-                inferred
-              </text>
-              <rect className="evidence-track" width={model.inner.width} height={12} />
-              <path className="evidence" d={model.evidencePath} fill={`url(#${hatch})`} />
-            </g>
-            {hover !== null && (
-              <line
-                className="hover-line"
-                x1={model.xs[hover]}
-                x2={model.xs[hover]}
-                y2={model.inner.height}
-              />
-            )}
-            {brush && (
-              <rect
-                className="brush"
-                x={Math.min(brush.from, brush.to)}
-                width={Math.abs(brush.to - brush.from)}
-                height={model.inner.height}
-              />
-            )}
-            <rect
-              className="pointer-surface"
-              data-testid="profile-stream-surface"
-              width={model.inner.width}
-              height={model.inner.height}
-              onPointerDown={onDown}
-              onPointerMove={onMove}
-              onPointerUp={onUp}
-            />
-          </g>
-        </svg>
+          <rect
+            className="pointer-surface"
+            data-testid="profile-stream-surface"
+            width={model.inner.width}
+            height={model.inner.height}
+            onPointerDown={onDown}
+            onPointerMove={onMove}
+            onPointerUp={onUp}
+          />
+        </ProfileStreamSvg>
       </div>
       <figcaption className="legend">
         {[...stream.topics, ...(view === 'share' ? ['other'] : [])].map((topic) => {
@@ -190,42 +129,6 @@ export function ProfileStreamChart({
       </figcaption>
       <ProfileStreamTable stream={stream} onOpenEvent={onOpenEvent} />
     </figure>
-  );
-}
-
-function Fills({ model }: { model: StreamModel }) {
-  return (
-    <g className="layers">
-      {model.fills.map((l) => (
-        <path key={l.topic} className="layer" d={l.path} fill={l.color} data-topic={l.topic} />
-      ))}
-    </g>
-  );
-}
-
-function Axes({ model }: { model: StreamModel }) {
-  return (
-    <>
-      {model.yTicks.map((t) => (
-        <g key={t.label} transform={`translate(0,${t.position})`} className="tick">
-          <line x2={model.inner.width} />
-          <text x={-6} dy="0.32em" textAnchor="end">
-            {t.label}
-          </text>
-        </g>
-      ))}
-      {model.xTicks.map((t) => (
-        <text
-          key={`${t.position}-${t.label}`}
-          className="tick"
-          x={t.position}
-          y={model.inner.height + 32}
-          textAnchor="middle"
-        >
-          {t.label}
-        </text>
-      ))}
-    </>
   );
 }
 

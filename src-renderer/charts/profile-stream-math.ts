@@ -26,6 +26,8 @@ export type ChartSize = { width: number; height: number };
 export type Tick = { position: number; label: string };
 export type Band = { x: number; width: number };
 
+/** The chart's drawing size (the SVG's viewBox; the page scales it to fit). */
+export const PROFILE_CHART_SIZE: ChartSize = { width: 760, height: 340 };
 /** Room above the plot for the session strip and below it for the evidence strip and the axis. */
 export const STREAM_MARGIN = { top: 22, right: 16, bottom: 50, left: 58 };
 export const OTHER = 'other';

@@ -1,0 +1,79 @@
+// Aggregation per zoom level (engine/profile-series.ts, profile-buckets.ts through profile/stream):
+// every bucket is exactly the profile the engine holds after its last event, a narrower range
+// gives points inside it, and the evidence counts add up to the events shown.
+import { describe, expect, it } from 'vitest';
+import { startApp } from '../../src-main/app';
+import { unwrap } from '../../src-main/api/router';
+import { FIXED_NOW, tempDbPath } from '../helpers/temp';
+
+function demoApp() {
+  return startApp({ shell: 'test', db: tempDbPath(), now: () => FIXED_NOW });
+}
+
+describe('profile/stream', () => {
+  it('gives, at each point, the same weights as the event-by-event timeline', async () => {
+    const app = demoApp();
+    const stream = unwrap(
+      await app.router.invoke('profile/stream', { datasetId: 'demo', topics: 4, buckets: 2000 }),
+    );
+    const timeline = unwrap(
+      await app.router.invoke('profile/timeline', { datasetId: 'demo', topics: 4, points: 2000 }),
+    );
+    expect(stream.topics).toEqual(timeline.topics);
+    // The demo is small enough to keep every event: one point per event.
+    expect(stream.buckets.map((b) => b.eventIndex)).toEqual(
+      timeline.points.map((p) => p.eventIndex),
+    );
+    stream.buckets.forEach((b, i) => expect(b.weights).toEqual(timeline.points[i]!.weights));
+    const events = stream.buckets.reduce((sum, b) => sum + b.events, 0);
+    expect(events).toBe(timeline.points.length);
+    expect(stream.range).toEqual(stream.full);
+    app.close();
+  });
+
+  it('cuts a zoomed range into at most N points inside it, with its sessions', async () => {
+    const app = demoApp();
+    const whole = unwrap(
+      await app.router.invoke('profile/stream', { datasetId: 'demo', buckets: 50 }),
+    );
+    expect(whole.buckets.length).toBeLessThanOrEqual(50);
+    expect(whole.buckets.at(-1)!.atMs).toBe(whole.full.toMs);
+    const span = whole.full.toMs - whole.full.fromMs;
+    const range = { fromMs: whole.full.fromMs + span / 4, toMs: whole.full.fromMs + span / 2 };
+    const zoomed = unwrap(
+      await app.router.invoke('profile/stream', {
+        datasetId: 'demo',
+        buckets: 20,
+        fromMs: Math.round(range.fromMs),
+        toMs: Math.round(range.toMs),
+      }),
+    );
+    expect(zoomed.buckets.length).toBeGreaterThan(1);
+    expect(zoomed.buckets.length).toBeLessThanOrEqual(20);
+    for (const b of zoomed.buckets) {
+      expect(b.atMs).toBeGreaterThanOrEqual(range.fromMs);
+      expect(b.atMs).toBeLessThanOrEqual(range.toMs);
+      expect(b.notObserved).toBeLessThanOrEqual(b.events);
+    }
+    expect(zoomed.sessions.length).toBeGreaterThan(0);
+    for (const s of zoomed.sessions) {
+      expect(s.endMs).toBeGreaterThanOrEqual(range.fromMs);
+      expect(s.startMs).toBeLessThanOrEqual(range.toMs);
+    }
+    expect(zoomed.sessions.length).toBeLessThan(whole.sessions.length);
+    expect(zoomed.topics).toEqual(whole.topics);
+    app.close();
+  });
+
+  it('refuses a range that ends before it starts, in one sentence', async () => {
+    const app = demoApp();
+    const result = await app.router.invoke('profile/stream', {
+      datasetId: 'demo',
+      fromMs: 2,
+      toMs: 1,
+    });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.message).toMatch(/fromMs must not be after toMs/);
+    app.close();
+  });
+});

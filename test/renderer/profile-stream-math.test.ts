@@ -1,0 +1,161 @@
+// The zoomable profile chart's math without a DOM: stacking, brush and zoom ranges, the nearest
+// point, and one normalised SVG snapshot of a small stacked chart.
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import type { ProfileStream } from '../../src-main/api/contract/profile';
+import { ProfileStreamSvg } from '../../src-renderer/charts/ProfileStreamSvg';
+import {
+  MIN_SPAN_MS,
+  nearestBucket,
+  PROFILE_CHART_SIZE,
+  rangeFromPixels,
+  stackShares,
+  streamChartModel,
+  zoomRange,
+} from '../../src-renderer/charts/profile-stream-math';
+
+const DAY = 86_400_000;
+const T0 = Date.UTC(2026, 2, 1);
+
+const bucket = (
+  day: number,
+  eventIndex: number,
+  weights: Record<string, number>,
+  other: number,
+  events = 10,
+  notObserved = 0,
+) => ({
+  atMs: T0 + day * DAY,
+  eventIndex,
+  eventId: `e${eventIndex}`,
+  weights,
+  other,
+  events,
+  notObserved,
+});
+
+const stream: ProfileStream = {
+  datasetId: 'd',
+  dimension: 'topic',
+  engineVersion: 'test',
+  topics: ['cooking', 'fitness'],
+  buckets: [
+    bucket(0, 0, { cooking: 1, fitness: 1 }, 2),
+    bucket(1, 9, { cooking: 3, fitness: 1 }, 0, 10, 8),
+    bucket(2, 19, { cooking: 0, fitness: 0 }, 0, 10, 6),
+    bucket(3, 29, { cooking: 2, fitness: 6 }, 2, 10, 1),
+  ],
+  sessions: [
+    { index: 0, startMs: T0, endMs: T0 + DAY / 2 },
+    { index: 1, startMs: T0 + 2 * DAY, endMs: T0 + 3 * DAY },
+  ],
+  sessionCount: 2,
+  full: { fromMs: T0, toMs: T0 + 3 * DAY },
+  range: { fromMs: T0, toMs: T0 + 3 * DAY },
+};
+
+describe('stacking shares', () => {
+  it('stacks topics then "other" to 1 at every point, and keeps an empty profile at zero', () => {
+    const layers = stackShares(stream);
+    expect(layers.map((l) => l.topic)).toEqual(['cooking', 'fitness', 'other']);
+    expect(layers[0]!.values[0]).toEqual([0, 0.25]);
+    expect(layers[1]!.values[0]).toEqual([0.25, 0.5]);
+    expect(layers[2]!.values[0]).toEqual([0.5, 1]);
+    expect(layers[1]!.values[3]).toEqual([0.2, 0.8]);
+    expect(layers.at(-1)!.values.map(([, top]) => top)).toEqual([1, 1, 0, 1]);
+  });
+});
+
+describe('the chart model', () => {
+  const size = { width: 474, height: 272 };
+  // inner: 474 − 58 − 16 = 400 wide, 272 − 22 − 50 = 200 high; three days across.
+  it('places shares on a 0–100% axis and marks mostly-inferred buckets and sessions', () => {
+    const model = streamChartModel(stream, size, 'UTC', 'share', 'log');
+    expect(model.inner).toEqual({ width: 400, height: 200 });
+    expect(model.xs).toEqual([0, 133.333, 266.667, 400]);
+    expect(model.fills.map((f) => f.topic)).toEqual(['cooking', 'fitness', 'other']);
+    expect(model.lines.map((l) => l.topic)).toEqual(['cooking', 'fitness']);
+    expect(model.lines[0]!.path).toBe('M0,150L133.333,50L266.667,200L400,160');
+    expect(model.yTicks.map((t) => t.label)).toEqual(['0%', '25%', '50%', '75%', '100%']);
+    // Buckets 1 and 2 (8 and 6 of 10 not observed), each spanning back to its predecessor.
+    expect(model.inferredRuns).toEqual([{ x: 0, width: 266.667 }]);
+    expect(model.sessionBands).toEqual([
+      { index: 0, x: 0, width: 66.667 },
+      { index: 1, x: 266.667, width: 133.333 },
+    ]);
+  });
+
+  it('draws raw weights on a log scale that keeps small weights off the floor', () => {
+    const linear = streamChartModel(stream, size, 'UTC', 'raw', 'linear');
+    const log = streamChartModel(stream, size, 'UTC', 'raw', 'log');
+    expect(linear.fills).toEqual([]);
+    // fitness = 1 at the first point: a sixth of the way up on linear, far higher on symlog.
+    const firstY = (path: string) => Number(/^M0,([\d.]+)/.exec(path)![1]);
+    expect(firstY(linear.lines[1]!.path)).toBeCloseTo(200 - 200 / 6, 2);
+    expect(firstY(log.lines[1]!.path)).toBeLessThan(200 - 200 / 3);
+    expect(log.yTicks[0]!.label).toBe('0');
+  });
+
+  it('labels a single day by the hour, not the date nine times', () => {
+    const day = { ...stream, range: { fromMs: T0, toMs: T0 + DAY - 1 } };
+    const labels = streamChartModel(day, size, 'UTC', 'share', 'log').xTicks.map((t) => t.label);
+    expect(new Set(labels).size).toBe(labels.length);
+    expect(labels.slice(1).every((l) => /^\d\d:\d\d$/.test(l))).toBe(true);
+  });
+});
+
+describe('brush and zoom', () => {
+  const range = { fromMs: 0, toMs: 1000 * 60_000 };
+  it('turns a brush dragged either way into the time range under it, clamped to the plot', () => {
+    expect(rangeFromPixels(100, 300, range, 400)).toEqual({
+      fromMs: 250 * 60_000,
+      toMs: 750 * 60_000,
+    });
+    expect(rangeFromPixels(300, 100, range, 400)).toEqual(rangeFromPixels(100, 300, range, 400));
+    expect(rangeFromPixels(-50, 500, range, 400)).toEqual(range);
+  });
+
+  it('zooms around the centre, pans by half a screen and never leaves the timeline', () => {
+    const half = zoomRange(range, range, 0.5);
+    expect(half).toEqual({ fromMs: 250 * 60_000, toMs: 750 * 60_000 });
+    expect(zoomRange(half, range, 1, 0.5)).toEqual({ fromMs: 500 * 60_000, toMs: 1000 * 60_000 });
+    expect(zoomRange(half, range, 1, -2)).toEqual({ fromMs: 0, toMs: 500 * 60_000 });
+    expect(zoomRange(half, range, 8)).toEqual(range);
+    const tiny = zoomRange(range, range, 1e-9);
+    expect(tiny.toMs - tiny.fromMs).toBe(MIN_SPAN_MS);
+  });
+
+  it('finds the point nearest a click', () => {
+    expect(nearestBucket([0, 133.333, 266.667, 400], 190)).toBe(1);
+    expect(nearestBucket([0, 133.333, 266.667, 400], 210)).toBe(2);
+    expect(nearestBucket([0, 133.333, 266.667, 400], 999)).toBe(3);
+  });
+});
+
+/** Numbers to 3 decimals, so a float's last digits never fail the snapshot. */
+function normalise(svg: string): string {
+  return svg
+    .replace(/-?\d+\.\d+/g, (n) => String(Number(Number(n).toFixed(3))))
+    .replace(/></g, '>\n<');
+}
+
+describe('profile chart rendering', () => {
+  it('matches the normalised SVG snapshot of a small stacked chart', async () => {
+    const model = streamChartModel(stream, PROFILE_CHART_SIZE, 'UTC', 'share', 'log');
+    const svg = renderToStaticMarkup(
+      createElement(ProfileStreamSvg, {
+        stream,
+        model,
+        view: 'share',
+        dense: false,
+        hatch: 'hatch',
+        hover: null,
+        brush: null,
+      }),
+    );
+    expect(svg.match(/class="layer"/g)).toHaveLength(3);
+    expect(svg.match(/class="series edge"/g)).toHaveLength(2);
+    await expect(normalise(svg)).toMatchFileSnapshot('snapshots/profile-stream.svg');
+  });
+});
