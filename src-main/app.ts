@@ -10,6 +10,8 @@ import type { EventMap, EventName } from './api/contract';
 import { createRouter, type Context, type Router } from './api/router';
 import { openDatabase, resolveDbPath, type Db } from './db/connection';
 import { ensureDemoDataset } from './demo';
+import { printPdf } from './report/pdf';
+import type { PdfPrinter } from './report/write';
 import { clearStaleTempFolders } from './stale-temp';
 
 export type AppOptions = {
@@ -20,6 +22,8 @@ export type AppOptions = {
   now?: () => number;
   /** Skip loading the demo dataset (CLI commands that only read what is there). */
   withoutDemo?: boolean;
+  /** How the report becomes a PDF; omitted: the system's headless Chromium (report/pdf.ts). */
+  printPdf?: PdfPrinter;
 };
 
 export type App = {
@@ -48,6 +52,7 @@ export function startApp(options: AppOptions): App {
     // Named by pid so a later app can clear a crashed one's folder (stale-temp.ts).
     tempDir: mkdtempSync(join(tmpdir(), `feedlens-${process.pid}-`)),
     loaded: new Map(),
+    printPdf: options.printPdf ?? printPdf,
     emit: (name, payload) => {
       // An import or a delete can change any dataset's catalogue (captures enrich exports).
       if (name === 'datasets/changed') ctx.loaded.clear();

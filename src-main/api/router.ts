@@ -25,7 +25,9 @@ import { labHandlers } from './handlers/lab';
 import type { DatasetData } from './handlers/load';
 import { profileHandlers } from './handlers/profile';
 import { replayHandlers } from './handlers/replay';
+import { reportHandlers } from './handlers/report';
 import { uploadsHandlers } from './handlers/uploads';
+import type { PdfPrinter } from '../report/write';
 
 export type Emit = <E extends EventName>(name: E, payload: EventMap[E]) => void;
 
@@ -42,6 +44,8 @@ export type Context = {
   tempDir: string;
   /** Datasets recently read for the engine, least recent first; emptied when any changes. */
   loaded: Map<string, DatasetData>;
+  /** Prints a report's HTML to PDF: the shell's own printer (Electron's), else headless Chromium. */
+  printPdf: PdfPrinter;
 };
 
 export type Handler<K extends CallName> = (
@@ -61,6 +65,7 @@ const handlers: Handlers = {
   ...enrichHandlers,
   ...labHandlers,
   ...exportHandlers,
+  ...reportHandlers,
 };
 
 export type Router = {

@@ -5,6 +5,7 @@ import type { Context } from '../api/router';
 import { catalogueOf, engineConfig } from '../api/handlers/engine-options';
 import { loadDataset } from '../api/handlers/load';
 import { canonicalJson, type PresetName } from '../engine';
+import type { EngineOverrides } from '../export/run';
 import { APP_VERSION } from '../version';
 import { buildReportData, type ReportData } from './report-data';
 
@@ -12,13 +13,19 @@ export type ReportOptions = {
   datasetId: string;
   preset: PresetName;
   seed: number;
+  /** The screen's settings beyond the preset; omitted: the preset as published. */
+  engine?: EngineOverrides;
+  /** Add the demo catalogue to the candidate pool, as the screens can. */
+  withDemo?: boolean;
   /** SHA-256 of the file the dataset was imported from, when the caller has it (batch audits). */
   sourceSha256?: string;
 };
 
 export function collectReport(ctx: Context, options: ReportOptions): ReportData {
-  const { summary, pool, events } = loadDataset(ctx, options.datasetId);
-  const config = engineConfig({ preset: options.preset });
+  const { summary, pool, events } = loadDataset(ctx, options.datasetId, {
+    withDemo: options.withDemo === true,
+  });
+  const config = engineConfig({ ...(options.engine ?? {}), preset: options.preset });
   return buildReportData({
     provenance: {
       appVersion: APP_VERSION,

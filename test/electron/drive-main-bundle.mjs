@@ -1,6 +1,9 @@
 // Runs the bundled main process (argv[2]) against fake-electron.mjs and prints, as one JSON line,
 // what it did when driven like Electron would drive it. Used by main-bundle.test.ts.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { register } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const fakeUrl = new URL('./fake-electron.mjs', import.meta.url).href;
@@ -47,6 +50,19 @@ const navigate = (url) => {
 let permission = null;
 recorded.permissionRequest?.({}, 'media', (granted) => (permission = granted));
 
+// The report's PDF goes through the shell's printer (a hidden window), not a system Chromium.
+const reportDir = mkdtempSync(join(tmpdir(), 'feedlens-electron-report-'));
+const printReport = async () => {
+  const out = join(reportDir, 'report.html');
+  const answer = await call(fromApp, 'report/write', { datasetId: 'demo', out, pdf: true });
+  return {
+    answer,
+    pdfStart: answer.ok ? readFileSync(answer.value.pdf, 'latin1').slice(0, 5) : null,
+    windowsAfter: BrowserWindow.windows.length,
+    printed: recorded.printed,
+  };
+};
+
 const result = {
   sandboxEnabled: recorded.sandboxEnabled,
   schemes: recorded.schemes,
@@ -61,6 +77,8 @@ const result = {
     call({ senderFrame: { url: 'https://evil.example/' } }, 'app/info', {}),
   ),
   noFrame: await attempt(() => call({ senderFrame: null }, 'app/info', {})),
+  // Before the demo is deleted below.
+  report: await printReport(),
   deleted: await attempt(() => call(fromApp, 'datasets/delete', { id: 'demo' })),
   sent: recorded.sent,
   index: await fetchApp('feedlens://app/'),
@@ -79,5 +97,6 @@ const result = {
   menu: recorded.menu,
   errors: recorded.errors,
 };
+rmSync(reportDir, { recursive: true, force: true });
 process.stdout.write(`${JSON.stringify(result)}\n`);
 process.exit(0);

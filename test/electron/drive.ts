@@ -18,6 +18,18 @@ export type DriveResult = {
   badName: Attempt;
   untrusted: Attempt;
   noFrame: Attempt;
+  report: {
+    answer: { ok: boolean; value?: { html: string; pdf: string | null; slates: number } };
+    pdfStart: string | null;
+    windowsAfter: number;
+    printed: {
+      file: string;
+      html: string;
+      options: unknown;
+      show: boolean;
+      webPreferences: Record<string, unknown>;
+    }[];
+  };
   deleted: Attempt;
   sent: unknown[][];
   index: Fetched;

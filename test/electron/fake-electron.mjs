@@ -1,6 +1,7 @@
 // A stand-in for the `electron` module, just enough to run the bundled dist-electron/main.js under
 // plain Node (no Electron binary can be downloaded here). It records what the shell registers so
 // drive-main-bundle.mjs can exercise it.
+import { readFileSync } from 'node:fs';
 export const recorded = {
   sandboxEnabled: false,
   schemes: null,
@@ -13,6 +14,7 @@ export const recorded = {
   opened: [],
   sent: [],
   errors: [],
+  printed: [],
 };
 
 export const app = {
@@ -38,14 +40,37 @@ export class BrowserWindow {
   constructor(options) {
     this.options = options;
     this.url = null;
-    this.webContents = { send: (...message) => recorded.sent.push(message) };
+    this.file = null;
+    this.closed = false;
+    this.webContents = {
+      send: (...message) => recorded.sent.push(message),
+      // What a print would need: the page it was given (read now, as Chromium would) and how.
+      printToPDF: (printOptions) => {
+        recorded.printed.push({
+          file: this.file,
+          html: readFileSync(this.file, 'utf8').slice(0, 15),
+          options: printOptions,
+          show: this.options.show,
+          webPreferences: this.options.webPreferences,
+        });
+        return Promise.resolve(Buffer.from('%PDF-1.7 fake\n'));
+      },
+    };
     BrowserWindow.windows.push(this);
   }
   once() {}
-  isDestroyed = () => false;
+  isDestroyed = () => this.closed;
   loadURL(url) {
     this.url = url;
     return Promise.resolve();
+  }
+  loadFile(file) {
+    this.file = file;
+    return Promise.resolve();
+  }
+  close() {
+    this.closed = true;
+    BrowserWindow.windows = BrowserWindow.windows.filter((w) => w !== this);
   }
 }
 

@@ -68,6 +68,28 @@ describe('dist-electron/main.js', () => {
     expect(run.badName.value).toMatchObject({ ok: false, error: { code: 'unknown-call' } });
   });
 
+  it('prints the report to PDF in a hidden, locked-down window it then closes', () => {
+    const { answer, pdfStart, windowsAfter, printed } = run.report;
+    expect(answer).toMatchObject({ ok: true, value: { slates: 15 } });
+    expect(answer.value!.pdf).toBe(answer.value!.html.replace(/\.html$/, '.pdf'));
+    expect(pdfStart).toBe('%PDF-');
+    expect(printed).toHaveLength(1);
+    const [print] = printed;
+    // The window was given the HTML already written.
+    expect(print!.file).toBe(answer.value!.html);
+    expect(print!.html).toMatch(/^<!doctype html>/i);
+    expect(print!.options).toEqual({ printBackground: true });
+    expect(print!.show).toBe(false);
+    expect(print!.webPreferences).toMatchObject({
+      contextIsolation: true,
+      nodeIntegration: false,
+      sandbox: true,
+      javascript: false,
+    });
+    expect(print!.webPreferences).not.toHaveProperty('preload');
+    expect(windowsAfter).toBe(1);
+  });
+
   it('refuses calls from any other frame', () => {
     expect(run.untrusted.error).toMatch(/untrusted frame/);
     expect(run.noFrame.error).toMatch(/untrusted frame/);

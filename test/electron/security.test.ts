@@ -146,17 +146,23 @@ describe('static scan of src-main/shells/electron', () => {
 
   it('creates windows with the secure webPreferences', () => {
     const main = source('main.ts');
-    for (const flag of [
-      'contextIsolation: true',
-      'nodeIntegration: false',
-      'sandbox: true',
-      'webviewTag: false',
-      "preload: join(root, 'dist-electron', 'preload.cjs')",
-    ]) {
-      expect(main).toContain(flag);
+    // Two windows: the app's, and the hidden one that prints the report to PDF.
+    const windows = main.split(/new BrowserWindow\(/).slice(1);
+    expect(windows).toHaveLength(2);
+    for (const options of windows.map((rest) => rest.slice(0, rest.indexOf('\n  });')))) {
+      for (const flag of [
+        'contextIsolation: true',
+        'nodeIntegration: false',
+        'sandbox: true',
+        'webviewTag: false',
+      ]) {
+        expect(options).toContain(flag);
+      }
     }
+    expect(windows[0]).toContain("preload: join(root, 'dist-electron', 'preload.cjs')");
+    expect(windows[1]).toContain('javascript: false');
+    expect(windows[1]!.slice(0, windows[1]!.indexOf('\n  });'))).not.toContain('preload');
     expect(main).toContain('app.enableSandbox()');
-    expect(main.match(/new BrowserWindow\(/g)).toHaveLength(1);
   });
 
   it('never weakens a default', () => {

@@ -11,6 +11,7 @@ import { importCalls, type ImportFinished } from './import';
 import { labCalls } from './lab';
 import { profileCalls } from './profile';
 import { replayCalls } from './replay';
+import { reportCalls } from './report';
 import { uploadsCalls } from './uploads';
 
 export const contract = {
@@ -24,6 +25,7 @@ export const contract = {
   ...enrichCalls,
   ...labCalls,
   ...exportCalls,
+  ...reportCalls,
 };
 
 export type Contract = typeof contract;

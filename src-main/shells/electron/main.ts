@@ -1,5 +1,6 @@
 // The Electron shell: one hardened window over the shared router. Everything Feedlens does happens
 // in startApp(); this file only adds the window, the IPC transport and the security wiring.
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
@@ -12,7 +13,7 @@ import {
   shell,
   type WebContents,
 } from 'electron';
-import type { Envelope } from '../../api/define';
+import { UserError, type Envelope } from '../../api/define';
 import { startApp, type App } from '../../app';
 import { APP_VERSION } from '../../version';
 import { CALL_CHANNEL, EVENT_CHANNEL } from './bridge';
@@ -69,6 +70,39 @@ function createWindow(root: string): BrowserWindow {
   return win;
 }
 
+/**
+ * The report's PDF through Electron's own Chromium (no system browser needed): a hidden window
+ * with no preload that can do nothing but lay the file out; the report is static HTML, so
+ * scripts are off too. Hidden (show: false) rather than offscreen: printing lays the page out
+ * itself and needs no painted frames.
+ */
+async function printPdfInWindow(htmlFile: string, pdfFile: string): Promise<void> {
+  const win = new BrowserWindow({
+    show: false,
+    webPreferences: {
+      contextIsolation: true,
+      nodeIntegration: false,
+      sandbox: true,
+      webviewTag: false,
+      javascript: false,
+      devTools: false,
+      spellcheck: false,
+      disableBlinkFeatures: 'Auxclick',
+    },
+  });
+  try {
+    await win.loadFile(htmlFile);
+    await writeFile(pdfFile, await win.webContents.printToPDF({ printBackground: true }));
+  } catch (error) {
+    throw new UserError(
+      'internal',
+      `Electron could not print it: ${(error as Error).message.split('\n')[0]}`,
+    );
+  } finally {
+    win.close();
+  }
+}
+
 function broadcast(name: string, payload: unknown): void {
   for (const win of BrowserWindow.getAllWindows()) {
     if (!win.isDestroyed()) win.webContents.send(EVENT_CHANNEL, name, payload);
@@ -93,7 +127,12 @@ async function run(): Promise<void> {
   const root = app.getAppPath();
   let feedlens: App;
   try {
-    feedlens = startApp({ shell: 'electron', db: dbFlag(), fixturesDir: join(root, 'fixtures') });
+    feedlens = startApp({
+      shell: 'electron',
+      db: dbFlag(),
+      fixturesDir: join(root, 'fixtures'),
+      printPdf: printPdfInWindow,
+    });
   } catch (error) {
     dialog.showErrorBox(
       'Feedlens could not start',

@@ -1,10 +1,7 @@
 import { startApp } from '../../../app';
 import { UserError } from '../../../api/define';
 import { PRESETS, type PresetName } from '../../../engine';
-import { writeAtomically } from '../../../export/atomic';
-import { collectReport } from '../../../report/collect';
-import { renderReport } from '../../../report/html';
-import { printPdf } from '../../../report/pdf';
+import { printReport, writeReport } from '../../../report/write';
 import type { Command } from '../command';
 import { intFlag, parseFlags } from '../command';
 
@@ -55,17 +52,20 @@ Example:
       );
     const app = startApp({ shell: 'cli', db: values.db });
     try {
-      const data = collectReport(app.ctx, { datasetId: values.dataset, preset, seed });
-      await writeAtomically(values.out, (sink) => sink(renderReport(data)));
-      io.out(
-        `Wrote the report on ${data.slates} slates (${data.events} events, preset ${preset}, seed ${seed}) to ${values.out}.`,
+      const facts = await writeReport(
+        app.ctx,
+        { datasetId: values.dataset, preset, seed },
+        values.out,
       );
+      io.out(
+        `Wrote the report on ${facts.slates} slates (${facts.events} events, preset ${preset}, seed ${seed}) to ${values.out}.`,
+      );
+      if (values.pdf) {
+        await printReport(app.ctx.printPdf, values.out, values.pdf);
+        io.out(`Printed it to ${values.pdf}.`);
+      }
     } finally {
       app.close();
-    }
-    if (values.pdf) {
-      await printPdf(values.out, values.pdf);
-      io.out(`Printed it to ${values.pdf}.`);
     }
     return 0;
   },
