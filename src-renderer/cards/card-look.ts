@@ -47,6 +47,8 @@ export type CardLook = {
   colour: string;
   topic: string;
   caption: string;
+  /** False when the caption line is a stand-in: the video has neither a caption nor hashtags. */
+  captionKnown: boolean;
   creator: string;
   sound: string;
   duration: string;
@@ -56,14 +58,17 @@ export type CardLook = {
 export function cardLook(topics: TopicTable, item: Item): CardLook {
   const main = item.topics[0];
   const topic = main === undefined ? 'no topic' : topicLabel(topics, main);
-  const caption =
+  const known =
     nonBlank(item.caption) ??
-    (item.hashtags.length > 0 ? item.hashtags.map((h) => `#${h}`).join(' ') : null) ??
+    (item.hashtags.length > 0 ? item.hashtags.map((h) => `#${h}`).join(' ') : null);
+  const caption =
+    known ??
     (main === undefined ? 'A video without a caption' : `A ${topic} video without a caption`);
   return {
     colour: topicColour(topics, main),
     topic,
     caption,
+    captionKnown: known !== null,
     creator: nonBlank(item.creator) ? `@${item.creator!.replace(/^@/, '')}` : 'creator unknown',
     sound: nonBlank(item.soundTitle) ?? nonBlank(item.sound) ?? 'sound unknown',
     duration: item.durationS === null ? 'length unknown' : `${Math.round(item.durationS)} s`,

@@ -1,7 +1,10 @@
 import { useRef, useState } from 'react';
 import type { Feed, FeedEntry, PoolSource } from '@main/api/contract/feed';
+import { TOPIC_TABLE } from '@main/domain/taxonomy-data';
 import type { DatasetSummary } from '@main/domain/types';
 import { useCall, type CallState } from '../api/use-call';
+import { videoCardLook } from '../cards/video-card';
+import { VideoThumb } from '../cards/VideoThumb';
 import type { MetadataFocus } from '../enrich/MetadataScreen';
 import { explainFeed, type FeedAction } from '../explain/feed-state';
 import { countOf, formatTime } from '../format';
@@ -105,6 +108,7 @@ export function FeedScreen({
                     opened={opened?.itemId === entry.item.id ? opened.event : null}
                     onEvent={(event) => setOpened({ itemId: entry.item.id, event })}
                     onCloseEvent={() => setOpened(null)}
+                    onMetadata={() => onMetadata(null)}
                   />
                 ))}
               </ol>
@@ -180,6 +184,7 @@ function FeedRow({
   opened,
   onEvent,
   onCloseEvent,
+  onMetadata,
 }: {
   entry: FeedEntry;
   datasetId: string;
@@ -187,22 +192,39 @@ function FeedRow({
   opened: EventLink | null;
   onEvent: (event: EventLink) => void;
   onCloseEvent: () => void;
+  onMetadata: () => void;
 }) {
   const [open, setOpen] = useState(false);
   const whyButton = useRef<HTMLButtonElement>(null);
   const { item } = entry;
   const panelId = `why-${item.id}`;
   const badge = POOL_BADGES[entry.pool];
+  const look = videoCardLook(TOPIC_TABLE, item);
   return (
-    <li className="feed-item" data-testid="feed-item">
+    <li className="feed-item" data-testid="feed-item" data-item-id={item.id}>
       <div className="feed-line">
         <span className="rank">{entry.rank}</span>
+        <VideoThumb look={look} />
         <div className="feed-body">
-          <div className="caption">
-            {item.caption ?? <span className="muted">(no caption known)</span>}
+          <div className="caption" data-testid="card-caption">
+            {look.title}
+            {!look.captionKnown && (
+              <>
+                {' '}
+                <button type="button" className="link" onClick={onMetadata}>
+                  add metadata
+                </button>
+              </>
+            )}
+          </div>
+          <div className="card-line">
+            <span className={look.creator === 'creator unknown' ? 'muted' : undefined}>
+              {look.creator}
+            </span>{' '}
+            · <span className="muted">♪ {look.sound}</span>
           </div>
           <div className="muted">
-            {item.creator ?? 'unknown creator'} · {item.topics.join(', ') || 'no topic'}
+            {item.topics.join(', ') || 'no topic'}
             {item.topicsInferred && item.topics.length > 0 && (
               <span
                 className="badge"

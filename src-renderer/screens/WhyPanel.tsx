@@ -66,8 +66,8 @@ export function WhyPanel({
       </p>
       <h4>What moved the score</h4>
       <Waterfall contributions={entry.contributions} baseline={entry.baseline} />
-      {/* Open at first, as the raw panel always was (browser.test.ts reads it so); a reader can fold it. */}
-      <details className="why-raw" open>
+      {/* The third depth: folded, for whoever wants every number. */}
+      <details className="why-raw">
         <summary>Every number behind it</summary>
         <RawTables entry={entry} />
       </details>

@@ -66,8 +66,11 @@ describe('the app in a real browser', () => {
     await expect
       .poll(() => first.getByRole('button', { name: 'Why?' }).getAttribute('aria-expanded'))
       .toBe('true');
-    // …traced back to the past events that built them ("+0.31 from topic:cooking: like e000123…").
+    // …traced back to the past events that built them ("+0.31 from topic:cooking: like e000123…"),
+    // in the raw tables, the third depth, folded until opened.
     const because = first.getByTestId('why-because');
+    expect(await because.isVisible()).toBe(false);
+    await panel.getByText('Every number behind it').click();
     expect(await because.innerText()).toMatch(
       /from \w+:\S+: (watch|like|rewatch|share|favorite|comment|follow|search) e\d{6} on 2026-03-0\d/,
     );
