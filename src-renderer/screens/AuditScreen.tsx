@@ -10,6 +10,8 @@ import type { DatasetSummary } from '@main/domain/types';
 import { RULES, type RuleName } from '@main/engine/config';
 import { call } from '../api/client';
 import { AuditCharts } from '../audit/AuditCharts';
+import { AuditReport } from '../audit/AuditReport';
+import { SideBySideFeeds } from '../cards/SideBySideFeeds';
 import { useCall } from '../api/use-call';
 import { formatTime } from '../format';
 import type { MetadataFocus } from '../enrich/MetadataScreen';
@@ -94,6 +96,11 @@ export function AuditScreen({
         datasetId={datasetId}
         settings={settings}
       />
+      <AuditReport
+        key={`report-${JSON.stringify(settings)}`}
+        datasetId={datasetId}
+        settings={settings}
+      />
     </section>
   );
 }
@@ -106,13 +113,15 @@ function RuleCounterfactual({
   settings: EngineSettings;
 }) {
   const [off, setOff] = useState<Set<RuleName>>(new Set());
-  const [diff, setDiff] = useState<CounterfactualDiff | null>(null);
+  // The result keeps the rules it was computed with: the boxes may be changed after.
+  const [result, setResult] = useState<{ diff: CounterfactualDiff; rules: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   async function compare() {
     setError(null);
     try {
       const altRules = Object.fromEntries([...off].map((rule) => [rule, false]));
-      setDiff(await call('replay/counterfactual', { datasetId, altRules, ...settings }));
+      const diff = await call('replay/counterfactual', { datasetId, altRules, ...settings });
+      setResult({ diff, rules: [...off].join(', ') });
     } catch (e) {
       setError((e as Error).message);
     }
@@ -142,7 +151,7 @@ function RuleCounterfactual({
         Replay with {off.size === 0 ? 'no rule' : [...off].join(', ')} off and compare
       </button>
       {error && <p className="error">{error}</p>}
-      {diff && (
+      {result && (
         <table className="metrics" data-testid="rule-diff">
           <thead>
             <tr>
@@ -153,7 +162,7 @@ function RuleCounterfactual({
             </tr>
           </thead>
           <tbody>
-            {diff.points.map((p) => (
+            {result.diff.points.map((p) => (
               <tr key={p.atMs}>
                 <td>{formatTime(p.atMs, 'minute')}</td>
                 <td>{p.entered.length}</td>
@@ -163,6 +172,13 @@ function RuleCounterfactual({
             ))}
           </tbody>
         </table>
+      )}
+      {result && (
+        <SideBySideFeeds
+          key={result.rules}
+          diff={result.diff}
+          changed={`With ${result.rules} off`}
+        />
       )}
     </>
   );

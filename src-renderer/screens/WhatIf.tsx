@@ -3,6 +3,8 @@ import type { Args } from '@main/api/contract';
 import type { CounterfactualDiff } from '@main/api/contract/replay';
 import type { EventKind } from '@main/domain/types';
 import { call } from '../api/client';
+import { SideBySideFeeds } from '../cards/SideBySideFeeds';
+import { changedPoints } from '../explain/side-by-side';
 import { countOf, formatCount, formatTime } from '../format';
 import type { EngineSettings } from '../settings';
 
@@ -26,15 +28,16 @@ export function WhatIf({
   const [state, setState] = useState<
     | { status: 'idle' }
     | { status: 'running' }
-    | { status: 'done'; label: string; diff: CounterfactualDiff }
+    | { status: 'done'; label: string; column: string; diff: CounterfactualDiff }
     | { status: 'error'; message: string }
   >({ status: 'idle' });
 
-  async function run(label: string, edits: Edit) {
+  /** `label` ends the summary's first words, `column` heads the changed feed. */
+  async function run(label: string, column: string, edits: Edit) {
     setState({ status: 'running' });
     try {
       const diff = await call('replay/counterfactual', { datasetId, edits, ...settings });
-      setState({ status: 'done', label, diff });
+      setState({ status: 'done', label, column, diff });
     } catch (error) {
       setState({ status: 'error', message: (error as Error).message });
     }
@@ -42,14 +45,17 @@ export function WhatIf({
 
   return (
     <div className="what-if" data-testid="what-if">
-      <button type="button" onClick={() => void run('without it', [{ op: 'remove', eventId }])}>
+      <button
+        type="button"
+        onClick={() => void run('without it', 'Had it not happened', [{ op: 'remove', eventId }])}
+      >
         What if it had not happened?
       </button>{' '}
       {SKIPPABLE.has(kind) && (
         <button
           type="button"
           onClick={() =>
-            void run('as a skip', [
+            void run('as a skip', 'Had it been a skip', [
               { op: 'alter', eventId, set: { kind: 'skip', watchRatio: 0.1 } },
             ])
           }
@@ -60,14 +66,15 @@ export function WhatIf({
       {state.status === 'running' && <p className="muted">Replaying twice…</p>}
       {state.status === 'error' && <p className="error">{state.message}</p>}
       {state.status === 'done' && <DiffSummary label={state.label} diff={state.diff} />}
+      {state.status === 'done' && changedPoints(state.diff.points).length > 0 && (
+        <SideBySideFeeds key={state.label} diff={state.diff} changed={state.column} />
+      )}
     </div>
   );
 }
 
 function DiffSummary({ label, diff }: { label: string; diff: CounterfactualDiff }) {
-  const changed = diff.points.filter(
-    (p) => p.entered.length + p.left.length + p.moved.length > 0 || p.profileDimsChanged > 0,
-  );
+  const changed = changedPoints(diff.points).map((i) => diff.points[i]!);
   if (changed.length === 0)
     return <p>{label}: every later slate and the profile stay exactly the same.</p>;
   const first = changed[0]!;

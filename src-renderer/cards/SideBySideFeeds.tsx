@@ -1,0 +1,128 @@
+import { useMemo, useState } from 'react';
+import type { CounterfactualDiff } from '@main/api/contract/replay';
+import { TOPIC_TABLE } from '@main/domain/taxonomy-data';
+import type { Item } from '@main/domain/types';
+import { ProfileDiffChart } from '../charts/ProfileDiffChart';
+import {
+  changedPoints,
+  firstShownPoint,
+  markLabel,
+  metricDifferences,
+  sideBySide,
+  type SideRow,
+} from '../explain/side-by-side';
+import { countOf, formatTime } from '../format';
+import { topicColour } from './card-look';
+import { videoName } from './video-card';
+
+/**
+ * A what-if answer side by side: at a chosen slate, the feed as recorded beside the changed one
+ * (each video marked as kept, moved, left or entered), the slate measures compared, and the
+ * profile difference over time as a chart.
+ */
+export function SideBySideFeeds({ diff, changed }: { diff: CounterfactualDiff; changed: string }) {
+  const differing = useMemo(() => changedPoints(diff.points), [diff]);
+  const [index, setIndex] = useState(() => firstShownPoint(diff.points));
+  const items = useMemo(() => new Map(diff.items.map((i) => [i.id, i] as const)), [diff]);
+  const chartPoints = useMemo(
+    () => diff.points.map((p, i) => ({ atMs: p.atMs, diffs: diff.topicDiffs[i] ?? {} })),
+    [diff],
+  );
+  const point = diff.points[index];
+  const slate = diff.slates[index];
+  if (!point || !slate) return null;
+  const sides = sideBySide(slate.base, slate.alt);
+  const name = (id: string) => videoName(TOPIC_TABLE, items.get(id), id);
+  const base = diff.metrics.base[index];
+  const alt = diff.metrics.alt[index];
+  return (
+    <div className="side-by-side" data-testid="side-by-side">
+      <p>
+        <label>
+          Feeds at{' '}
+          <select value={index} onChange={(e) => setIndex(Number(e.target.value))}>
+            {diff.points.map((p, i) => (
+              <option key={p.atMs} value={i}>
+                {formatTime(p.atMs, 'minute')}
+                {differing.includes(i) ? '' : ' (no change)'}
+              </option>
+            ))}
+          </select>
+        </label>{' '}
+        <span className="muted">
+          {countOf(sides.entered.length, 'video')} entered, {sides.left.length} left,{' '}
+          {sides.moved.length} moved.
+        </span>
+      </p>
+      <div className="side-columns">
+        <FeedColumn title="As recorded" rows={sides.base} side="base" items={items} name={name} />
+        <FeedColumn title={changed} rows={sides.alt} side="alt" items={items} name={name} />
+      </div>
+      {base && alt && (
+        <table className="metrics" data-testid="metric-differences">
+          <caption>The slate’s measures at {formatTime(point.atMs, 'minute')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Measure</th>
+              <th scope="col">As recorded</th>
+              <th scope="col">{changed}</th>
+              <th scope="col">Change</th>
+            </tr>
+          </thead>
+          <tbody>
+            {metricDifferences(base, alt).map((m) => (
+              <tr key={m.key}>
+                <th scope="row">{m.label}</th>
+                <td>{m.base}</td>
+                <td>{m.alt}</td>
+                <td>{m.change}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <ProfileDiffChart points={chartPoints} selected={index} topics={TOPIC_TABLE} />
+    </div>
+  );
+}
+
+function FeedColumn({
+  title,
+  rows,
+  side,
+  items,
+  name,
+}: {
+  title: string;
+  rows: readonly SideRow[];
+  side: 'base' | 'alt';
+  items: ReadonlyMap<string, Item>;
+  name: (id: string) => string;
+}) {
+  return (
+    <section className="side-column" aria-label={title} data-side={side}>
+      <h4>{title}</h4>
+      <ol>
+        {rows.map((row) => (
+          <li
+            key={row.itemId}
+            className={`side-row mark-${row.mark}`}
+            data-testid="side-row"
+            data-mark={row.mark}
+          >
+            <span className="side-rank">{row.rank}</span>
+            <span
+              className="swatch"
+              aria-hidden="true"
+              style={{ background: topicColour(TOPIC_TABLE, items.get(row.itemId)?.topics[0]) }}
+            />
+            <span className="side-name" title={`id ${row.itemId}`}>
+              {name(row.itemId)}
+            </span>
+            {row.mark !== 'same' && <span className="side-mark">{markLabel(row, side)}</span>}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
