@@ -2,7 +2,8 @@
 // never a blank caption, on the demo and on a real export without metadata; the what-if answered
 // side by side (the two feeds with entered, left and moved videos named and marked, the measures
 // compared, the profile difference over time as a chart), from the signal log and the Audit.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,6 +23,10 @@ const foreign: string[] = [];
 beforeAll(async () => {
   app = await openApp((p) => recordForeignRequests(p, foreign));
   page = app.page;
+  // Through the DevTools protocol, as accessibility.test.ts does: the CSP refuses inline scripts.
+  await page.evaluate(
+    readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'),
+  );
 });
 
 afterAll(async () => app?.close());
@@ -33,6 +38,24 @@ const tab = (name: string) =>
 async function captions(): Promise<string[]> {
   await expect.poll(() => page.getByTestId('feed-item').count(), { timeout: 20_000 }).toBe(20);
   return page.getByTestId('card-caption').allInnerTexts();
+}
+
+/** axe-core's serious and critical violations inside `selector`, in light and in dark. */
+async function seriousViolations(selector: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const violations = await page.evaluate<{ id: string; impact: string | null }[], string>(
+      (context) =>
+        // @ts-expect-error axe is the global the evaluated source defines, in the page.
+        axe.run(context, { resultTypes: ['violations'] }).then((r) => r.violations),
+      selector,
+    );
+    for (const v of violations)
+      if (v.impact === 'serious' || v.impact === 'critical') found.push(`${colorScheme}: ${v.id}`);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  return found;
 }
 
 /** Each marked row of one column of the side-by-side view: its mark and the video's name. */
@@ -60,6 +83,7 @@ describe('video cards on the demo feed', () => {
     expect(await first.locator('.video-thumb').count()).toBe(1);
     expect(await first.locator('.video-thumb').getAttribute('style')).toMatch(/background/);
     expect(await first.locator('.card-line').innerText()).toMatch(/^@\S+ · ♪ \S/);
+    expect(await seriousViolations('.feed')).toEqual([]);
     // No picture is loaded from anywhere: the thumbnails are drawn, not fetched.
     expect(await page.locator('.feed img').count()).toBe(0);
     await page.screenshot({ path: join(SHOTS, 'feed-cards.png'), fullPage: false });
@@ -105,6 +129,7 @@ describe('a what-if side by side', () => {
     expect(await view.locator('.chart-sentence').innerText()).toMatch(
       /differs most: \d\.\d{3} (higher|lower) than as recorded at/,
     );
+    expect(await seriousViolations('[data-testid=side-by-side]')).toEqual([]);
     // The question, its one-line answer and the view, as the signal log shows them.
     await page.getByTestId('what-if').screenshot({ path: join(SHOTS, 'what-if-side-by-side.png') });
   });
@@ -144,6 +169,7 @@ describe('video cards on a real export without metadata', () => {
     ).toBe(20);
     const first = page.getByTestId('feed-item').first();
     expect(await first.locator('.card-line').innerText()).toBe('creator unknown · ♪ sound unknown');
+    expect(await seriousViolations('.feed')).toEqual([]);
     await first.getByRole('button', { name: 'add metadata' }).click();
     await page.getByRole('heading', { level: 2 }).first().waitFor();
     expect(await page.getByRole('heading', { level: 2 }).first().innerText()).toMatch(/metadata/i);
