@@ -27,13 +27,10 @@ export function ProfileScreen({
   const [dimension, setDimension] = useState<DimType>('topic');
   const [view, setView] = useState<StreamView>('share');
   const [scale, setScale] = useState<RawScale>('log');
-  // The zoom and the opened event belong to the dataset they were chosen on.
-  const [zoom, setZoom] = useState<{ datasetId: string; range: TimeRange } | null>(null);
-  const range = zoom?.datasetId === datasetId ? zoom.range : null;
-  const setRange = (next: TimeRange | null) => setZoom(next && { datasetId, range: next });
+  // The app keys this screen by dataset, so a zoom or an opened event never outlives its dataset.
+  const [range, setRange] = useState<TimeRange | null>(null);
   // A new number on every click, so clicking the same point twice focuses it again.
-  const [opened, setOpened] = useState<{ datasetId: string; index: number; click: number }>();
-  const focus = opened?.datasetId === datasetId ? opened : undefined;
+  const [focus, setFocus] = useState<{ index: number; click: number } | null>(null);
   const answer = useCall('profile/stream', {
     datasetId,
     dimension,
@@ -41,9 +38,8 @@ export function ProfileScreen({
     ...range,
     ...profileSettings(settings),
   });
-  const stream = useLastReady(answer, `${datasetId}\u0000${dimension}`);
-  const openEvent = (index: number) =>
-    setOpened({ datasetId, index, click: (opened?.click ?? 0) + 1 });
+  const stream = useLastReady(answer, dimension);
+  const openEvent = (index: number) => setFocus({ index, click: (focus?.click ?? 0) + 1 });
   return (
     <section aria-labelledby="profile-title">
       <h2 id="profile-title">Interest profile over time</h2>
@@ -137,8 +133,8 @@ export function ProfileScreen({
 const BUCKETS = 380;
 
 /**
- * The latest answer, or while a zoom is loading the previous one for the same dataset and
- * dimension, so the chart stays on screen instead of blinking to "Loading…".
+ * The latest answer, or while a zoom is loading the previous one for the same dimension, so the
+ * chart stays on screen instead of blinking to "Loading…".
  */
 function useLastReady(state: CallState<ProfileStream>, scope: string): CallState<ProfileStream> {
   const [last, setLast] = useState<{ scope: string; state: CallState<ProfileStream> } | null>(null);
