@@ -54,7 +54,7 @@ export function AuditReport({
       </p>
       <p>
         <label>
-          <input type="checkbox" checked={pdf} onChange={() => setPdf(!pdf)} /> also as PDF (beside
+          <input type="checkbox" checked={pdf} onChange={() => setPdf(!pdf)} /> Also as PDF (beside
           it, the same name ending in .pdf)
         </label>
       </p>

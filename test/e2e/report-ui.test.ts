@@ -21,7 +21,7 @@ async function auditScreen(env: NodeJS.ProcessEnv = {}): Promise<Page> {
 
 async function writeReport(page: Page, out: string, pdf: boolean): Promise<void> {
   await page.getByLabel(/File to write/).fill(out);
-  await page.getByRole('checkbox', { name: /also as PDF/ }).setChecked(pdf);
+  await page.getByRole('checkbox', { name: /also as PDF/i }).setChecked(pdf);
   await page.getByRole('button', { name: 'Write the report' }).click();
 }
 
