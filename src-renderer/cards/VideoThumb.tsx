@@ -11,7 +11,7 @@ export function VideoThumb({ look }: { look: VideoCardLook }) {
     <div className="video-thumb" style={{ background: look.colour }} aria-hidden="true">
       <span className="video-thumb-topic">{look.topic}</span>
       <span className="video-thumb-play">▶</span>
-      <span className="video-thumb-duration">{look.duration}</span>
+      {look.thumbDuration && <span className="video-thumb-duration">{look.thumbDuration}</span>}
     </div>
   );
 }

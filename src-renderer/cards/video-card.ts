@@ -4,9 +4,12 @@
 import type { Item } from '@main/domain/types';
 import { cardLook, type CardLook, type TopicTable } from './card-look';
 
-/** "7301…": enough of a long TikTok id to tell videos apart at a glance (the full id is shown too). */
+/**
+ * "7301…4224": a long TikTok id shortened so videos can still be told apart at a glance. Both
+ * ends, because the leading digits encode the upload time and are shared by a week's videos.
+ */
 export function shortId(id: string): string {
-  return id.length > 8 ? `${id.slice(0, 4)}…` : id;
+  return id.length > 10 ? `${id.slice(0, 4)}…${id.slice(-4)}` : id;
 }
 
 /** The card's caption line: the caption or hashtags, else which video it is and that nothing is known yet. */
@@ -14,12 +17,16 @@ export function feedCaption(look: CardLook, item: Item): string {
   return look.captionKnown ? look.caption : `video ${shortId(item.id)}, no caption known yet`;
 }
 
-export type VideoCardLook = CardLook & { title: string };
+/** The card look with the Feed's caption line as its title; the thumbnail shows a length only when known. */
+export type VideoCardLook = CardLook & { title: string; thumbDuration: string | null };
 
-/** The card look with the Feed's caption line as its title. */
 export function videoCardLook(topics: TopicTable, item: Item): VideoCardLook {
   const look = cardLook(topics, item);
-  return { ...look, title: feedCaption(look, item) };
+  return {
+    ...look,
+    title: feedCaption(look, item),
+    thumbDuration: item.durationS === null ? null : look.duration,
+  };
 }
 
 const NAME_LENGTH = 60;

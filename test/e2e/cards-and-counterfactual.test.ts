@@ -149,6 +149,12 @@ describe('a what-if side by side', () => {
     expect(await exploration.innerText()).toMatch(/%\t0%\t−\d+ points$/);
     // A rule changes what is shown, not what was watched: the profile is the same.
     expect(await view.locator('.chart-sentence').innerText()).toMatch(/^No topic weight differs/);
+    // Two columns where there is room; at 800 px they stack and nothing scrolls sideways.
+    await page.setViewportSize({ width: 800, height: 600 });
+    expect(
+      await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth'),
+    ).toBeLessThanOrEqual(0);
+    await page.setViewportSize({ width: 1100, height: 900 });
   });
 });
 
@@ -165,7 +171,7 @@ describe('video cards on a real export without metadata', () => {
     const texts = await captions();
     expect(texts.filter((t) => t.trim() === '')).toEqual([]);
     expect(
-      texts.filter((t) => /^video \d{4}…, no caption known yet add metadata$/.test(t)).length,
+      texts.filter((t) => /^video \d{4}…\d{4}, no caption known yet add metadata$/.test(t)).length,
     ).toBe(20);
     const first = page.getByTestId('feed-item').first();
     expect(await first.locator('.card-line').innerText()).toBe('creator unknown · ♪ sound unknown');

@@ -12,21 +12,25 @@ describe('a Feed video card', () => {
   it('says which video and that its caption is not known yet, never a blank line', () => {
     const look = videoCardLook(TOPICS, { ...bareItem('7301234567890123456', null), caption: ' ' });
     expect(look.captionKnown).toBe(false);
-    expect(look.title).toBe('video 7301…, no caption known yet');
+    expect(look.title).toBe('video 7301…3456, no caption known yet');
     expect(look.creator).toBe('creator unknown');
     expect(look.sound).toBe('sound unknown');
+    expect(look.thumbDuration).toBeNull();
   });
 
   it('uses the caption, else the hashtags, as its title', () => {
     const base = bareItem('7301234567890123456', null);
-    expect(videoCardLook(TOPICS, { ...base, caption: 'Pasta night' }).title).toBe('Pasta night');
+    expect(
+      videoCardLook(TOPICS, { ...base, caption: 'Pasta night', durationS: 14.4 }),
+    ).toMatchObject({ title: 'Pasta night', thumbDuration: '14 s' });
     const tagged = videoCardLook(TOPICS, { ...base, hashtags: ['gym', 'legday'] });
     expect(tagged).toMatchObject({ title: '#gym #legday', captionKnown: true });
   });
 
   it('shortens only long ids', () => {
-    expect(shortId('7301234567890123456')).toBe('7301…');
+    expect(shortId('7301234567890123456')).toBe('7301…3456');
     expect(shortId('v42')).toBe('v42');
+    expect(shortId('7301234567')).toBe('7301234567');
   });
 });
 
@@ -39,7 +43,7 @@ describe('a video named in one line', () => {
 
   it('says so when nothing is known, or the video was not sent', () => {
     const id = '7301234567890123456';
-    expect(videoName(TOPICS, bareItem(id, null), id)).toBe('video 7301…, no caption known yet');
-    expect(videoName(TOPICS, undefined, id)).toBe('video 7301…');
+    expect(videoName(TOPICS, bareItem(id, null), id)).toBe('video 7301…3456, no caption known yet');
+    expect(videoName(TOPICS, undefined, id)).toBe('video 7301…3456');
   });
 });
