@@ -91,7 +91,7 @@ export function ProfileScreen({
               This dataset has no events, so there is no profile to draw: import a TikTok export or
               a capture on the Import screen.
             </p>
-          ) : value.topics.length === 0 && range === null ? (
+          ) : value.topics.length === 0 ? (
             <p className="notice" role="note" data-testid="profile-empty">
               No {dimension} has any weight yet: none of this dataset’s events is about a video or a
               name whose {dimension} is known. Follow another dimension above, or add metadata so
