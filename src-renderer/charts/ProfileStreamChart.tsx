@@ -46,7 +46,9 @@ export function ProfileStreamChart({
     [stream, zone, view, scale],
   );
   const dense = stream.buckets.length * model.fills.length > DENSE_POINTS;
-  const [hover, setHover] = useState<number | null>(null);
+  const [hovered, setHover] = useState<number | null>(null);
+  // A hover from a wider answer may point past the end of a narrower one.
+  const hover = hovered !== null && hovered < stream.buckets.length ? hovered : null;
   const [brush, setBrush] = useState<{ from: number; to: number } | null>(null);
   const hatch = `hatch-${useId().replace(/:/g, '')}`;
   const bucket = hover === null ? stream.buckets.at(-1) : stream.buckets[hover];
