@@ -3,6 +3,7 @@ import type { ProfileStream } from '@main/api/contract/profile';
 import type { DatasetSummary } from '@main/domain/types';
 import { DIM_TYPES, type DimType } from '@main/engine/config';
 import { useCall, type CallState } from '../api/use-call';
+import { countOf } from '../format';
 import type { RawScale, StreamView, TimeRange } from '../charts/profile-stream-math';
 import { ProfileStreamChart } from '../charts/ProfileStreamChart';
 import { ProfileZoom } from '../charts/ProfileZoom';
@@ -84,6 +85,12 @@ export function ProfileScreen({
         </p>
       )}
       <MetadataNeeded dataset={dataset} onMetadata={onMetadata} />
+      {stream.status === 'loading' && dataset.eventCount >= LARGE_DATASET && (
+        <p className="muted" role="status" data-testid="profile-first-read">
+          Reading {countOf(dataset.eventCount, 'event')} and replaying them once; for a dataset this
+          large that takes a while the first time, and zooming after that is quick.
+        </p>
+      )}
       <Status state={stream}>
         {(value) =>
           value.buckets.length === 0 ? (
@@ -128,6 +135,9 @@ export function ProfileScreen({
     </section>
   );
 }
+
+/** From this size on, a first read takes seconds: the screen says why it waits. */
+const LARGE_DATASET = 100_000;
 
 /** About one point per two pixels of the chart's 760-unit width. */
 const BUCKETS = 380;
