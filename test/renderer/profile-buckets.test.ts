@@ -3,7 +3,12 @@
 // gives points inside it, and the evidence counts add up to the events shown.
 import { describe, expect, it } from 'vitest';
 import { startApp } from '../../src-main/app';
+import { catalogueOf, engineConfig } from '../../src-main/api/handlers/engine-options';
+import { loadDataset } from '../../src-main/api/handlers/load';
 import { unwrap } from '../../src-main/api/router';
+import { createViewerForHandlers } from '../../src-main/engine/handler-support';
+import { bucketProfile } from '../../src-main/engine/profile-buckets';
+import { recordProfileSeries } from '../../src-main/engine/profile-series';
 import { FIXED_NOW, tempDbPath } from '../helpers/temp';
 
 function demoApp() {
@@ -28,6 +33,23 @@ describe('profile/stream', () => {
     const events = stream.buckets.reduce((sum, b) => sum + b.events, 0);
     expect(events).toBe(timeline.points.length);
     expect(stream.range).toEqual(stream.full);
+    app.close();
+  });
+
+  it('keeps exact weights when it samples only every k-th event (as for a million events)', async () => {
+    const app = demoApp();
+    const data = loadDataset(app.ctx, 'demo');
+    const viewer = createViewerForHandlers(catalogueOf(data.pool), engineConfig({}), data.events);
+    const series = recordProfileSeries(viewer, 'topic', 40);
+    expect(series.atMs.length).toBeLessThanOrEqual(40);
+    const cut = bucketProfile(series, { buckets: 40, topics: 4, maxSessions: 1000 });
+    const timeline = unwrap(
+      await app.router.invoke('profile/timeline', { datasetId: 'demo', topics: 4, points: 2000 }),
+    );
+    const byIndex = new Map(timeline.points.map((p) => [p.eventIndex, p.weights]));
+    expect(cut.buckets.length).toBeGreaterThan(10);
+    for (const b of cut.buckets) expect(b.weights).toEqual(byIndex.get(b.eventIndex));
+    expect(cut.buckets.reduce((sum, b) => sum + b.events, 0)).toBe(timeline.points.length);
     app.close();
   });
 
