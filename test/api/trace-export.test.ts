@@ -1,5 +1,5 @@
-// The UI's trace export (replay/run, serialised in the renderer) and `feedlens replay` write the
-// same bytes: one format, whichever door an auditor uses.
+// The Audit screen's export (export/run) and `feedlens replay` write the same decision traces:
+// one format, hash chain included, whichever door an auditor uses.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
@@ -10,14 +10,13 @@ import { FIXED_NOW, tempDbPath, tempDir } from '../helpers/temp';
 
 it('gives the same JSONL through the API as through the CLI', async () => {
   const app = startApp({ shell: 'test', db: tempDbPath(), now: () => FIXED_NOW });
-  const run = unwrap(
-    await app.router.invoke('replay/run', { datasetId: 'demo', every: 'session' }),
+  const folder = join(tempDir(), 'audit');
+  unwrap(
+    await app.router.invoke('export/run', { datasetId: 'demo', formats: ['jsonl'], out: folder }),
   );
   app.close();
-  // What the renderer does with the result after it crossed the transport as JSON.
-  const viaApi = (JSON.parse(JSON.stringify(run)) as typeof run).traces
-    .map((t) => `${JSON.stringify(t)}\n`)
-    .join('');
+  const viaApi = readFileSync(join(folder, 'traces.jsonl'), 'utf8');
+  expect(viaApi.split('\n').length).toBeGreaterThan(10);
 
   const out = join(tempDir(), 'demo.jsonl');
   const cli = runFeedlens(['replay', '--db', tempDbPath(), '--dataset', 'demo', '--out', out]);
