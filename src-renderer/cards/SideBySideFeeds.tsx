@@ -54,6 +54,11 @@ export function SideBySideFeeds({ diff, changed }: { diff: CounterfactualDiff; c
           {sides.moved.length} moved.
         </span>
       </p>
+      <p className="muted side-legend">
+        Marked beside each video: <span className="side-key mark-entered">entered</span> the changed
+        feed, <span className="side-key mark-left">left</span> it, or moved (↑ up, ↓ down, to or
+        from which place); unmarked videos kept their place.
+      </p>
       <div className="side-columns">
         <FeedColumn title="As recorded" rows={sides.base} side="base" items={items} name={name} />
         <FeedColumn title={changed} rows={sides.alt} side="alt" items={items} name={name} />
