@@ -2,14 +2,18 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { ProfileDiffChart } from '../../src-renderer/charts/ProfileDiffChart';
-import { profileDiffModel, signed } from '../../src-renderer/charts/profile-diff-math';
-import { setDisplayZone } from '../../src-renderer/format';
+import { DIFF_SIZE, ProfileDiffSvg } from '../../src-renderer/charts/ProfileDiffSvg';
+import {
+  profileDiffModel,
+  signed,
+  type DiffPoint,
+} from '../../src-renderer/charts/profile-diff-math';
+import { profileDiffSentence } from '../../src-renderer/explain/side-by-side';
 import { normaliseSvg } from '../helpers/svg';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2026, 2, 1, 8);
-const POINTS = [
+const POINTS: DiffPoint[] = [
   { atMs: T0, diffs: {} },
   { atMs: T0 + DAY, diffs: { fitness: -0.8, cooking: 0.3 } },
   { atMs: T0 + 2 * DAY, diffs: { fitness: -0.4, cooking: 0.3, gaming: 0.3 } },
@@ -56,13 +60,16 @@ describe('profile difference layout', () => {
 
 describe('profile difference rendering', () => {
   it('matches the normalised SVG snapshot', async () => {
-    setDisplayZone('UTC');
-    const html = renderToStaticMarkup(
-      createElement(ProfileDiffChart, { points: POINTS, selected: 1, topics: TOPICS }),
+    const model = profileDiffModel(POINTS, DIFF_SIZE, 'UTC');
+    const svg = renderToStaticMarkup(
+      createElement(ProfileDiffSvg, { model, selected: 1, topics: TOPICS }),
     );
-    const svg = /<svg[\s\S]*<\/svg>/.exec(html)![0];
     expect(svg.match(/class="series diff"/g)).toHaveLength(3);
-    expect(html).toContain('Fitness differs most: 0.800 lower than as recorded');
+    expect(svg).toContain('<title>Food &amp; Cooking</title>');
+    const label = (t: string) => TOPICS.find((x) => x.id === t)!.label;
+    expect(profileDiffSentence(model.series, [T0, T0 + DAY, T0 + 2 * DAY], label, String)).toBe(
+      `Fitness differs most: 0.800 lower than as recorded at ${T0 + DAY}, then Food & Cooking, Gaming.`,
+    );
     await expect(normaliseSvg(svg)).toMatchFileSnapshot('snapshots/profile-diff.svg');
   });
 });
