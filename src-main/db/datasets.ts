@@ -205,34 +205,68 @@ export function rowToItem(r: ItemRow): Item {
   };
 }
 
-type EventRow = {
-  id: string;
-  at_ms: number;
-  kind: EventKind;
-  item_id: string | null;
-  target_type: TargetType | null;
-  target_value: string | null;
-  watch_s: number | null;
-  watch_ratio: number | null;
-  level: number | null;
-  evidence: Evidence;
-  session: number;
-};
-
+/**
+ * A dataset's events in signal-log order. A million rows take seconds, so the row is read as an
+ * array (no per-row object with column names) and the few strings that repeat on every row
+ * (kind, video id, evidence, target type) are shared rather than kept a million times over.
+ */
 export function loadEvents(db: Db, datasetId: string): FeedEvent[] {
   const rows = db
-    .prepare('SELECT * FROM events WHERE dataset_id = ? ORDER BY seq')
-    .all(datasetId) as EventRow[];
-  return rows.map((r) => ({
-    id: r.id,
-    atMs: r.at_ms,
-    kind: r.kind,
-    itemId: r.item_id,
-    target: r.target_type === null ? null : { type: r.target_type, value: r.target_value ?? '' },
-    watchS: r.watch_s,
-    watchRatio: r.watch_ratio,
-    level: r.level,
-    evidence: r.evidence,
-    session: r.session,
-  }));
+    .prepare(
+      `SELECT id, at_ms, kind, item_id, target_type, target_value, watch_s, watch_ratio, level,
+         evidence, session FROM events WHERE dataset_id = ? ORDER BY seq`,
+    )
+    .raw()
+    .iterate(datasetId) as IterableIterator<EventRow>;
+  const shared = new Map<string, string>();
+  const share = <T extends string | null>(value: T): T => {
+    if (value === null) return value;
+    const kept = shared.get(value);
+    if (kept !== undefined) return kept as T;
+    shared.set(value, value);
+    return value;
+  };
+  const events: FeedEvent[] = [];
+  for (const [
+    id,
+    atMs,
+    kind,
+    itemId,
+    targetType,
+    targetValue,
+    watchS,
+    watchRatio,
+    level,
+    evidence,
+    session,
+  ] of rows) {
+    events.push({
+      id,
+      atMs,
+      kind: share(kind),
+      itemId: share(itemId),
+      target: targetType === null ? null : { type: share(targetType), value: targetValue ?? '' },
+      watchS,
+      watchRatio,
+      level,
+      evidence: share(evidence),
+      session,
+    });
+  }
+  return events;
 }
+
+/** An `events` row in the column order `loadEvents` selects. */
+type EventRow = [
+  id: string,
+  atMs: number,
+  kind: EventKind,
+  itemId: string | null,
+  targetType: TargetType | null,
+  targetValue: string | null,
+  watchS: number | null,
+  watchRatio: number | null,
+  level: number | null,
+  evidence: Evidence,
+  session: number,
+];
