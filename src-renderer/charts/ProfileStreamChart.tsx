@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type PointerEvent } from 'react';
 import type { ProfileStream } from '@main/api/contract/profile';
-import { formatCount, formatTime, getDisplayZone } from '../format';
+import { countOf, formatCount, formatTime, getDisplayZone } from '../format';
+import { ChartFrame } from './ChartFrame';
 import {
   nearestBucket,
   rangeFromPixels,
@@ -76,8 +77,21 @@ export function ProfileStreamChart({
     else onRange(rangeFromPixels(brush.from, at, stream.range, model.inner.width));
   };
 
+  const events = stream.buckets.reduce((sum, b) => sum + b.events, 0);
   return (
-    <figure className="chart profile-stream" data-view={view}>
+    <ChartFrame
+      id={`profile-${stream.dimension}s`}
+      title={`Your ${stream.dimension}s over time`}
+      sentence={
+        view === 'share'
+          ? `Each band is one ${stream.dimension}’s share of the profile after each point’s events, with time decay; the ${formatCount(stream.topics.length)} strongest at the end are shown, the rest are “other”.`
+          : `Each line is one ${stream.dimension}’s weight in the profile after each point’s events, with time decay; the ${formatCount(stream.topics.length)} strongest at the end are shown.`
+      }
+      n={`n = ${countOf(events, 'event')} in ${countOf(stream.buckets.length, 'point')}`}
+      about={<ProfileStreamAbout />}
+      className="profile-stream"
+      attributes={{ 'data-view': view }}
+    >
       <div className="profile-stream-plot">
         {dense && view === 'share' && <StreamCanvas model={model} stream={stream} />}
         <ProfileStreamSvg
@@ -130,7 +144,25 @@ export function ProfileStreamChart({
         )}
       </figcaption>
       <ProfileStreamTable stream={stream} onOpenEvent={onOpenEvent} />
-    </figure>
+    </ChartFrame>
+  );
+}
+
+function ProfileStreamAbout() {
+  return (
+    <>
+      <p>
+        Feedlens replays your events through its model of a recommender: each signal (a watch, a
+        like, a skip…) adds to or takes from the weights of the video’s topics, creators, sounds and
+        hashtags, and older weight decays with the half-life set in the engine settings.
+      </p>
+      <p>
+        Each point is the profile after the last event of a stretch of time; zooming in reads
+        shorter stretches, down to single events. Hatching marks stretches whose events are mostly
+        not observed as they happened: a watch time estimated from the gap to the next entry of an
+        export, or a video a capture only saw loaded. The strip above the plot shows your sessions.
+      </p>
+    </>
   );
 }
 

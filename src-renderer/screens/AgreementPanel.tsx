@@ -1,7 +1,7 @@
 import { useCall } from '../api/use-call';
 import { AgreementChart } from '../charts/AgreementChart';
 import { agreementWords } from '../explain/agreement-sentence';
-import { formatCount, formatPercent, formatTime } from '../format';
+import { formatPercent } from '../format';
 import type { EngineSettings } from '../settings';
 import { Status } from './Status';
 
@@ -32,38 +32,7 @@ export function AgreementPanel({
               )}
               <p data-testid="agreement-sentence">{words.headline}</p>
               <p className="muted">{words.caveat}</p>
-              {a.sessions.length > 0 && (
-                <>
-                  <AgreementChart sessions={a.sessions} />
-                  <details>
-                    <summary>The same as a table</summary>
-                    <table className="metrics" data-testid="agreement-table">
-                      <thead>
-                        <tr>
-                          <th scope="col">Session start</th>
-                          <th scope="col">Watched, could be served</th>
-                          <th scope="col">In the top {a.k}</th>
-                          <th scope="col">Hit rate</th>
-                          <th scope="col">NDCG</th>
-                          <th scope="col">Chance</th>
-                        </tr>
-                      </thead>
-                      <tbody>
-                        {a.sessions.map((s) => (
-                          <tr key={s.session}>
-                            <td>{formatTime(s.atMs, 'minute')}</td>
-                            <td>{formatCount(s.watched)}</td>
-                            <td>{formatCount(s.hits)}</td>
-                            <td>{formatPercent(s.hitRate)}</td>
-                            <td>{s.ndcg.toFixed(2)}</td>
-                            <td>{formatPercent(s.chance)}</td>
-                          </tr>
-                        ))}
-                      </tbody>
-                    </table>
-                  </details>
-                </>
-              )}
+              {a.sessions.length > 0 && <AgreementChart agreement={a} />}
             </>
           );
         }}

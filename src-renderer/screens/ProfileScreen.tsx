@@ -45,11 +45,7 @@ export function ProfileScreen({
     <section aria-labelledby="profile-title">
       <h2 id="profile-title">Interest profile over time</h2>
       <p className="muted">
-        {view === 'share'
-          ? 'Each band is one dimension’s share of the profile after each point’s events, with time decay; the rest are “other”.'
-          : 'Each line is one dimension’s weight in the profile after each point’s events, with time decay.'}{' '}
-        The strongest at the end are shown. Drag across the chart to zoom in; click a point to open
-        its event in the signal log.{' '}
+        Drag across the chart to zoom in; click a point to open its event in the signal log.{' '}
         <label>
           Follow{' '}
           <select value={dimension} onChange={(e) => setDimension(e.target.value as DimType)}>

@@ -2,8 +2,7 @@ import { useMemo } from 'react';
 import type { FeedEntry } from '@main/api/contract/feed';
 import { OBJECTIVES } from '@main/engine/presets';
 import { useCall } from '../api/use-call';
-import { Waterfall } from '../charts/Waterfall';
-import { WhyBars } from '../charts/WhyBars';
+import { WhyBarsChart, WhyWaterfall } from '../charts/WhyCharts';
 import { whySentence, type SentencePart } from '../explain/why-sentence';
 import { formatTime } from '../format';
 
@@ -64,8 +63,7 @@ export function WhyPanel({
           ),
         )}
       </p>
-      <h4>What moved the score</h4>
-      <Waterfall contributions={entry.contributions} baseline={entry.baseline} />
+      <WhyWaterfall contributions={entry.contributions} baseline={entry.baseline} />
       {/* The third depth: folded, for whoever wants every number. */}
       <details className="why-raw">
         <summary>Every number behind it</summary>
@@ -94,7 +92,11 @@ function RawTables({ entry }: { entry: FeedEntry }) {
           </code>
         ))}
       </p>
-      <WhyBars contributions={entry.contributions} score={entry.score} baseline={entry.baseline} />
+      <WhyBarsChart
+        contributions={entry.contributions}
+        score={entry.score}
+        baseline={entry.baseline}
+      />
       {entry.because.length > 0 && (
         <>
           <h4>Which of your past signals built those features</h4>
