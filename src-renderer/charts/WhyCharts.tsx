@@ -33,8 +33,7 @@ export function WhyWaterfall({
           The baseline is the score of a video the profile knows nothing about. Each step is one
           feature’s contribution, as the engine recorded it: a step to the right raises the score,
           one to the left lowers it, and the steps add up exactly to the score. The seven largest
-          are named; the smaller rest are one “other” step, listed in full under “Every number
-          behind it”.
+          are named; the smaller rest are one “other” step, whose features the table below names.
         </p>
       }
     >
