@@ -73,6 +73,74 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('0030 stores profile series that go when anything their replay read changes', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    migrate(db, loadMigrations(), 20);
+    const dataset = db.prepare(
+      `INSERT INTO datasets (id, name, kind, created_at) VALUES (?, ?, 'event-log', 'now')`,
+    );
+    const item = db.prepare(`INSERT INTO items (dataset_id, id) VALUES (?, ?)`);
+    dataset.run('a', 'a');
+    dataset.run('b', 'b');
+    dataset.run('c', 'c');
+    item.run('a', '1');
+    item.run('b', '2');
+    expect(migrate(db, loadMigrations(), 30)).toEqual([30]);
+    const store = (datasetId: string) =>
+      db
+        .prepare(
+          `INSERT INTO profile_series (dataset_id, dimension, config_sha256, engine_version,
+             half_life_ms, at_ms, event_index, events, not_observed, event_ids, sessions)
+           VALUES (?, 'topic', 'c', 'v', 1, x'', x'', x'', x'', '[]', x'')`,
+        )
+        .run(datasetId).lastInsertRowid;
+    const stored = () =>
+      db
+        .prepare('SELECT dataset_id AS d FROM profile_series ORDER BY dataset_id')
+        .all()
+        .map((r) => (r as { d: string }).d);
+    const track = db.prepare(
+      `INSERT INTO profile_series_tracks (series_id, position, name, sample, w, at)
+       VALUES (?, 0, 'cooking', x'', x'', x'')`,
+    );
+    track.run(store('a'));
+    store('b');
+    expect(() => store('a')).toThrow(/UNIQUE/);
+    // A dataset's own events: only its series goes.
+    db.prepare(
+      `INSERT INTO events (dataset_id, seq, id, at_ms, kind, evidence, session) VALUES ('a', 0, 'e0', 1, 'watch', 'observed', 0)`,
+    ).run();
+    expect(stored()).toEqual(['b']);
+    expect(db.prepare('SELECT COUNT(*) AS n FROM profile_series_tracks').get()).toEqual({ n: 0 });
+    // Another dataset listing b's video lends it fields: b's series goes, a's stays.
+    store('a');
+    item.run('c', '2');
+    expect(stored()).toEqual(['a']);
+    // A video that no other dataset lists and nothing describes: only its own dataset's goes.
+    store('b');
+    item.run('c', '3');
+    expect(stored()).toEqual(['a', 'b']);
+    // Metadata and lookups reach every dataset.
+    db.prepare(
+      `INSERT INTO metadata (id, source, hashtags, added_at_ms) VALUES ('9', 'csv', '[]', 1)`,
+    ).run();
+    expect(stored()).toEqual([]);
+    store('a');
+    db.prepare(
+      `INSERT INTO lookups (id, outcome, detail, asked_at_ms) VALUES ('9', 'found', 'd', 1)`,
+    ).run();
+    expect(stored()).toEqual([]);
+    // A video described by metadata leaves "known only from metadata" when a dataset lists it.
+    store('a');
+    item.run('b', '9');
+    expect(stored()).toEqual([]);
+    store('a');
+    db.prepare(`DELETE FROM datasets WHERE id = 'a'`).run();
+    expect(stored()).toEqual([]);
+    db.close();
+  });
+
   it('every later migration keeps the rows written before it', () => {
     const all = loadMigrations();
     for (const m of all.slice(1)) {

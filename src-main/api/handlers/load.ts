@@ -1,4 +1,5 @@
 import { loadAddedItems, loadCatalogue } from '../../db/catalogue';
+import type { Db } from '../../db/connection';
 import { getDataset, loadEvents } from '../../db/datasets';
 import { loadLookupOutcomes } from '../../db/metadata';
 import { DEMO_DATASET_ID, readDemo } from '../../demo';
@@ -59,32 +60,45 @@ export function loadDataset(
     ctx.loaded.set(key, kept);
     return kept;
   }
-  const summary = getDataset(ctx.db, datasetId);
-  if (!summary) throw new UserError('not-found', `No dataset "${datasetId}".`);
-  const imported = IMPORTED_KINDS.has(summary.kind);
-  const events = loadEvents(ctx.db, datasetId);
-  // Hashtags no keyword maps earn topics from the hashtags they co-occur with, once per load, over
-  // the person's videos and the added ones (the synthetic demo says nothing about real tags).
-  const own = loadCatalogue(ctx.db, datasetId);
-  const known = inferTopicsFromCooccurrence(imported ? [...own, ...loadAddedItems(ctx.db)] : own);
-  const pool = mergePool(
-    [
-      { source: 'dataset', items: known.slice(0, own.length) },
-      { source: 'added', items: known.slice(own.length) },
-      {
-        source: 'demo',
-        items: imported && options.withDemo === true ? demoItems(ctx, events) : [],
-      },
-    ],
-    unavailableIds(ctx),
+  const data = readDataset(
+    ctx.db,
+    datasetId,
+    options.withDemo === true ? (events) => demoItems(ctx, events) : undefined,
   );
-  const data = { summary, items: pool.items, pool, events };
   ctx.loaded.set(key, data);
   for (const oldest of ctx.loaded.keys()) {
     if (ctx.loaded.size <= KEPT) break;
     ctx.loaded.delete(oldest);
   }
   return data;
+}
+
+/**
+ * Reads a dataset and its pool from the database, without the cache; `demo` gives the demo
+ * videos to add to an imported dataset's pool (none when absent).
+ */
+export function readDataset(
+  db: Db,
+  datasetId: string,
+  demo?: (events: readonly FeedEvent[]) => Item[],
+): DatasetData {
+  const summary = getDataset(db, datasetId);
+  if (!summary) throw new UserError('not-found', `No dataset "${datasetId}".`);
+  const imported = IMPORTED_KINDS.has(summary.kind);
+  const events = loadEvents(db, datasetId);
+  // Hashtags no keyword maps earn topics from the hashtags they co-occur with, once per load, over
+  // the person's videos and the added ones (the synthetic demo says nothing about real tags).
+  const own = loadCatalogue(db, datasetId);
+  const known = inferTopicsFromCooccurrence(imported ? [...own, ...loadAddedItems(db)] : own);
+  const pool = mergePool(
+    [
+      { source: 'dataset', items: known.slice(0, own.length) },
+      { source: 'added', items: known.slice(own.length) },
+      { source: 'demo', items: imported && demo ? demo(events) : [] },
+    ],
+    unavailableIds(db),
+  );
+  return { summary, items: pool.items, pool, events };
 }
 
 /**
@@ -103,9 +117,9 @@ function demoItems(ctx: Context, events: readonly FeedEvent[]): Item[] {
   return first === Infinity ? items : items.map((item) => ({ ...item, createdAtMs: first }));
 }
 
-function unavailableIds(ctx: Context): Set<ItemId> {
+function unavailableIds(db: Db): Set<ItemId> {
   const out = new Set<ItemId>();
-  for (const [id, outcome] of loadLookupOutcomes(ctx.db))
+  for (const [id, outcome] of loadLookupOutcomes(db))
     if (outcome === 'deleted' || outcome === 'private') out.add(id);
   return out;
 }

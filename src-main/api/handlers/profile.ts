@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import { asUserError, type Db } from '../../db/connection';
+import { loadProfileSeries, storeProfileSeries, type SeriesKey } from '../../db/profile-series';
 import {
   createViewerForHandlers,
   deltaAt,
@@ -6,25 +9,25 @@ import {
   snapshot,
   type ProfileDelta,
 } from '../../engine/handler-support';
-import { orderEvents, type DimType } from '../../engine';
+import { orderEvents, type DimType, type EngineConfig } from '../../engine';
 import { bucketProfile } from '../../engine/profile-buckets';
 import { recordProfileSeries, type ProfileSeries } from '../../engine/profile-series';
 import type { NamedEvent, profileCalls, TimelinePoint } from '../contract/profile';
-import type { Handlers } from '../router';
+import type { Context, Handlers } from '../router';
 import { catalogueOf, engineConfig } from './engine-options';
-import { loadDataset, type DatasetData } from './load';
+import { loadDataset, readDataset, type DatasetData } from './load';
 
 /** Samples kept per recorded series: a million events keep one sample every 50. */
 const SERIES_SAMPLES = 20_000;
 /** More session bands than this in view would be a grey wash: the chart says how many instead. */
 const MAX_SESSION_BANDS = 150;
 
-/**
- * Recorded series per loaded dataset and settings. Keyed by the loaded data itself, so a series
- * lives exactly as long as the pool it was replayed from (which any dataset change drops).
- */
 type EngineOptions = Parameters<typeof engineConfig>[0];
 
+/**
+ * Series replayed with other settings, per loaded dataset. Keyed by the loaded data itself, so a
+ * series lives exactly as long as the pool it was replayed from (which any dataset change drops).
+ */
 const recorded = new WeakMap<DatasetData, Map<string, ProfileSeries>>();
 
 function seriesOf(data: DatasetData, dimension: DimType, options: EngineOptions): ProfileSeries {
@@ -33,13 +36,61 @@ function seriesOf(data: DatasetData, dimension: DimType, options: EngineOptions)
   recorded.set(data, kept);
   const hit = kept.get(key);
   if (hit) return hit;
-  const viewer = createViewerForHandlers(
-    catalogueOf(data.pool),
-    engineConfig(options),
-    data.events,
-  );
-  const series = recordProfileSeries(viewer, dimension, SERIES_SAMPLES);
+  const series = replaySeries(data, dimension, engineConfig(options));
   kept.set(key, series);
+  return series;
+}
+
+function replaySeries(data: DatasetData, dimension: DimType, config: EngineConfig): ProfileSeries {
+  const viewer = createViewerForHandlers(catalogueOf(data.pool), config, data.events);
+  return recordProfileSeries(viewer, dimension, SERIES_SAMPLES);
+}
+
+/**
+ * The settings the chart opens with: their series is stored in the database (db/profile-series.ts),
+ * so opening a dataset reads a few megabytes instead of every event and a replay of them.
+ */
+const DEFAULT_CONFIG = engineConfig({});
+const DEFAULT_CONFIG_SHA256 = configSha256(DEFAULT_CONFIG);
+
+function configSha256(config: EngineConfig): string {
+  return createHash('sha256').update(JSON.stringify(config)).digest('hex');
+}
+
+function defaultKey(datasetId: string, dimension: DimType): SeriesKey {
+  return {
+    datasetId,
+    dimension,
+    configSha256: DEFAULT_CONFIG_SHA256,
+    engineVersion: ENGINE_VERSION,
+  };
+}
+
+/**
+ * Replays a dataset once with the default settings and stores its topic series (after an import,
+ * so that even the first open of the Profile chart reads no events). Replaces a stored one.
+ */
+export function storeDefaultProfileSeries(db: Db, datasetId: string): void {
+  const data = readDataset(db, datasetId);
+  storeProfileSeries(
+    db,
+    defaultKey(datasetId, 'topic'),
+    replaySeries(data, 'topic', DEFAULT_CONFIG),
+  );
+}
+
+/** The default settings' series: stored, or replayed now and stored for the next time. */
+function defaultSeries(ctx: Context, datasetId: string, dimension: DimType): ProfileSeries {
+  const key = defaultKey(datasetId, dimension);
+  const stored = loadProfileSeries(ctx.db, key);
+  if (stored) return stored;
+  const series = replaySeries(loadDataset(ctx, datasetId), dimension, DEFAULT_CONFIG);
+  try {
+    storeProfileSeries(ctx.db, key, series);
+  } catch (error) {
+    // Another process holds the write lock (an import): the answer stands, the next open replays.
+    if (asUserError(error) === null) throw error;
+  }
   return series;
 }
 
@@ -105,7 +156,10 @@ export const profileHandlers: Pick<Handlers, keyof typeof profileCalls> = {
       })),
     };
   },
-  /** The profile over a time range, bucketed for the zoom level (replayed once per settings). */
+  /**
+   * The profile over a time range, bucketed for the zoom level: the default settings' series from
+   * the database, other settings' replayed once per loaded dataset.
+   */
   'profile/stream': (
     {
       datasetId,
@@ -120,8 +174,11 @@ export const profileHandlers: Pick<Handlers, keyof typeof profileCalls> = {
     },
     ctx,
   ) => {
-    const data = loadDataset(ctx, datasetId);
-    const series = seriesOf(data, dimension, { halfLifeDays, inferredFactor, loadedFactor });
+    const options = { halfLifeDays, inferredFactor, loadedFactor };
+    const series =
+      configSha256(engineConfig(options)) === DEFAULT_CONFIG_SHA256
+        ? defaultSeries(ctx, datasetId, dimension)
+        : seriesOf(loadDataset(ctx, datasetId), dimension, options);
     const maxSessions = MAX_SESSION_BANDS;
     return {
       datasetId,

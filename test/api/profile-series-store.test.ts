@@ -1,0 +1,66 @@
+// The Profile chart's default series is stored: the numbers are the replay's, a later open reads
+// no events, and a change to the dataset's catalogue drops it (the next open replays again).
+import { describe, expect, it } from 'vitest';
+import { startApp } from '../../src-main/app';
+import { storeDefaultProfileSeries } from '../../src-main/api/handlers/profile';
+import { unwrap } from '../../src-main/api/router';
+import { countProfileSeries } from '../../src-main/db/profile-series';
+import { writeMetadata } from '../../src-main/db/metadata';
+import { bareItem } from '../../src-main/domain/types';
+import { FIXED_NOW, tempDbPath } from '../helpers/temp';
+
+describe('the stored profile series', () => {
+  it('answers profile/stream exactly as the replay does, without reading any event', async () => {
+    const db = tempDbPath();
+    const first = startApp({ shell: 'test', db, now: () => FIXED_NOW });
+    // Other settings are replayed, never stored.
+    const other = { datasetId: 'demo', halfLifeDays: 3 };
+    unwrap(await first.router.invoke('profile/stream', other));
+    expect(countProfileSeries(first.ctx.db, 'demo')).toBe(0);
+    // The first default answer comes from a replay, which it stores; then a zoom into its middle.
+    const whole = unwrap(await first.router.invoke('profile/stream', { datasetId: 'demo' }));
+    const third = (whole.full.toMs - whole.full.fromMs) / 3;
+    const ranges = [
+      {},
+      { fromMs: Math.round(whole.full.fromMs + third), toMs: Math.round(whole.full.toMs - third) },
+    ];
+    const replayed = [whole];
+    replayed.push(
+      unwrap(await first.router.invoke('profile/stream', { datasetId: 'demo', ...ranges[1] })),
+    );
+    expect(countProfileSeries(first.ctx.db, 'demo')).toBe(1);
+    first.close();
+
+    const second = startApp({ shell: 'test', db, now: () => FIXED_NOW });
+    for (const [k, range] of ranges.entries()) {
+      const stored = unwrap(
+        await second.router.invoke('profile/stream', { datasetId: 'demo', ...range }),
+      );
+      expect(stored).toEqual(replayed[k]);
+    }
+    expect(replayed[0]!.buckets.length).toBeGreaterThan(100);
+    expect(replayed[1]!.buckets.length).toBeGreaterThan(1);
+    expect(replayed[1]!.buckets.length).toBeLessThan(replayed[0]!.buckets.length);
+    // Nothing was loaded: the answer came from the stored series alone.
+    expect(second.ctx.loaded.size).toBe(0);
+    second.close();
+  });
+
+  it('is stored again, to the same numbers, after metadata drops it', async () => {
+    const app = startApp({ shell: 'test', db: tempDbPath(), now: () => FIXED_NOW });
+    storeDefaultProfileSeries(app.ctx.db, 'demo');
+    const before = unwrap(await app.router.invoke('profile/stream', { datasetId: 'demo' }));
+    expect(app.ctx.loaded.size).toBe(0);
+    writeMetadata(
+      app.ctx.db,
+      'csv',
+      [{ ...bareItem('1', null), caption: 'not in the demo' }],
+      FIXED_NOW,
+    );
+    expect(countProfileSeries(app.ctx.db, 'demo')).toBe(0);
+    const after = unwrap(await app.router.invoke('profile/stream', { datasetId: 'demo' }));
+    expect(after).toEqual(before);
+    expect(countProfileSeries(app.ctx.db, 'demo')).toBe(1);
+    app.close();
+  });
+});
