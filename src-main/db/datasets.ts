@@ -120,6 +120,13 @@ export function getDataset(db: Db, id: string): DatasetSummary | undefined {
   return row ? summarise(db, row) : undefined;
 }
 
+/** A dataset's kind without counting its events (which takes half a second for a million). */
+export function getDatasetKind(db: Db, id: string): DatasetKind | undefined {
+  const row = db.prepare('SELECT kind FROM datasets WHERE id = ?').get(id) as
+    { kind: DatasetKind } | undefined;
+  return row?.kind;
+}
+
 export function listDatasets(db: Db): DatasetSummary[] {
   const rows = db.prepare('SELECT * FROM datasets ORDER BY created_at, id').all() as DatasetRow[];
   return rows.map((row) => summarise(db, row));
@@ -205,19 +212,43 @@ export function rowToItem(r: ItemRow): Item {
   };
 }
 
+const EVENT_COLUMNS = `id, at_ms, kind, item_id, target_type, target_value, watch_s, watch_ratio,
+  level, evidence, session`;
+
 /**
- * A dataset's events in signal-log order. A million rows take seconds, so the row is read as an
- * array (no per-row object with column names) and the few strings that repeat on every row
- * (kind, video id, evidence, target type) are shared rather than kept a million times over.
+ * A dataset's events in the order they were written. A million rows take seconds, so each row is
+ * read as an array (no per-row object with column names) and the few strings that repeat on
+ * every row (kind, video id, evidence, target type) are shared rather than kept a million times.
  */
 export function loadEvents(db: Db, datasetId: string): FeedEvent[] {
   const rows = db
-    .prepare(
-      `SELECT id, at_ms, kind, item_id, target_type, target_value, watch_s, watch_ratio, level,
-         evidence, session FROM events WHERE dataset_id = ? ORDER BY seq`,
-    )
+    .prepare(`SELECT ${EVENT_COLUMNS} FROM events WHERE dataset_id = ? ORDER BY seq`)
     .raw()
     .iterate(datasetId) as IterableIterator<EventRow>;
+  return toEvents(rows);
+}
+
+/**
+ * A dataset's first `count` events in replay order (by time, then as written: what the engine's
+ * `orderEvents` gives), for a signal-log page that needs only those.
+ */
+export function loadFirstEvents(db: Db, datasetId: string, count: number): FeedEvent[] {
+  const rows = db
+    .prepare(`SELECT ${EVENT_COLUMNS} FROM events WHERE dataset_id = ? ORDER BY at_ms, seq LIMIT ?`)
+    .raw()
+    .iterate(datasetId, count) as IterableIterator<EventRow>;
+  return toEvents(rows);
+}
+
+export function countEvents(db: Db, datasetId: string): number {
+  return (
+    db.prepare('SELECT COUNT(*) AS n FROM events WHERE dataset_id = ?').get(datasetId) as {
+      n: number;
+    }
+  ).n;
+}
+
+function toEvents(rows: Iterable<EventRow>): FeedEvent[] {
   const shared = new Map<string, string>();
   const share = <T extends string | null>(value: T): T => {
     if (value === null) return value;
@@ -256,7 +287,7 @@ export function loadEvents(db: Db, datasetId: string): FeedEvent[] {
   return events;
 }
 
-/** An `events` row in the column order `loadEvents` selects. */
+/** An `events` row in the order of EVENT_COLUMNS. */
 type EventRow = [
   id: string,
   atMs: number,

@@ -1,11 +1,17 @@
 import { loadAddedItems, loadCatalogue } from '../../db/catalogue';
 import type { Db } from '../../db/connection';
-import { getDataset, loadEvents } from '../../db/datasets';
+import {
+  countEvents,
+  getDataset,
+  getDatasetKind,
+  loadEvents,
+  loadFirstEvents,
+} from '../../db/datasets';
 import { loadLookupOutcomes } from '../../db/metadata';
 import { DEMO_DATASET_ID, readDemo } from '../../demo';
 import { inferTopicsFromCooccurrence } from '../../domain/cooccurrence';
 import type { DatasetKind, DatasetSummary, FeedEvent, Item, ItemId } from '../../domain/types';
-import { mergePool, type Pool } from '../../engine';
+import { mergePool, orderEvents, type Pool } from '../../engine';
 import { UserError } from '../define';
 import type { Context } from '../router';
 
@@ -15,6 +21,9 @@ export type DatasetData = {
   items: Item[];
   pool: Pool;
   events: FeedEvent[];
+  /** The first `count` events in replay order; read alone while `events` has not been. */
+  firstEvents(count: number): readonly FeedEvent[];
+  eventCount(): number;
 };
 
 export type LoadOptions = {
@@ -75,17 +84,21 @@ export function loadDataset(
 
 /**
  * Reads a dataset and its pool from the database, without the cache; `demo` gives the demo
- * videos to add to an imported dataset's pool (none when absent).
+ * videos to add to an imported dataset's pool (none when absent). The events and the summary
+ * (which counts them) are read when first asked for: a screen that needs only the videos (the
+ * metadata coverage, a signal-log page) does not wait seconds for a million events.
  */
 export function readDataset(
   db: Db,
   datasetId: string,
   demo?: (events: readonly FeedEvent[]) => Item[],
 ): DatasetData {
-  const summary = getDataset(db, datasetId);
-  if (!summary) throw new UserError('not-found', `No dataset "${datasetId}".`);
-  const imported = IMPORTED_KINDS.has(summary.kind);
-  const events = loadEvents(db, datasetId);
+  const kind = getDatasetKind(db, datasetId);
+  if (kind === undefined) throw new UserError('not-found', `No dataset "${datasetId}".`);
+  const imported = IMPORTED_KINDS.has(kind);
+  let events: FeedEvent[] | undefined;
+  let summary: DatasetSummary | undefined;
+  const readEvents = () => (events ??= loadEvents(db, datasetId));
   // Hashtags no keyword maps earn topics from the hashtags they co-occur with, once per load, over
   // the person's videos and the added ones (the synthetic demo says nothing about real tags).
   const own = loadCatalogue(db, datasetId);
@@ -94,11 +107,23 @@ export function readDataset(
     [
       { source: 'dataset', items: known.slice(0, own.length) },
       { source: 'added', items: known.slice(own.length) },
-      { source: 'demo', items: imported && demo ? demo(events) : [] },
+      { source: 'demo', items: imported && demo ? demo(readEvents()) : [] },
     ],
     unavailableIds(db),
   );
-  return { summary, items: pool.items, pool, events };
+  return {
+    items: pool.items,
+    pool,
+    get summary() {
+      return (summary ??= getDataset(db, datasetId)!);
+    },
+    get events() {
+      return readEvents();
+    },
+    firstEvents: (count) =>
+      events ? orderEvents(events).slice(0, count) : loadFirstEvents(db, datasetId, count),
+    eventCount: () => events?.length ?? countEvents(db, datasetId),
+  };
 }
 
 /**

@@ -192,9 +192,12 @@ export const profileHandlers: Pick<Handlers, keyof typeof profileCalls> = {
     { datasetId, offset, limit, halfLifeDays, inferredFactor, loadedFactor },
     ctx,
   ) => {
-    const { pool, events } = loadDataset(ctx, datasetId);
+    const data = loadDataset(ctx, datasetId);
     const config = engineConfig({ halfLifeDays, inferredFactor, loadedFactor });
-    const viewer = createViewerForHandlers(catalogueOf(pool), config, events);
+    // A replay is causal: the page needs only the events up to its end, not all of them.
+    const total = data.eventCount();
+    const events = data.firstEvents(offset + limit);
+    const viewer = createViewerForHandlers(catalogueOf(data.pool), config, events);
     const end = Math.min(viewer.events.length, offset + limit);
     while (viewer.applied < end) viewer.step();
     const deltas: ProfileDelta[] = [];
@@ -205,6 +208,6 @@ export const profileHandlers: Pick<Handlers, keyof typeof profileCalls> = {
         changes: d.changes.map((c) => ({ ...c, before: round(c.before), after: round(c.after) })),
       });
     }
-    return { datasetId, total: viewer.events.length, offset, deltas };
+    return { datasetId, total, offset, deltas };
   },
 };

@@ -2,7 +2,8 @@
 -- engine configuration, so the Profile chart opens without reading and replaying every event.
 -- A row is a cache of what a replay gives: the triggers below delete it whenever something the
 -- replay reads changes, and the app records it again. Arrays are stored as the little-endian
--- bytes of a Float64Array (times, weights) or an Int32Array (counts, positions).
+-- bytes of a Float64Array (times, weights) or an Int32Array (counts, positions). Also an index
+-- by time, so a signal-log page reads only its first events.
 
 CREATE TABLE profile_series (
   id             INTEGER PRIMARY KEY,
@@ -34,6 +35,9 @@ CREATE TABLE profile_series_tracks (
   at        BLOB NOT NULL,
   PRIMARY KEY (series_id, position)
 ) STRICT;
+
+-- A signal-log page reads only the events up to its end, in replay order (db/datasets.ts).
+CREATE INDEX events_by_time ON events(dataset_id, at_ms, seq);
 
 -- A dataset's own events changed.
 CREATE TRIGGER profile_series_events_insert AFTER INSERT ON events BEGIN
