@@ -35,8 +35,9 @@ async function expectEveryChartFramed(scope: Locator): Promise<string[]> {
     expect(await frame.count(), (await chart.getAttribute('aria-label')) ?? '').toBe(1);
     expect(await frame.locator('.model-mark').textContent()).toBe(MARK);
     expect(await frame.locator('summary', { hasText: 'About this chart' }).count()).toBe(1);
+    // By text, not role: a chart folded in a closed <details> has hidden buttons, framed all the same.
     for (const kind of ['SVG', 'PNG'])
-      expect(await frame.getByRole('button', { name: kind, exact: true }).count()).toBe(1);
+      expect(await frame.locator('.chart-save button', { hasText: kind }).count()).toBe(1);
     // Its data as a table: folded in the frame (or its "About"), or, as the Audit's measures say
     // in their label, the screen's table just above them.
     const tables = await frame.locator('details table').count();
@@ -102,6 +103,7 @@ describe('frames on every chart', () => {
   });
 
   it('saves the profile chart as a PNG with the canvas’s bands in it', async () => {
+    await page.getByTestId('profile-stream-canvas').and(page.locator('[data-painted]')).waitFor();
     // Dense: the bands are only on the canvas, so their colour in the PNG comes from it.
     expect(await page.getByTestId('profile-chart').locator('path.layer').count()).toBe(0);
     const colour = await strongestBandColour();
@@ -109,6 +111,9 @@ describe('frames on every chart', () => {
     expect(png.name).toBe('profile-topics.png');
     expect(png.bytes.subarray(0, 8)).toEqual(PNG_MAGIC);
     const { total, hits } = await pixelsOfColour(png.bytes, colour);
+    console.log(
+      `profile PNG: ${png.bytes.length} bytes, ${((hits / total) * 100).toFixed(1)}% of ${total} pixels in the strongest band's ${colour}`,
+    );
     // The strongest topic's band covers a good part of the plot, which is most of the image.
     expect(hits / total).toBeGreaterThan(0.02);
   });
@@ -172,4 +177,26 @@ describe('frames on every chart', () => {
     const png = await download('feed-agreement', 'PNG');
     expect(png.bytes.subarray(0, 8)).toEqual(PNG_MAGIC);
   }, 60_000);
+
+  it('marks the Feed Lab’s profile bars and gives them as a table; its “why” is framed', async () => {
+    await tab('Lab').click();
+    await page.getByRole('button', { name: 'Sandbox: live feed' }).click();
+    const side = page.locator('.lab-side').first();
+    await page.locator('.lab-live button[data-action="like"]').click({ timeout: 30_000 });
+    await side.locator('.lab-bar-row').first().waitFor({ timeout: 30_000 });
+    expect(await side.locator('.model-mark').first().textContent()).toBe(MARK);
+    const rows = side.getByTestId('lab-profile-table').locator('tbody tr');
+    expect(await rows.count()).toBe(await side.locator('.lab-bar-row').count());
+    // The table reads like the bars: the strongest first, its weight as the bar shows it.
+    const bar = side.locator('.lab-bar-row[style*="translateY(0px)"]');
+    const cells = rows.first().locator('td');
+    expect(await cells.nth(0).textContent()).toBe(
+      await bar.locator('.lab-bar-label').textContent(),
+    );
+    expect(await cells.nth(1).textContent()).toBe(
+      await bar.locator('.lab-bar-value').textContent(),
+    );
+    await page.getByTestId('why-panel').first().waitFor();
+    expect(await expectEveryChartFramed(page.locator('main'))).toContain('why-waterfall');
+  }, 90_000);
 });
