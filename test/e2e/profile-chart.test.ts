@@ -1,10 +1,12 @@
 // The profile chart in Debian's Chromium: stacked shares by default, raw weights on a log scale,
 // the brush and the zoom buttons, a click that opens the point's event in the signal log; then a
-// generated 1,000,000-event dataset, timed from choosing it to the chart painted.
+// generated 1,000,000-event dataset, timed from choosing it to the chart painted, the first time
+// (from the series its import stored) and again.
 import { join } from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src-main/db/connection';
+import { storeDefaultProfileSeries } from '../../src-main/api/handlers/profile';
 import { insertDataset } from '../../src-main/db/datasets';
 import type { FeedEvent, Item } from '../../src-main/domain/types';
 import { CHROMIUM, CHROMIUM_FLAGS } from '../helpers/chromium';
@@ -37,6 +39,8 @@ beforeAll(async () => {
     bigItems(),
     bigEvents(),
   );
+  // What an import does after its transaction (import/pipeline.ts): replay once, store the series.
+  storeDefaultProfileSeries(db, BIG_ID);
   db.close();
   shell = await startShell('node', ['bin/feedlens.js', 'serve', '--no-open', '--db', dbPath]);
   browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
@@ -122,16 +126,12 @@ describe('the profile chart on the demo', () => {
 });
 
 describe('the profile chart on 1,000,000 events', () => {
-  it(`paints within ${PAINT_BUDGET_MS} ms of choosing the dataset once its events are loaded`, async () => {
+  it(`paints within ${PAINT_BUDGET_MS} ms of choosing the dataset, the first time too`, async () => {
     const picker = page.locator('.dataset-picker select');
-    // First choice: the main side reads the million events and replays them once.
-    const first = await timedChoice(picker, BIG_ID, async () => {
-      // The wait is explained while it lasts.
-      const note = page.getByTestId('profile-first-read');
-      expect(await note.innerText()).toMatch(/^Reading 1,000,000 events and replaying them once/);
-    });
+    // First choice after the shell started: the main side reads the stored series, not the events.
+    const first = await timedChoice(picker, BIG_ID);
     await timedChoice(picker, 'demo');
-    // Chosen again, as a person going back to it: the figure the target is about.
+    // Chosen again, as a person going back to it.
     const times: number[] = [];
     for (let i = 0; i < 3; i++) {
       times.push((await timedChoice(picker, BIG_ID)).paintMs);
@@ -148,8 +148,20 @@ describe('the profile chart on 1,000,000 events', () => {
     console.log(
       `profile chart, 1,000,000 events: first open ${first.paintMs} ms (answer after ${first.answerMs} ms); chosen again ${times.join(', ')} ms (median ${median}); zoom in ${zoomMs} ms`,
     );
+    expect(first.paintMs).toBeLessThanOrEqual(PAINT_BUDGET_MS);
     expect(median).toBeLessThanOrEqual(PAINT_BUDGET_MS);
     expect(zoomMs).toBeLessThanOrEqual(PAINT_BUDGET_MS);
+  }, 120_000);
+
+  it('says what it waits for when a dimension has no stored series (one replay)', async () => {
+    await page.getByLabel('Follow').selectOption('hashtag');
+    const note = page.getByTestId('profile-first-read');
+    expect(await note.innerText()).toMatch(/^Reading 1,000,000 events and replaying them once/);
+    await note.waitFor({ state: 'detached', timeout: 90_000 });
+    await painted(BIG_ID);
+    expect(await chart().locator('path.series.edge').count()).toBeGreaterThanOrEqual(3);
+    await page.getByLabel('Follow').selectOption('topic');
+    await painted(BIG_ID);
   }, 120_000);
 });
 
