@@ -118,7 +118,7 @@ export function FeedScreen({
                   <ul>
                     {value.removed.map((r) => (
                       <li key={`${r.itemId}:${r.rule}`}>
-                        {r.itemId}: <code>{r.rule}</code> {r.detail}
+                        {removedName(r)}: <code>{r.rule}</code> {r.detail}
                       </li>
                     ))}
                   </ul>
@@ -280,4 +280,12 @@ function FeedRow({
       )}
     </li>
   );
+}
+
+/** A removed candidate by what is known of it: caption and creator, else its id. */
+function removedName(r: { itemId: string; caption: string | null; creator: string | null }) {
+  const caption = r.caption?.trim();
+  if (!caption) return r.creator ? `a video by ${r.creator} (${r.itemId})` : `video ${r.itemId}`;
+  const short = caption.length > 60 ? `${caption.slice(0, 59)}…` : caption;
+  return `“${short}”${r.creator ? ` by ${r.creator}` : ''}`;
 }

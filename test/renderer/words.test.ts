@@ -88,6 +88,8 @@ const seen = (n: number): Feed['removed'] =>
     itemId: String(i),
     rule: 'seen',
     detail: 'already seen',
+    caption: null,
+    creator: null,
   }));
 const entries = (n: number) => Array.from({ length: n }, () => ({}) as FeedEntry);
 const context = { k: 20, withDemo: false, atLatest: true };
@@ -113,7 +115,13 @@ describe('why a feed is empty or thin', () => {
   it('lists the rules when several removed candidates', () => {
     const removed = [
       ...seen(3),
-      { itemId: 'x', rule: 'keyword-filter' as const, detail: 'keyword "cats"' },
+      {
+        itemId: 'x',
+        rule: 'keyword-filter' as const,
+        detail: 'keyword "cats"',
+        caption: null,
+        creator: null,
+      },
     ];
     const explanation = explainFeed({ entries: [], removed, pool: pool(4, 1) }, context);
     expect(explanation?.sentence).toMatch(

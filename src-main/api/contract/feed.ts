@@ -48,8 +48,8 @@ export type Feed = {
   preset: string;
   configHash: string;
   slateId: string;
-  /** Candidates dropped by a rule, with the rule and why. */
-  removed: TraceRemoval[];
+  /** Candidates dropped by a rule, with the rule and why, and the video's caption and creator. */
+  removed: (TraceRemoval & { caption: string | null; creator: string | null })[];
   rules: Record<string, RuleSummary>;
   pool: PoolSummary;
 };

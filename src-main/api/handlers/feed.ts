@@ -61,7 +61,12 @@ export const feedHandlers: Pick<Handlers, keyof typeof feedCalls> = {
           features: t.features,
         };
       }),
-      removed: [...trace.removed].sort((a, b) => compareIds(a.itemId, b.itemId)),
+      removed: [...trace.removed]
+        .sort((a, b) => compareIds(a.itemId, b.itemId))
+        .map((r) => {
+          const item = pool.items[catalogue.indexOf.get(r.itemId)!];
+          return { ...r, caption: item?.caption ?? null, creator: item?.creator ?? null };
+        }),
       rules: trace.rules,
       pool: summarisePool(pool, catalogue, result.viewer.events, at),
     };
