@@ -1,6 +1,8 @@
 // The Profile chart's default series is stored: the numbers are the replay's, a later open reads
 // no events, and a change to the dataset's catalogue drops it (the next open replays again).
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { EventMap } from '../../src-main/api/contract';
 import { startApp } from '../../src-main/app';
 import { storeDefaultProfileSeries } from '../../src-main/api/handlers/profile';
 import { unwrap } from '../../src-main/api/router';
@@ -8,6 +10,7 @@ import { countProfileSeries } from '../../src-main/db/profile-series';
 import { writeMetadata } from '../../src-main/db/metadata';
 import { bareItem } from '../../src-main/domain/types';
 import { FIXED_NOW, tempDbPath } from '../helpers/temp';
+import { TIKTOK } from '../import/helpers';
 
 describe('the stored profile series', () => {
   it('answers profile/stream exactly as the replay does, without reading any event', async () => {
@@ -46,6 +49,22 @@ describe('the stored profile series', () => {
     // Nothing was loaded: the answer came from the stored series alone.
     expect(second.ctx.loaded.size).toBe(0);
     second.close();
+  });
+
+  it('is stored by an import, so the first open of the chart reads no event', async () => {
+    const app = startApp({ shell: 'test', db: tempDbPath(), now: () => FIXED_NOW });
+    const done = new Promise<EventMap['import/finished']>((resolve) =>
+      app.on('import/finished', resolve),
+    );
+    unwrap(await app.router.invoke('import/start', { path: join(TIKTOK, 'g2/user_data.json') }));
+    const end = await done;
+    if (!end.ok) throw new Error(end.error.message);
+    const { datasetId } = end.summary;
+    expect(countProfileSeries(app.ctx.db, datasetId)).toBe(1);
+    const stream = unwrap(await app.router.invoke('profile/stream', { datasetId }));
+    expect(app.ctx.loaded.size).toBe(0);
+    expect(stream.buckets.at(-1)!.eventIndex).toBe(end.summary.eventCount - 1);
+    app.close();
   });
 
   it('is stored again, to the same numbers, after metadata drops it', async () => {
