@@ -3,7 +3,7 @@ import type { Agreement } from '@main/api/contract/feed';
 import { countOf, formatCount, formatPercent, formatTime, getDisplayZone } from '../format';
 import { AGREEMENT_MARGIN, agreementChartModel } from './agreement-chart-math';
 import { ChartFrame } from './ChartFrame';
-import type { ChartSize } from './profile-chart-math';
+import type { ChartSize } from './chart-types';
 
 const SIZE: ChartSize = { width: 760, height: 180 };
 

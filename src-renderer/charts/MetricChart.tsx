@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { formatTime, getDisplayZone } from '../format';
 import { METRIC_MARGIN, metricChartModel, type MetricPoint } from './metric-chart-math';
-import type { ChartSize } from './profile-chart-math';
+import type { ChartSize } from './chart-types';
 
 const SIZE: ChartSize = { width: 360, height: 150 };
 

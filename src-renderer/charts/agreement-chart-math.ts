@@ -3,7 +3,7 @@
 import { line, max, scaleLinear, scaleUtc } from 'd3';
 import type { AgreementSession } from '@main/api/contract/feed';
 import { formatPercent, type DisplayZone } from '../format';
-import type { ChartSize, Tick } from './profile-chart-math';
+import type { ChartSize, Tick } from './chart-types';
 import { timeTicks } from './time-ticks';
 
 export const AGREEMENT_MARGIN = { top: 10, right: 16, bottom: 26, left: 40 };

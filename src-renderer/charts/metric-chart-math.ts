@@ -3,7 +3,7 @@
 // AmplificationChart.tsx) renders them. Tested in test/renderer/metric-chart-math.test.ts.
 import { line, scaleLinear, scaleUtc } from 'd3';
 import type { DisplayZone } from '../format';
-import type { ChartSize, Tick } from './profile-chart-math';
+import type { ChartSize, Tick } from './chart-types';
 import { timeTicks } from './time-ticks';
 
 export const METRIC_MARGIN = { top: 10, right: 14, bottom: 26, left: 46 };
