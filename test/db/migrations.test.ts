@@ -107,10 +107,8 @@ describe('migrations', () => {
     track.run(store('a'));
     store('b');
     expect(() => store('a')).toThrow(/UNIQUE/);
-    // A dataset's own events: only its series goes.
-    db.prepare(
-      `INSERT INTO events (dataset_id, seq, id, at_ms, kind, evidence, session) VALUES ('a', 0, 'e0', 1, 'watch', 'observed', 0)`,
-    ).run();
+    // A dataset's own videos: only its series goes, with its tracks.
+    item.run('a', '4');
     expect(stored()).toEqual(['b']);
     expect(db.prepare('SELECT COUNT(*) AS n FROM profile_series_tracks').get()).toEqual({ n: 0 });
     // Another dataset listing b's video lends it fields: b's series goes, a's stays.

@@ -39,16 +39,9 @@ CREATE TABLE profile_series_tracks (
 -- A signal-log page reads only the events up to its end, in replay order (db/datasets.ts).
 CREATE INDEX events_by_time ON events(dataset_id, at_ms, seq);
 
--- A dataset's own events changed.
-CREATE TRIGGER profile_series_events_insert AFTER INSERT ON events BEGIN
-  DELETE FROM profile_series WHERE dataset_id = NEW.dataset_id;
-END;
-CREATE TRIGGER profile_series_events_update AFTER UPDATE ON events BEGIN
-  DELETE FROM profile_series WHERE dataset_id IN (OLD.dataset_id, NEW.dataset_id);
-END;
-CREATE TRIGGER profile_series_events_delete AFTER DELETE ON events BEGIN
-  DELETE FROM profile_series WHERE dataset_id = OLD.dataset_id;
-END;
+-- A dataset's events are written once, with the dataset's row (insertDataset, writeImport), and
+-- go with it (ON DELETE CASCADE above); no trigger on events, which would triple the time a
+-- million-event import takes (18 s instead of 6 s).
 
 -- A video's item: every dataset listing the same video borrows its fields (db/catalogue.ts), and
 -- a video with added metadata stops being "known only from metadata", which every imported
