@@ -98,6 +98,8 @@ describe('the profile chart on the demo', () => {
     await page.mouse.move(box.x + box.width * 0.5, box.y + box.height / 2, { steps: 5 });
     await page.mouse.up();
     await expect.poll(rangeText).not.toBe(before);
+    // The text changes first to "updating…" on the old range: read the answer's.
+    await page.locator('[data-testid="profile-range"][aria-busy="false"]').waitFor();
     const zoomed = await rangeText();
     expect(await page.getByRole('button', { name: 'Whole timeline' }).isEnabled()).toBe(true);
     await page.getByRole('button', { name: 'Zoom in' }).click();
