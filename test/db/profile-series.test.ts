@@ -2,7 +2,7 @@
 // again under the same key replaces it (so a retried import or a second first-open is harmless).
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src-main/db/connection';
-import { deleteDataset, insertDataset } from '../../src-main/db/datasets';
+import { deleteDataset, insertDataset, type NewDataset } from '../../src-main/db/datasets';
 import {
   countProfileSeries,
   loadProfileSeries,
@@ -46,14 +46,15 @@ function series(w: number): ProfileSeries {
 describe('stored profile series', () => {
   it('round-trips every number exactly, replaces on a second store, and goes with its dataset', () => {
     const db = openDatabase(':memory:');
-    const dataset = {
+    const dataset: NewDataset = {
+      id: 'd',
       name: 'd',
       kind: 'event-log',
       sourceSha256: null,
       createdAt: 'now',
       warnings: [],
     };
-    insertDataset(db, { id: 'd', ...dataset } as const, [], []);
+    insertDataset(db, dataset, [], []);
     expect(loadProfileSeries(db, key)).toBeUndefined();
     storeProfileSeries(db, key, series(0.1 + 0.2));
     expect(loadProfileSeries(db, key)).toEqual(series(0.1 + 0.2));
