@@ -2,8 +2,7 @@
 // de-duplicated, sessioned events → one transaction. Everything streams; the only things held
 // whole are the parsed events and items, which the write needs anyway.
 import { basename } from 'node:path';
-import { storeDefaultProfileSeries } from '../api/handlers/profile';
-import { asUserError, type Db } from '../db/connection';
+import type { Db } from '../db/connection';
 import { findImportBySha256, getImportSummary, openImportWriter, writeImport } from '../db/imports';
 import type { DatasetKind } from '../domain/types';
 import { detect, READERS, type Detected } from './detect';
@@ -134,24 +133,9 @@ export async function runImport(
     } finally {
       if (writer !== db) writer.close();
     }
-    recordProfile(db, id, req);
     return getImportSummary(db, id)!;
   } finally {
     zip?.close();
-  }
-}
-
-/**
- * Stores the new dataset's profile series for the default settings, after its own transaction:
- * the import stands without it (another process holding the write lock only means the first open
- * of the Profile chart replays and stores it), and storing it again replaces it.
- */
-function recordProfile(db: Db, datasetId: string, req: ImportRequest): void {
-  req.onProgress({ label: 'Recording the profile', done: 0, total: null, unit: 'events' });
-  try {
-    storeDefaultProfileSeries(db, datasetId);
-  } catch (error) {
-    if (asUserError(error) === null) throw error;
   }
 }
 

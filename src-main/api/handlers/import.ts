@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import { asUserError } from '../../db/connection';
 import { DEFAULT_SESSION_GAP_MINUTES } from '../../import/limits';
 import { listUsers, runImport } from '../../import/pipeline';
 import type { ImportSummary } from '../../import/types';
 import type { importCalls } from '../contract/import';
 import { UserError } from '../define';
 import type { Context, Handlers } from '../router';
+import { storeDefaultProfileSeries } from './profile';
 
 type ImportArgs = { path: string; name?: string; sessionGapMinutes?: number; user?: string };
 
@@ -29,13 +31,35 @@ function enqueue(ctx: Context, jobId: string, args: ImportArgs): Promise<ImportS
       }),
     )
     .then((summary) => {
-      if (!summary.alreadyImported)
+      if (!summary.alreadyImported) {
+        recordProfile(ctx, jobId, summary.datasetId);
         ctx.emit('datasets/changed', { datasetIds: [summary.datasetId] });
+      }
       return summary;
     })
     .finally(() => running.delete(jobId));
   queues.set(ctx, job);
   return job;
+}
+
+/**
+ * Stores the new dataset's profile series for the default settings, after the import's own
+ * transaction: the import stands without it (another process holding the write lock only means
+ * the Profile chart's first open replays and stores it), and storing it again replaces it.
+ */
+function recordProfile(ctx: Context, jobId: string, datasetId: string): void {
+  ctx.emit('job/progress', {
+    jobId,
+    label: 'Recording the profile',
+    done: 0,
+    total: null,
+    unit: 'events',
+  });
+  try {
+    storeDefaultProfileSeries(ctx.db, datasetId);
+  } catch (error) {
+    if (asUserError(error) === null) throw error;
+  }
 }
 
 /**
