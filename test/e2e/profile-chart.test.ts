@@ -1,7 +1,8 @@
 // The profile chart in Debian's Chromium: stacked shares by default, raw weights on a log scale,
 // the brush and the zoom buttons, a click that opens the point's event in the signal log; then a
 // generated 1,000,000-event dataset, timed from choosing it to the chart painted, the first time
-// (from the series its import stored) and again.
+// (from the series its import stored) and again; and the Feed with its why and the Audit charts
+// on that dataset too.
 import { join } from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -165,6 +166,35 @@ describe('the profile chart on 1,000,000 events', () => {
     await page.getByLabel('Follow').selectOption('topic');
     await painted(BIG_ID);
   }, 120_000);
+
+  it('builds the feed with its why, and the Audit charts, on 1,000,000 events too', async () => {
+    const nav = page.getByRole('navigation', { name: 'Screens' });
+    await page.locator('.dataset-picker select').selectOption(BIG_ID);
+    let started = Date.now();
+    await nav.getByRole('button', { name: 'Feed', exact: true }).click();
+    // Every one of its 2,700 videos has been watched by then, so the seen rule leaves few.
+    const items = page.getByTestId('feed-item');
+    await items.first().waitFor({ timeout: 90_000 });
+    const feedMs = Date.now() - started;
+    const unseen = await items.count();
+    const first = items.first();
+    await first.getByRole('button', { name: 'Why?' }).click();
+    expect(await first.getByTestId('why-sentence').innerText()).toMatch(/\S/);
+    expect(await first.locator('.waterfall-step').count()).toBeGreaterThan(0);
+    started = Date.now();
+    await nav.getByRole('button', { name: 'Audit', exact: true }).click();
+    const charts = page.getByTestId('audit-charts');
+    await charts.waitFor({ timeout: 90_000 });
+    const auditMs = Date.now() - started;
+    const slates = await page.getByTestId('audit-metrics').locator('tbody tr').count();
+    expect(slates).toBeGreaterThan(100);
+    expect(await charts.locator('[data-chart="audit-entropy"] circle.metric-dot').count()).toBe(
+      slates,
+    );
+    console.log(
+      `1,000,000 events: feed (${unseen} unseen left) in ${feedMs} ms; Audit (${slates} session starts) in ${auditMs} ms`,
+    );
+  }, 200_000);
 });
 
 /**
