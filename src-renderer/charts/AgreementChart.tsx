@@ -59,9 +59,7 @@ export function AgreementChart({ agreement }: { agreement: Agreement }) {
           <path className="series hits" d={model.hitPath} />
           {model.dots.map((d) => (
             <circle key={d.session} className="hit-dot" cx={d.x} cy={d.y} r={3}>
-              <title>
-                {formatTime(d.atMs, 'minute')}: {formatPercent(d.hitRate)}
-              </title>
+              <title>{`${formatTime(d.atMs, 'minute')}: ${formatPercent(d.hitRate)}`}</title>
             </circle>
           ))}
         </g>

@@ -50,9 +50,7 @@ export function AmplificationChart({
           <g key={r.topic} transform={`translate(0,${r.y})`}>
             <line className="amplification-rule" x2={r.x} />
             <circle className="metric-dot" cx={r.x} r={3.5}>
-              <title>
-                {label(r.topic)}: after {countOf(r.events, 'event')}, {formatTime(r.atMs, 'minute')}
-              </title>
+              <title>{`${label(r.topic)}: after ${countOf(r.events, 'event')}, ${formatTime(r.atMs, 'minute')}`}</title>
             </circle>
             <text
               className="tick"

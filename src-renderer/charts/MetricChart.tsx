@@ -54,9 +54,7 @@ export function MetricChart({
         <path className="series metric" d={model.path} />
         {model.dots.map((d) => (
           <circle key={d.atMs} className="metric-dot" cx={d.x} cy={d.y} r={2.5}>
-            <title>
-              {formatTime(d.atMs, 'minute')}: {format(d.value)}
-            </title>
+            <title>{`${formatTime(d.atMs, 'minute')}: ${format(d.value)}`}</title>
           </circle>
         ))}
       </g>
