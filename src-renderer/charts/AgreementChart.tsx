@@ -4,6 +4,7 @@ import { countOf, formatCount, formatPercent, formatTime, getDisplayZone } from 
 import { AGREEMENT_MARGIN, agreementChartModel } from './agreement-chart-math';
 import { ChartFrame } from './ChartFrame';
 import type { ChartSize } from './chart-types';
+import { YTicks } from './Ticks';
 
 const SIZE: ChartSize = { width: 760, height: 180 };
 
@@ -36,14 +37,7 @@ export function AgreementChart({ agreement }: { agreement: Agreement }) {
         data-testid="agreement-chart"
       >
         <g transform={`translate(${AGREEMENT_MARGIN.left},${AGREEMENT_MARGIN.top})`}>
-          {model.yTicks.map((t) => (
-            <g key={t.label} transform={`translate(0,${t.position})`} className="tick">
-              <line x2={innerWidth} />
-              <text x={-6} dy="0.32em" textAnchor="end">
-                {t.label}
-              </text>
-            </g>
-          ))}
+          <YTicks ticks={model.yTicks} width={innerWidth} />
           {model.xTicks.map((t) => (
             <text
               key={t.label}

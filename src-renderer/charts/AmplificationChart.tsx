@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { Amplification } from '@main/api/contract/replay';
 import { countOf, formatTime, getDisplayZone } from '../format';
 import { amplificationModel, METRIC_MARGIN } from './metric-chart-math';
+import { XTicks } from './Ticks';
 
 const WIDTH = 360;
 const ROW = 18;
@@ -30,17 +31,7 @@ export function AmplificationChart({
       aria-label="When each topic was first amplified; About this chart has the numbers as a table"
     >
       <g transform={`translate(${METRIC_MARGIN.left},${METRIC_MARGIN.top})`}>
-        {model.xTicks.map((t) => (
-          <text
-            key={`${t.position}-${t.label}`}
-            className="tick"
-            x={t.position}
-            y={innerHeight + 18}
-            textAnchor="middle"
-          >
-            {t.label}
-          </text>
-        ))}
+        <XTicks ticks={model.xTicks} height={innerHeight} />
         {model.rows.length === 0 && (
           <text className="tick" x={0} y={ROW / 2} dy="0.32em">
             No topic reached {Math.round(amplification.threshold * 100)}% of the profile.

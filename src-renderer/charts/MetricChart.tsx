@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { formatTime, getDisplayZone } from '../format';
 import { METRIC_MARGIN, metricChartModel, type MetricPoint } from './metric-chart-math';
 import type { ChartSize } from './chart-types';
+import { XTicks, YTicks } from './Ticks';
 
 const SIZE: ChartSize = { width: 360, height: 150 };
 
@@ -32,25 +33,8 @@ export function MetricChart({
   return (
     <svg viewBox={`0 0 ${SIZE.width} ${SIZE.height}`} role="img" aria-label={label}>
       <g transform={`translate(${METRIC_MARGIN.left},${METRIC_MARGIN.top})`}>
-        {model.yTicks.map((t) => (
-          <g key={t.label} transform={`translate(0,${t.position})`} className="tick">
-            <line x2={innerWidth} />
-            <text x={-6} dy="0.32em" textAnchor="end">
-              {t.label}
-            </text>
-          </g>
-        ))}
-        {model.xTicks.map((t) => (
-          <text
-            key={`${t.position}-${t.label}`}
-            className="tick"
-            x={t.position}
-            y={innerHeight + 18}
-            textAnchor="middle"
-          >
-            {t.label}
-          </text>
-        ))}
+        <YTicks ticks={model.yTicks} width={innerWidth} />
+        <XTicks ticks={model.xTicks} height={innerHeight} />
         <path className="series metric" d={model.path} />
         {model.dots.map((d) => (
           <circle key={d.atMs} className="metric-dot" cx={d.x} cy={d.y} r={2.5}>

@@ -1,5 +1,6 @@
 import { topicColour, topicLabel, type TopicTable } from '../cards/card-look';
 import { DIFF_MARGIN, type ProfileDiffModel } from './profile-diff-math';
+import { XTicks, YTicks } from './Ticks';
 
 export const DIFF_SIZE = { width: 560, height: 180 };
 
@@ -28,25 +29,8 @@ export function ProfileDiffSvg({
       aria-label="Profile difference per topic over time, changed minus recorded"
     >
       <g transform={`translate(${DIFF_MARGIN.left},${DIFF_MARGIN.top})`}>
-        {model.yTicks.map((t) => (
-          <g key={t.label} transform={`translate(0,${t.position})`} className="tick">
-            <line x2={innerWidth} />
-            <text x={-6} dy="0.32em" textAnchor="end">
-              {t.label}
-            </text>
-          </g>
-        ))}
-        {model.xTicks.map((t) => (
-          <text
-            key={`${t.position}-${t.label}`}
-            className="tick"
-            x={t.position}
-            y={innerHeight + 18}
-            textAnchor="middle"
-          >
-            {t.label}
-          </text>
-        ))}
+        <YTicks ticks={model.yTicks} width={innerWidth} />
+        <XTicks ticks={model.xTicks} height={innerHeight} />
         <line className="zero" x2={innerWidth} y1={model.zeroY} y2={model.zeroY} />
         {selectedX !== undefined && (
           <line className="selected-slate" x1={selectedX} x2={selectedX} y2={innerHeight} />
