@@ -3,6 +3,7 @@ import { TOPIC_TABLE } from '@main/domain/taxonomy-data';
 import type { SlateMetrics } from '@main/engine/metrics';
 import { AmplificationChart } from '../charts/AmplificationChart';
 import { ChartFrame } from '../charts/ChartFrame';
+import { ChartTable } from '../charts/ChartTable';
 import { MetricChart } from '../charts/MetricChart';
 import { countOf, formatPercent, formatTime } from '../format';
 import { amplificationSentence, metricSentence, type MetricSentenceSpec } from './sentences';
@@ -109,11 +110,31 @@ export function AuditCharts({ run }: { run: ReplayRun }) {
         >
           <MetricChart
             points={run.metrics.map((s) => ({ atMs: s.atMs, value: s[m.key] }))}
-            label={`${m.name} at each slate; the table above has the numbers`}
+            label={`${m.name} at each slate; the table below has the numbers`}
             format={m.format}
             tick={m.tick}
             floorMax={m.floorMax}
           />
+          <ChartTable>
+            {() => (
+              <table className="metrics">
+                <thead>
+                  <tr>
+                    <th scope="col">Session start</th>
+                    <th scope="col">{m.name}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {run.metrics.map((s) => (
+                    <tr key={s.atMs}>
+                      <td>{formatTime(s.atMs, 'minute')}</td>
+                      <td>{m.format(s[m.key])}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </ChartTable>
         </ChartFrame>
       ))}
       <ChartFrame
@@ -122,13 +143,17 @@ export function AuditCharts({ run }: { run: ReplayRun }) {
         sentence={amplificationSentence(run.amplification, topicName)}
         n={`n = ${countOf(run.events, 'event')}`}
         about={
-          <>
-            <p>
-              For each topic the profile ever held, the first moment its share of the positive topic
-              weights reached {Math.round(run.amplification.threshold * 100)}% (a threshold of our
-              own), counted in events and placed on the time axis. Early dots mean a topic took over
-              quickly.
-            </p>
+          <p>
+            For each topic the profile ever held, the first moment its share of the positive topic
+            weights reached {Math.round(run.amplification.threshold * 100)}% (a threshold of our
+            own), counted in events and placed on the time axis. Early dots mean a topic took over
+            quickly.
+          </p>
+        }
+      >
+        <AmplificationChart amplification={run.amplification} domainMs={domain} label={topicName} />
+        <ChartTable>
+          {() => (
             <table className="metrics">
               <thead>
                 <tr>
@@ -147,10 +172,8 @@ export function AuditCharts({ run }: { run: ReplayRun }) {
                 ))}
               </tbody>
             </table>
-          </>
-        }
-      >
-        <AmplificationChart amplification={run.amplification} domainMs={domain} label={topicName} />
+          )}
+        </ChartTable>
       </ChartFrame>
     </div>
   );

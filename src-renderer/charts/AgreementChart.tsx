@@ -3,6 +3,7 @@ import type { Agreement } from '@main/api/contract/feed';
 import { countOf, formatCount, formatPercent, formatTime, getDisplayZone } from '../format';
 import { AGREEMENT_MARGIN, agreementChartModel } from './agreement-chart-math';
 import { ChartFrame } from './ChartFrame';
+import { ChartTable } from './ChartTable';
 import type { ChartSize } from './chart-types';
 import { YTicks } from './Ticks';
 
@@ -66,9 +67,8 @@ export function AgreementChart({ agreement }: { agreement: Agreement }) {
           <span className="swatch chance" /> chance (random picks from the unseen pool)
         </span>
       </figcaption>
-      <details className="chart-data">
-        <summary>The same as a table</summary>
-        <div className="table-scroll">
+      <ChartTable summary="The same as a table">
+        {() => (
           <table className="metrics" data-testid="agreement-table">
             <thead>
               <tr>
@@ -93,8 +93,8 @@ export function AgreementChart({ agreement }: { agreement: Agreement }) {
               ))}
             </tbody>
           </table>
-        </div>
-      </details>
+        )}
+      </ChartTable>
     </ChartFrame>
   );
 }

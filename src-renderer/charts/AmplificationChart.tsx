@@ -28,7 +28,7 @@ export function AmplificationChart({
     <svg
       viewBox={`0 0 ${WIDTH} ${model.height}`}
       role="img"
-      aria-label="When each topic was first amplified; About this chart has the numbers as a table"
+      aria-label="When each topic was first amplified; the table below has the numbers"
     >
       <g transform={`translate(${METRIC_MARGIN.left},${METRIC_MARGIN.top})`}>
         <XTicks ticks={model.xTicks} height={innerHeight} />

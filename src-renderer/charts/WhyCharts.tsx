@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { countOf } from '../format';
 import { ChartFrame } from './ChartFrame';
+import { ChartTable } from './ChartTable';
 import { Waterfall } from './Waterfall';
 import { waterfall } from './waterfall-math';
 import { WhyBars } from './WhyBars';
@@ -38,29 +39,30 @@ export function WhyWaterfall({
       }
     >
       <Waterfall contributions={contributions} baseline={baseline} />
-      <details className="chart-data">
-        <summary>The steps as a table</summary>
-        <table className="metrics" data-testid="why-waterfall-table">
-          <thead>
-            <tr>
-              <th scope="col">Step</th>
-              <th scope="col">Features</th>
-              <th scope="col">Contribution</th>
-              <th scope="col">Score after it</th>
-            </tr>
-          </thead>
-          <tbody>
-            {steps.map((s) => (
-              <tr key={s.label}>
-                <td>{s.label}</td>
-                <td>{s.features.join(', ')}</td>
-                <td>{signed(s.value)}</td>
-                <td>{s.to.toFixed(3)}</td>
+      <ChartTable summary="The steps as a table">
+        {() => (
+          <table className="metrics" data-testid="why-waterfall-table">
+            <thead>
+              <tr>
+                <th scope="col">Step</th>
+                <th scope="col">Features</th>
+                <th scope="col">Contribution</th>
+                <th scope="col">Score after it</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+            </thead>
+            <tbody>
+              {steps.map((s) => (
+                <tr key={s.label}>
+                  <td>{s.label}</td>
+                  <td>{s.features.join(', ')}</td>
+                  <td>{signed(s.value)}</td>
+                  <td>{s.to.toFixed(3)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </ChartTable>
     </ChartFrame>
   );
 }
@@ -97,27 +99,28 @@ export function WhyBarsChart({
       }
     >
       <WhyBars contributions={contributions} score={score} baseline={baseline} />
-      <details className="chart-data">
-        <summary>Every contribution as a table</summary>
-        <table className="metrics" data-testid="why-contributions-table">
-          <thead>
-            <tr>
-              <th scope="col">Feature</th>
-              <th scope="col">Contribution</th>
-            </tr>
-          </thead>
-          <tbody>
-            {sorted.map((c) => (
-              <tr key={c.feature}>
-                <td>
-                  <code>{c.feature}</code>
-                </td>
-                <td>{signed(c.value)}</td>
+      <ChartTable summary="Every contribution as a table">
+        {() => (
+          <table className="metrics" data-testid="why-contributions-table">
+            <thead>
+              <tr>
+                <th scope="col">Feature</th>
+                <th scope="col">Contribution</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+            </thead>
+            <tbody>
+              {sorted.map((c) => (
+                <tr key={c.feature}>
+                  <td>
+                    <code>{c.feature}</code>
+                  </td>
+                  <td>{signed(c.value)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </ChartTable>
     </ChartFrame>
   );
 }

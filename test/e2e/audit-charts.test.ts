@@ -45,7 +45,15 @@ describe('the Audit screen’s charts', () => {
     expect(await amplification.locator('.chart-sentence').innerText()).toMatch(
       /^(\d+ of \d+ topics reached 30% of the profile; the first, .+, after \d+ events?|None of the .+)\. \(n = \d[\d,]* events\)$/,
     );
-    await amplification.getByText('About this chart').click();
+    // Each chart's data is a table under it, built when it is opened.
+    const entropy = page.locator('[data-chart="audit-entropy"]');
+    expect(await entropy.locator('table').count()).toBe(0);
+    await entropy.getByText('The chart’s data as a table').click();
+    await entropy.locator('table').waitFor();
+    expect(await entropy.locator('table tbody tr').count()).toBe(15);
+    expect(await entropy.locator('tbody td').nth(1).innerText()).toMatch(/^\d+\.\d\d bits$/);
+    await amplification.getByText('The chart’s data as a table').click();
+    await amplification.locator('table').waitFor();
     expect(await amplification.locator('table tbody tr').count()).toBeGreaterThan(0);
     await page.screenshot({
       path: join(ROOT, 'docs', 'screenshots', 'audit-charts.png'),

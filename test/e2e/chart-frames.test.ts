@@ -38,13 +38,8 @@ async function expectEveryChartFramed(scope: Locator): Promise<string[]> {
     // By text, not role: a chart folded in a closed <details> has hidden buttons, framed all the same.
     for (const kind of ['SVG', 'PNG'])
       expect(await frame.locator('.chart-save button', { hasText: kind }).count()).toBe(1);
-    // Its data as a table: folded in the frame (or its "About"), or, as the Audit's measures say
-    // in their label, the screen's table just above them.
-    const tables = await frame.locator('details table').count();
-    if (tables === 0) {
-      expect(await chart.getAttribute('aria-label')).toContain('the table above has the numbers');
-      expect(await page.getByTestId('audit-metrics').count()).toBe(1);
-    }
+    // Its data as a table, folded in the frame (or its "About").
+    expect(await frame.locator('details.chart-data, details table').count()).toBeGreaterThan(0);
     ids.push((await frame.getAttribute('data-chart'))!);
   }
   return ids;
@@ -145,7 +140,9 @@ describe('frames on every chart', () => {
     expect(await waterfall.locator('.chart-sentence').innerText()).toMatch(
       /^From the baseline -?\d\.\d{3} to the score -?\d\.\d{3}, the largest steps first\. \(n = \d+ features?\)$/,
     );
-    // One table row per step of the chart.
+    // One table row per step of the chart, in the table built when it is opened.
+    await waterfall.getByText('The steps as a table').click();
+    await waterfall.getByTestId('why-waterfall-table').waitFor();
     expect(await waterfall.locator('tbody tr').count()).toBe(
       await waterfall.locator('.waterfall-step').count(),
     );
@@ -171,6 +168,8 @@ describe('frames on every chart', () => {
     const ids = await expectEveryChartFramed(page.locator('main'));
     expect(ids).toContain('feed-agreement');
     const frame = page.locator('[data-chart="feed-agreement"]');
+    await frame.getByText('The same as a table').click();
+    await frame.getByTestId('agreement-table').waitFor();
     expect(await frame.getByTestId('agreement-table').locator('tbody tr').count()).toBe(
       await chart.locator('circle').count(),
     );
