@@ -4,7 +4,9 @@
 import type { LookupOutcome, MetadataSource } from '../api/contract/enrich';
 import { topicsForText } from '../domain/taxonomy';
 import type { Item } from '../domain/types';
+import type { ThumbnailFetch } from '../enrich/thumbnail';
 import type { Db } from './connection';
+import { writeThumbnail } from './thumbnails';
 
 /** What one source says about one video; `null` is unknown, as in Item. */
 export type MetadataRecord = Omit<Item, 'topics' | 'topicsInferred'>;
@@ -74,10 +76,16 @@ export function writeMetadata(
 }
 
 /**
- * Records one online answer, with its metadata when found, in its own small transaction: a run
- * killed at any moment keeps every answer written before it.
+ * Records one online answer, with its metadata when found and what became of its thumbnail when
+ * one was downloaded, in its own small transaction: a run killed at any moment keeps every answer
+ * written before it, each whole.
  */
-export function recordLookup(db: Db, lookup: Lookup, found: MetadataRecord | null): void {
+export function recordLookup(
+  db: Db,
+  lookup: Lookup,
+  found: MetadataRecord | null,
+  thumbnail: ThumbnailFetch | null = null,
+): void {
   db.transaction(() => {
     db.prepare(
       `INSERT INTO lookups (id, outcome, http_status, detail, asked_at_ms) VALUES (?, ?, ?, ?, ?)
@@ -86,6 +94,7 @@ export function recordLookup(db: Db, lookup: Lookup, found: MetadataRecord | nul
          asked_at_ms = excluded.asked_at_ms`,
     ).run(lookup.id, lookup.outcome, lookup.httpStatus, lookup.detail, lookup.askedAtMs);
     if (found) upsert(db, 'oembed', found, lookup.askedAtMs);
+    if (thumbnail) writeThumbnail(db, lookup.id, thumbnail, lookup.askedAtMs);
   })();
 }
 

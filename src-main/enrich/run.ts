@@ -1,17 +1,20 @@
 // An online enrichment run: asks oEmbed about each id, spaced to the configured rate, a few at a
 // time, retrying 429s, 5xx and network errors with exponential backoff; every answer is written
 // as it arrives (its own transaction), so a killed run loses nothing and a resumed one skips it.
+// When thumbnails are on, a found video's image is downloaded before its answer is written, and
+// written with it.
 import { setMaxListeners } from 'node:events';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { EnrichSettings, LookupOutcome } from '../api/contract/enrich';
+import type { EnrichSettings, LookupOutcome, ThumbnailOutcome } from '../api/contract/enrich';
 import type { Db } from '../db/connection';
 import { recordLookup, type Lookup } from '../db/metadata';
 import { askOembed, type Attempt } from './oembed';
+import { fetchThumbnail, type ThumbnailFetch } from './thumbnail';
 
 /** Tuning with defaults (OURS, docs/ENRICH.md); tests shorten them. */
 export type RunTuning = {
-  /** Per request, answer included: 10 s. */
+  /** Per request, answer included (oEmbed or a thumbnail): 10 s. */
   timeoutMs: number;
   /** Tries per id before it is recorded as `failed`: 4. */
   maxTries: number;
@@ -52,6 +55,7 @@ export type RunRequest = {
 export type RunOutcome = {
   asked: number;
   outcomes: Record<LookupOutcome, number>;
+  thumbnails: Record<ThumbnailOutcome, number>;
   cancelled: boolean;
 };
 
@@ -92,6 +96,7 @@ export async function runLookups(db: Db, req: RunRequest): Promise<RunOutcome> {
   setMaxListeners(64, signal);
   const spacing = new Spacing(1000 / req.settings.ratePerSecond);
   const outcomes = emptyOutcomes();
+  const thumbnails: Record<ThumbnailOutcome, number> = { stored: 0, refused: 0, failed: 0 };
   const total = req.ids.length;
   let next = 0;
   let done = 0;
@@ -151,14 +156,25 @@ export async function runLookups(db: Db, req: RunRequest): Promise<RunOutcome> {
     while (next < total && !signal.aborted) {
       const id = req.ids[next++]!;
       const { lookup, attempt } = await ask(id);
+      const record = attempt.kind === 'final' ? attempt.record : null;
+      // A cancel during the download leaves the id unwritten, as for a request in flight.
+      const thumbnail: ThumbnailFetch | null =
+        req.settings.thumbnails && record?.thumbnailUrl
+          ? await fetchThumbnail(record.thumbnailUrl, {
+              oembedBaseUrl: req.settings.baseUrl,
+              timeoutMs: tuning.timeoutMs,
+              signal,
+            })
+          : null;
       await req.whenWritable();
       try {
-        recordLookup(db, lookup, attempt.kind === 'final' ? attempt.record : null);
+        recordLookup(db, lookup, record, thumbnail);
       } catch (error) {
         stop.abort();
         throw error;
       }
       outcomes[lookup.outcome] += 1;
+      if (thumbnail) thumbnails[thumbnail.outcome] += 1;
       done += 1;
       if (lookup.outcome === 'found') gained.push(id);
       report(false);
@@ -179,7 +195,7 @@ export async function runLookups(db: Db, req: RunRequest): Promise<RunOutcome> {
     );
     if (failure) throw failure.reason;
   }
-  return { asked: done, outcomes, cancelled: req.signal.aborted };
+  return { asked: done, outcomes, thumbnails, cancelled: req.signal.aborted };
 }
 
 /** Retry-After is seconds or an HTTP date (RFC 9110 §10.2.3); null when absent or unreadable. */

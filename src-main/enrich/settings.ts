@@ -12,16 +12,21 @@ import type { Db } from '../db/connection';
 export const DEFAULT_SETTINGS: EnrichSettings = {
   baseUrl: 'https://www.tiktok.com/oembed',
   ratePerSecond: 2,
+  // Off: downloading thumbnails asks a second party (TikTok's image servers) for every found
+  // video, and `feedlens enrich --online` must not start doing so without saying (ENRICH.md).
+  thumbnails: false,
 };
 
 const BASE_URL = 'enrich.baseUrl';
 const RATE = 'enrich.ratePerSecond';
+const THUMBNAILS = 'enrich.thumbnails';
 
 export function readSettings(db: Db): EnrichSettings {
   const rate = Number(getAppState(db, RATE));
   return {
     baseUrl: getAppState(db, BASE_URL) ?? DEFAULT_SETTINGS.baseUrl,
     ratePerSecond: Number.isFinite(rate) && rate > 0 ? rate : DEFAULT_SETTINGS.ratePerSecond,
+    thumbnails: getAppState(db, THUMBNAILS) === 'on',
   };
 }
 
@@ -30,6 +35,8 @@ export function writeSettings(db: Db, change: Partial<EnrichSettings>): EnrichSe
   db.transaction(() => {
     if (change.baseUrl !== undefined) setAppState(db, BASE_URL, change.baseUrl);
     if (change.ratePerSecond !== undefined) setAppState(db, RATE, String(change.ratePerSecond));
+    if (change.thumbnails !== undefined)
+      setAppState(db, THUMBNAILS, change.thumbnails ? 'on' : 'off');
   })();
   return readSettings(db);
 }

@@ -38,6 +38,8 @@ describe('enrich handlers', () => {
       expect(unwrap(await router.invoke('enrich/settings', {}))).toEqual({
         baseUrl: 'https://www.tiktok.com/oembed',
         ratePerSecond: 2,
+        // Downloading thumbnails is a separate choice, off until made (docs/ENRICH.md).
+        thumbnails: false,
       });
       const { datasetId } = unwrap(await router.invoke('import/run', { path: G3 }));
       const plan = unwrap(await router.invoke('enrich/plan', { datasetId }));

@@ -28,7 +28,7 @@ const ids = (n: number, from = 7_300_000_000_000_000_000n) =>
 
 function run(list: string[], extra: Partial<RunRequest> = {}) {
   return runLookups(db, {
-    settings: { baseUrl: server.baseUrl, ratePerSecond: 1000 },
+    settings: { baseUrl: server.baseUrl, ratePerSecond: 1000, thumbnails: false },
     ids: list,
     signal: new AbortController().signal,
     nowMs: () => FIXED_NOW,
@@ -170,7 +170,7 @@ describe('an online run against the stand-in', () => {
     const controller = new AbortController();
     let seen = 0;
     const result = await run(list, {
-      settings: { baseUrl: server.baseUrl, ratePerSecond: 200 },
+      settings: { baseUrl: server.baseUrl, ratePerSecond: 200, thumbnails: false },
       signal: controller.signal,
       onProgress: (done) => {
         seen = done;
@@ -186,7 +186,9 @@ describe('an online run against the stand-in', () => {
 
   it('spaces requests to the rate', async () => {
     server.arrivals.length = 0;
-    await run(ids(21), { settings: { baseUrl: server.baseUrl, ratePerSecond: 20 } });
+    await run(ids(21), {
+      settings: { baseUrl: server.baseUrl, ratePerSecond: 20, thumbnails: false },
+    });
     const span = server.arrivals.at(-1)! - server.arrivals[0]!;
     // 21 requests at 20/s: 20 gaps of 50 ms, never faster; slower only by a loaded machine's timers.
     expect(span).toBeGreaterThanOrEqual(950);

@@ -17,7 +17,16 @@ export type EnrichSettings = {
   baseUrl: string;
   /** Requests per second at most (the run waits between requests). */
   ratePerSecond: number;
+  /**
+   * Also download each found video's thumbnail from TikTok's image servers (another host than
+   * oEmbed), to show on its card. Off unless the person turns it on (docs/ENRICH.md).
+   */
+  thumbnails: boolean;
 };
+
+/** What became of a found video's thumbnail: kept, not asked (a host outside the list), or asked and not kept. */
+export const THUMBNAIL_OUTCOMES = ['stored', 'refused', 'failed'] as const;
+export type ThumbnailOutcome = (typeof THUMBNAIL_OUTCOMES)[number];
 
 /** What the consent screen shows before anything is sent. */
 export type EnrichPlan = {
@@ -37,6 +46,8 @@ export type EnrichPlan = {
   settings: EnrichSettings;
   /** One example request URL, exactly as it would be sent. */
   example: string | null;
+  /** The only hosts thumbnails are downloaded from when `settings.thumbnails` is on (and subdomains). */
+  thumbnailHosts: string[];
 };
 
 /** How much of a dataset's metadata is known, and from where (every screen's "what is known"). */
@@ -58,6 +69,8 @@ export type EnrichResult = {
   datasetId: string;
   asked: number;
   outcomes: Record<LookupOutcome, number>;
+  /** Of the videos found, what became of their thumbnails (all 0 when downloading is off). */
+  thumbnails: Record<ThumbnailOutcome, number>;
   /** Ids skipped because they were answered before (a resumed run). */
   skipped: number;
   durationMs: number;
@@ -104,6 +117,7 @@ export const enrichCalls = {
           .optional(),
         // Up to 100,000: a local stand-in or mirror may be asked without pacing.
         ratePerSecond: z.number().positive().max(100_000).optional(),
+        thumbnails: z.boolean().optional(),
       })
       .strict(),
   ),
@@ -119,6 +133,15 @@ export const enrichCalls = {
   ),
   /** Runs an online job to its end (CLI and tests). */
   'enrich/run': defineCall<EnrichResult>()(onlineArgs),
+  /**
+   * The downloaded thumbnails of these videos as `data:` URLs (the page's CSP allows no other
+   * image source), by video id; videos without one are absent. One call per screen of cards.
+   */
+  'enrich/thumbnails': defineCall<{ images: Record<string, string> }>()(
+    z.object({ ids: z.array(z.string().min(1).max(100)).max(100) }).strict(),
+  ),
+  /** Deletes every downloaded thumbnail; cards show their generated ones again. */
+  'enrich/delete-thumbnails': defineCall<{ deleted: number }>()(z.object({}).strict()),
   /**
    * Adds metadata from a file on this machine (a Zeeschuimer capture, yt-dlp info JSON or
    * `--dump-json` lines, or a CSV `id,caption,creator,hashtags,sound,duration`). Sends nothing.

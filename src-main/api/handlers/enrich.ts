@@ -19,10 +19,12 @@ import {
   loadLookupOutcomes,
   writeMetadata,
 } from '../../db/metadata';
+import { deleteThumbnails, loadThumbnails } from '../../db/thumbnails';
 import { readMetadataFile } from '../../enrich/files';
 import { requestUrl } from '../../enrich/oembed';
 import { runLookups } from '../../enrich/run';
 import { readSettings, writeSettings } from '../../enrich/settings';
+import { THUMBNAIL_HOST_SUFFIXES } from '../../enrich/thumbnail';
 import { UserError } from '../define';
 import type { Context, Handlers } from '../router';
 import { importsIdle } from './import';
@@ -57,6 +59,7 @@ function planFor(ctx: Context, datasetId: string): { plan: EnrichPlan; ids: stri
       host: new URL(settings.baseUrl).host,
       settings,
       example: ids.length > 0 ? requestUrl(settings.baseUrl, ids[0]!) : null,
+      thumbnailHosts: [...THUMBNAIL_HOST_SUFFIXES],
     },
   };
 }
@@ -90,6 +93,7 @@ async function runOnline(
     datasetId,
     asked: run.asked,
     outcomes: run.outcomes,
+    thumbnails: run.thumbnails,
     skipped: plan.alreadyAsked,
     durationMs: Math.round(performance.now() - started),
     cancelled: run.cancelled,
@@ -148,6 +152,22 @@ export const enrichHandlers: Pick<Handlers, keyof typeof enrichCalls> = {
     return { cancelled: controller !== undefined };
   },
   'enrich/run': ({ datasetId }, ctx) => enqueue(ctx, `enrich-${randomUUID()}`, datasetId),
+  'enrich/thumbnails': ({ ids }, ctx) => ({
+    images: Object.fromEntries(
+      loadThumbnails(ctx.db, ids).map((t) => [
+        t.id,
+        `data:${t.mime};base64,${t.bytes.toString('base64')}`,
+      ]),
+    ),
+  }),
+  'enrich/delete-thumbnails': async (_args, ctx) => {
+    await importsIdle(ctx);
+    const deleted = deleteThumbnails(ctx.db);
+    // Cards refetch their images on a data change; which datasets showed them is not tracked.
+    if (deleted > 0)
+      ctx.emit('datasets/changed', { datasetIds: listDatasets(ctx.db).map((d) => d.id) });
+    return { deleted };
+  },
   'enrich/file': async ({ path }, ctx) => {
     const file = await readMetadataFile(path, {
       nowMs: ctx.now(),
