@@ -17,8 +17,16 @@ export function feedCaption(look: CardLook, item: Item): string {
   return look.captionKnown ? look.caption : `video ${shortId(item.id)}, no caption known yet`;
 }
 
-/** The card look with the Feed's caption line as its title; the thumbnail shows a length only when known. */
-export type VideoCardLook = CardLook & { title: string; thumbDuration: string | null };
+/**
+ * The card look with the Feed's caption line as its title; the thumbnail shows a length only when
+ * known. `thumbnailId` is the video id to ask a downloaded thumbnail for: null when no source
+ * named a thumbnail, so nothing was downloaded and nothing is asked.
+ */
+export type VideoCardLook = CardLook & {
+  title: string;
+  thumbDuration: string | null;
+  thumbnailId: string | null;
+};
 
 export function videoCardLook(topics: TopicTable, item: Item): VideoCardLook {
   const look = cardLook(topics, item);
@@ -26,6 +34,7 @@ export function videoCardLook(topics: TopicTable, item: Item): VideoCardLook {
     ...look,
     title: feedCaption(look, item),
     thumbDuration: item.durationS === null ? null : look.duration,
+    thumbnailId: item.thumbnailUrl === null ? null : item.id,
   };
 }
 

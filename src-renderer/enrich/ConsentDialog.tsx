@@ -1,12 +1,15 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { EnrichPlan } from '@main/api/contract/enrich';
+import { call } from '../api/client';
 import { useCall } from '../api/use-call';
 import { countOf, formatCount, formatDuration } from '../format';
 import { Status } from '../screens/Status';
 
 /**
  * Before anything leaves the machine: what is sent (video ids only), to whom, how many requests,
- * how long, and what comes back. Nothing is sent unless the person presses the send button.
+ * how long, and what comes back; and, as its own choice, whether thumbnails are downloaded from
+ * TikTok's image servers (kept as the `thumbnails` setting). Nothing is sent unless the person
+ * presses the send button.
  * A modal <dialog>: focus starts on the heading, Esc (or "Go back") closes it.
  */
 export function ConsentDialog({
@@ -62,11 +65,21 @@ function PlanText({
   onConsent: () => void;
   onBack: () => void;
 }) {
+  const [thumbnails, setThumbnails] = useState(plan.settings.thumbnails);
+  const [error, setError] = useState<string | null>(null);
   const back = (
     <button type="button" onClick={onBack}>
       Go back
     </button>
   );
+  async function send() {
+    try {
+      if (thumbnails !== plan.settings.thumbnails) await call('enrich/settings', { thumbnails });
+      onConsent();
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  }
   if (plan.requests === 0) {
     return (
       <>
@@ -92,7 +105,7 @@ function PlanText({
         <dt>To whom</dt>
         <dd>
           <strong>{plan.host}</strong>, which, like any website, also sees this computer’s IP
-          address.
+          address{thumbnails ? '; and TikTok’s image servers, for the thumbnails (below)' : ''}.
         </dd>
         <dt>How many</dt>
         <dd>
@@ -127,16 +140,39 @@ function PlanText({
           Deleted and private videos are recorded as such.
         </dd>
       </dl>
+      <fieldset className="consent-thumbnails" data-testid="consent-thumbnails">
+        <legend>Thumbnails: a separate choice</legend>
+        <label>
+          <input
+            type="checkbox"
+            checked={thumbnails}
+            onChange={(e) => setThumbnails(e.target.checked)}
+          />{' '}
+          Also download each found video’s thumbnail image
+        </label>
+        <p className="muted">
+          One more request per video found, to TikTok’s image servers (hosts ending in{' '}
+          {plan.thumbnailHosts.join(', ')}), not {plan.host}. They too see this computer’s IP
+          address, and which thumbnails are asked for. Each image is kept in this database so its
+          card can show it; nothing is loaded from TikTok afterwards. Off unless you tick it.
+        </p>
+      </fieldset>
       <p>
         This is off by default: nothing has been sent, and nothing will be until you press the
         button. You can cancel at any time; what was fetched is kept.
       </p>
       <p className="actions">
-        <button type="button" className="primary" onClick={onConsent}>
+        <button type="button" className="primary" onClick={() => void send()}>
           Send {countOf(plan.requests, 'request')} to {plan.host}
+          {thumbnails ? ' and download thumbnails' : ''}
         </button>{' '}
         {back}
       </p>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
     </>
   );
 }

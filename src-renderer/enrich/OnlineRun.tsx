@@ -80,6 +80,18 @@ export function EnrichOutcome({ result }: { result: EnrichResult }) {
           ))}
         </tbody>
       </table>
+      {result.thumbnails.stored + result.thumbnails.refused + result.thumbnails.failed > 0 && (
+        <p data-testid="enrich-thumbnails">
+          Thumbnails: {formatCount(result.thumbnails.stored)} downloaded
+          {result.thumbnails.refused > 0
+            ? `, ${formatCount(result.thumbnails.refused)} not asked (not on TikTok's image servers)`
+            : ''}
+          {result.thumbnails.failed > 0
+            ? `, ${formatCount(result.thumbnails.failed)} not kept (no image, too large or no answer)`
+            : ''}
+          ; the other cards keep their generated thumbnails.
+        </p>
+      )}
     </div>
   );
 }

@@ -2,9 +2,13 @@ import { useState } from 'react';
 import type { EnrichSettings } from '@main/api/contract/enrich';
 import { call } from '../api/client';
 import { useCall } from '../api/use-call';
+import { countOf } from '../format';
 import { Status } from '../screens/Status';
 
-/** Where online lookups go and how fast: behind "Advanced" (tests and mirrors change them). */
+/**
+ * Where online lookups go, how fast, and whether thumbnails are downloaded: behind "Advanced"
+ * (tests and mirrors change the first two; the consent screen also asks the third).
+ */
 export function OnlineSettings() {
   const [saved, setSaved] = useState(0);
   const current = useCall('enrich/settings', {}, saved);
@@ -21,9 +25,11 @@ export function OnlineSettings() {
             />
             {saved > 0 && (
               <p role="status" className="muted">
-                Saved: lookups go to {settings.baseUrl}, at most {settings.ratePerSecond} a second.
+                Saved: lookups go to {settings.baseUrl}, at most {settings.ratePerSecond} a second;
+                thumbnails {settings.thumbnails ? 'are downloaded' : 'are not downloaded'}.
               </p>
             )}
+            <DeleteThumbnails />
           </>
         )}
       </Status>
@@ -34,11 +40,12 @@ export function OnlineSettings() {
 function SettingsForm({ settings, onSaved }: { settings: EnrichSettings; onSaved: () => void }) {
   const [baseUrl, setBaseUrl] = useState(settings.baseUrl);
   const [rate, setRate] = useState(String(settings.ratePerSecond));
+  const [thumbnails, setThumbnails] = useState(settings.thumbnails);
   const [error, setError] = useState<string | null>(null);
   async function save(event: React.FormEvent) {
     event.preventDefault();
     try {
-      await call('enrich/settings', { baseUrl, ratePerSecond: Number(rate) });
+      await call('enrich/settings', { baseUrl, ratePerSecond: Number(rate), thumbnails });
       onSaved();
     } catch (e) {
       setError((e as Error).message);
@@ -69,6 +76,14 @@ function SettingsForm({ settings, onSaved }: { settings: EnrichSettings; onSaved
           onChange={(e) => setRate(e.target.value)}
         />
       </label>
+      <label>
+        <input
+          type="checkbox"
+          checked={thumbnails}
+          onChange={(e) => setThumbnails(e.target.checked)}
+        />{' '}
+        Download thumbnails from TikTok’s image servers (another host than oEmbed)
+      </label>
       <button type="submit">Save</button>
       {error && (
         <span role="alert" className="error">
@@ -76,5 +91,30 @@ function SettingsForm({ settings, onSaved }: { settings: EnrichSettings; onSaved
         </span>
       )}
     </form>
+  );
+}
+
+/** Forgets every downloaded thumbnail: the cards show their generated ones again. */
+function DeleteThumbnails() {
+  const [said, setSaid] = useState<string | null>(null);
+  async function remove() {
+    try {
+      const { deleted } = await call('enrich/delete-thumbnails', {});
+      setSaid(`Deleted ${countOf(deleted, 'thumbnail')}.`);
+    } catch (e) {
+      setSaid((e as Error).message);
+    }
+  }
+  return (
+    <p>
+      <button type="button" onClick={() => void remove()}>
+        Delete downloaded thumbnails
+      </button>{' '}
+      {said && (
+        <span role="status" className="muted">
+          {said}
+        </span>
+      )}
+    </p>
   );
 }
