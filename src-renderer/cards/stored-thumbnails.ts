@@ -1,6 +1,6 @@
 // Downloaded thumbnails for the cards on screen, asked for in one `enrich/thumbnails` call per
 // render: every card asks in the same tick and one timer sends them all. Answers are kept until
-// the data changes (an online run gaining thumbnails, or their deletion), then asked again.
+// the data changes (an online run gaining thumbnails) or they are deleted, then asked again.
 import { useEffect, useState } from 'react';
 import { call } from '../api/client';
 import { useDataVersion } from '../api/data-version';
@@ -31,6 +31,11 @@ function send(): void {
         }),
     );
   }
+}
+
+/** After `enrich/delete-thumbnails`: cards drawn from now on ask again (and find none). */
+export function forgetStoredThumbnails(): void {
+  kept.clear();
 }
 
 function thumbnailOf(id: string, version: number): Promise<string | null> {

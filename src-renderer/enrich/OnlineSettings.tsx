@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { EnrichSettings } from '@main/api/contract/enrich';
 import { call } from '../api/client';
 import { useCall } from '../api/use-call';
+import { forgetStoredThumbnails } from '../cards/stored-thumbnails';
 import { countOf } from '../format';
 import { Status } from '../screens/Status';
 
@@ -100,6 +101,7 @@ function DeleteThumbnails() {
   async function remove() {
     try {
       const { deleted } = await call('enrich/delete-thumbnails', {});
+      forgetStoredThumbnails();
       setSaid(`Deleted ${countOf(deleted, 'thumbnail')}.`);
     } catch (e) {
       setSaid((e as Error).message);

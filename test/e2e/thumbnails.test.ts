@@ -93,11 +93,14 @@ describe('downloaded thumbnails', () => {
     await expect.poll(() => page.getByTestId('feed-item').count(), { timeout: 20_000 }).toBe(20);
     const images = page.locator('[data-testid="feed-item"] .video-thumb img');
     await expect.poll(() => images.count(), { timeout: 10_000 }).toBe(20);
+    // The node typecheck has no DOM types: the few fields read are typed here.
+    type Img = { src: string; naturalWidth: number; alt: string };
+    type Window = { getComputedStyle(element: unknown): { objectFit: string } };
     const shown = await images.evaluateAll((list) =>
-      (list as HTMLImageElement[]).map((img) => ({
+      (list as unknown as Img[]).map((img) => ({
         data: img.src.startsWith('data:image/png;base64,'),
         width: img.naturalWidth,
-        fit: getComputedStyle(img).objectFit,
+        fit: (globalThis as unknown as Window).getComputedStyle(img).objectFit,
         alt: img.alt,
       })),
     );

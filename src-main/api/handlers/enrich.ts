@@ -160,13 +160,10 @@ export const enrichHandlers: Pick<Handlers, keyof typeof enrichCalls> = {
       ]),
     ),
   }),
+  // No `datasets/changed`: nothing the engine reads changed (the renderer forgets its images).
   'enrich/delete-thumbnails': async (_args, ctx) => {
     await importsIdle(ctx);
-    const deleted = deleteThumbnails(ctx.db);
-    // Cards refetch their images on a data change; which datasets showed them is not tracked.
-    if (deleted > 0)
-      ctx.emit('datasets/changed', { datasetIds: listDatasets(ctx.db).map((d) => d.id) });
-    return { deleted };
+    return { deleted: deleteThumbnails(ctx.db) };
   },
   'enrich/file': async ({ path }, ctx) => {
     const file = await readMetadataFile(path, {
