@@ -87,6 +87,29 @@ describe('feedlens enrich', () => {
     expect(readFileSync(netLog, 'utf8')).toMatch(/refused a connection to www\.tiktok\.com:443\n$/);
   });
 
+  it('names the image hosts in the plan once thumbnails are on, and keeps the choice', async () => {
+    const db = tempDbPath();
+    const netLog = join(tempDir(), 'net.log');
+    const cli = async (...args: string[]) =>
+      await spawnFeedlens([...args, '--db', db], netLog).done;
+    expect((await cli('import', G3)).code).toBe(0);
+    expect((await cli('enrich')).stdout).toContain('Thumbnails are off: no image is downloaded');
+    const on = await cli('enrich', '--thumbnails', 'on');
+    expect(on.code).toBe(0);
+    expect(on.stdout).toMatch(
+      /^Thumbnails are on: each video found also has its image downloaded from tiktokcdn\.com, .+, which see your IP address too\.$/m,
+    );
+    // Kept as the setting: the next plan says the same without the flag.
+    expect((await cli('enrich')).stdout).toContain('Thumbnails are on:');
+    expect((await cli('enrich', '--thumbnails', 'off')).stdout).toContain('Thumbnails are off');
+    expect(await cli('enrich', '--thumbnails', 'yes')).toMatchObject({
+      code: 1,
+      stderr: 'feedlens: --thumbnails takes on or off, not "yes".\n',
+    });
+    // A plan sends nothing, to any host (the tripwire logs every connection beyond loopback).
+    expect(existsSync(netLog)).toBe(false);
+  }, 60_000);
+
   it('fails in one line with exit 1', async () => {
     const netLog = join(tempDir(), 'net.log');
     const bad = await spawnFeedlens(['enrich', '--file', G3, '--db', tempDbPath()], netLog).done;

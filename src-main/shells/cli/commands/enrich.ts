@@ -16,8 +16,8 @@ export const enrichCommand: Command = {
   summary:
     'Add captions, creators and hashtags to videos: from a file, or online with your consent',
   help: `Usage: feedlens enrich --file <path> [--db FILE] [--json]
-       feedlens enrich [--dataset ID] [--base-url URL] [--rate N] [--db FILE] [--json]
-       feedlens enrich [--dataset ID] --online [--base-url URL] [--rate N] [--progress] [--db FILE] [--json]
+       feedlens enrich [--dataset ID] [--base-url URL] [--rate N] [--thumbnails on|off] [--db FILE] [--json]
+       feedlens enrich [--dataset ID] --online [--base-url URL] [--rate N] [--thumbnails on|off] [--progress] [--db FILE] [--json]
 
 A TikTok export lists videos but not their captions, hashtags, creators or sounds. This adds them.
 
@@ -35,12 +35,17 @@ with backoff on 429, 5xx and network errors, and every answer is saved as it arr
 crash) keeps what was fetched, and running the same command again resumes. Videos answered
 before (found, removed, private, bad answer) are never asked again; failed ones are retried.
 
+With thumbnails on (off unless you turn it on, here or in the app), each video found also has its
+thumbnail image downloaded from TikTok's image servers, another host than oEmbed that also sees your
+IP address; the plan names those hosts. The images are kept in the database for the Feed's cards.
+
 Options:
   --file PATH       add metadata from this file (sends nothing)
   --dataset ID      the dataset whose videos to look up (default: the only imported one)
   --online          send the requests (without it, only the plan is printed)
   --base-url URL    the oEmbed endpoint, kept as the setting (default https://www.tiktok.com/oembed)
   --rate N          requests per second at most, kept as the setting (default 2)
+  --thumbnails on|off  also download found videos' thumbnails, kept as the setting (default off)
   --progress        report progress on stderr even when it is not a terminal
   --json            print the result (or the plan) as one JSON object
   --db FILE         the database (default: FEEDLENS_DB, then the per-user data directory)
@@ -57,6 +62,7 @@ Examples:
       online: { type: 'boolean' },
       'base-url': { type: 'string' },
       rate: { type: 'string' },
+      thumbnails: { type: 'string' },
       progress: { type: 'boolean' },
       json: { type: 'boolean' },
     });
@@ -68,6 +74,7 @@ Examples:
         '--file adds metadata from a file; it does not go with --online or --dataset.',
       );
     const rate = rateFlag(values.rate);
+    const thumbnails = onOffFlag('--thumbnails', values.thumbnails);
     const app = startApp({ shell: 'cli', db: values.db, withoutDemo: true });
     try {
       if (values.file !== undefined) {
@@ -76,11 +83,12 @@ Examples:
         return 0;
       }
       const datasetId = values.dataset ?? (await onlyDataset(app));
-      if (values['base-url'] !== undefined || rate !== undefined)
+      if (values['base-url'] !== undefined || rate !== undefined || thumbnails !== undefined)
         unwrap(
           await app.router.invoke('enrich/settings', {
             baseUrl: values['base-url'],
             ratePerSecond: rate,
+            thumbnails,
           }),
         );
       if (!values.online) {
@@ -108,6 +116,12 @@ function rateFlag(value: string | undefined): number | undefined {
       `--rate takes requests per second between 0 and 100000, not "${value}".`,
     );
   return rate;
+}
+
+function onOffFlag(name: string, value: string | undefined): boolean | undefined {
+  if (value === undefined) return undefined;
+  if (value === 'on' || value === 'off') return value === 'on';
+  throw new UserError('bad-args', `${name} takes on or off, not "${value}".`);
 }
 
 async function onlyDataset(app: App): Promise<string> {
@@ -194,6 +208,9 @@ function describePlan(plan: EnrichPlan): string {
     `Would send ${n(plan.requests)} requests to ${plan.host} (${plan.settings.baseUrl}), one per video, carrying only its id, for example:`,
     `  ${plan.example}`,
     `At ${plan.settings.ratePerSecond} requests/s this takes about ${duration(plan.estimatedS)}.`,
+    plan.settings.thumbnails
+      ? `Thumbnails are on: each video found also has its image downloaded from ${plan.thumbnailHosts.join(', ')} (or ${plan.host}), which see your IP address too.`
+      : 'Thumbnails are off: no image is downloaded (--thumbnails on to download them).',
     `To send them, run: feedlens enrich --dataset ${plan.datasetId} --online`,
   ].join('\n');
 }
@@ -203,6 +220,11 @@ function describeResult(r: EnrichResult, datasetId: string): string {
   const lines = [
     `${r.cancelled ? 'Cancelled after asking' : 'Asked'} ${n(r.asked)} videos in ${(r.durationMs / 1000).toFixed(1)} s: found ${n(o.found)}, removed ${n(o.deleted)}, private ${n(o.private)}, bad answer ${n(o['bad-answer'])}, failed ${n(o.failed)}.`,
   ];
+  const t = r.thumbnails;
+  if (t.stored + t.refused + t.failed > 0)
+    lines.push(
+      `Thumbnails: stored ${n(t.stored)}, not asked (host not allowed) ${n(t.refused)}, failed ${n(t.failed)}.`,
+    );
   if (r.skipped > 0) lines.push(`Skipped ${n(r.skipped)} videos answered before.`);
   if (r.cancelled)
     lines.push(
