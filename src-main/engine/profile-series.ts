@@ -27,63 +27,71 @@ export type ProfileSeries = {
 export type SessionSpan = { index: number; startMs: number; endMs: number };
 
 /**
- * Steps `viewer` through every event, keeping at most `maxSamples` samples of the dimensions of
- * type `dimension` (the last event is always one).
+ * Steps `viewer` through every event once, keeping at most `maxSamples` samples of the dimensions
+ * of each type in `dimensions` (the last event is always one): one series per type, in that
+ * order, sharing their per-sample arrays.
  */
 export function recordProfileSeries(
   viewer: SteppingViewer,
-  dimension: DimType,
+  dimensions: readonly DimType[],
   maxSamples: number,
-): ProfileSeries {
+): ProfileSeries[] {
   const n = viewer.events.length;
   const stride = Math.max(1, Math.ceil(n / maxSamples));
   const count = Math.ceil(n / stride);
-  const series: ProfileSeries = {
-    dimension,
+  const shared = {
     halfLifeMs: halfLifeMs(viewer.state.config),
     atMs: new Float64Array(count),
     eventIndex: new Int32Array(count),
-    eventIds: [],
+    eventIds: [] as string[],
     events: new Int32Array(count),
     notObserved: new Int32Array(count),
-    dims: [],
-    sessions: [],
+    sessions: [] as SessionSpan[],
   };
+  // Per recorded type, its dimensions in the order they were first met, with their store ids.
+  const byType = new Map(
+    dimensions.map((d) => [d, { ids: [] as number[], dims: [] as DimTrack[] }]),
+  );
   const store = viewer.state.store;
-  const prefix = `${dimension}:`;
-  const ids: number[] = [];
   let scanned = 0;
   let sample = 0;
   while (viewer.applied < n) {
     viewer.step();
     const index = viewer.applied - 1;
     const event = viewer.events[index]!;
-    series.events[sample]!++;
-    if (event.evidence !== 'observed') series.notObserved[sample]!++;
-    noteSession(series.sessions, event);
+    shared.events[sample]!++;
+    if (event.evidence !== 'observed') shared.notObserved[sample]!++;
+    noteSession(shared.sessions, event);
     if ((index + 1) % stride !== 0 && index !== n - 1) continue;
     // Dimensions met for the first time since the last sample.
     for (; scanned < store.touched.length; scanned++) {
       const id = store.touched[scanned]!;
       const key = store.dims.key(id);
-      if (!key.startsWith(prefix)) continue;
-      ids.push(id);
-      series.dims.push({ name: key.slice(prefix.length), sample: [], w: [], at: [] });
+      const colon = key.indexOf(':');
+      const own = byType.get(key.slice(0, colon) as DimType);
+      if (!own) continue;
+      own.ids.push(id);
+      own.dims.push({ name: key.slice(colon + 1), sample: [], w: [], at: [] });
     }
-    ids.forEach((id, k) => {
-      const track = series.dims[k]!;
-      const at = store.at[id]!;
-      if (track.at.length > 0 && track.at.at(-1) === at && track.w.at(-1) === store.w[id]) return;
-      track.sample.push(sample);
-      track.w.push(store.w[id]!);
-      track.at.push(at);
-    });
-    series.atMs[sample] = event.atMs;
-    series.eventIndex[sample] = index;
-    series.eventIds.push(event.id);
+    for (const own of byType.values())
+      own.ids.forEach((id, k) => {
+        const track = own.dims[k]!;
+        const at = store.at[id]!;
+        if (track.at.length > 0 && track.at.at(-1) === at && track.w.at(-1) === store.w[id]) return;
+        track.sample.push(sample);
+        track.w.push(store.w[id]!);
+        track.at.push(at);
+      });
+    shared.atMs[sample] = event.atMs;
+    shared.eventIndex[sample] = index;
+    shared.eventIds.push(event.id);
     sample++;
   }
-  return series;
+  return dimensions.map((dimension) => ({
+    dimension,
+    ...shared,
+    dims: byType.get(dimension)!.dims,
+  }));
 }
 
 function noteSession(sessions: SessionSpan[], event: FeedEvent): void {

@@ -6,6 +6,7 @@ import type { EventMap } from '../../src-main/api/contract';
 import { startApp } from '../../src-main/app';
 import { storeDefaultProfileSeries } from '../../src-main/api/handlers/profile';
 import { unwrap } from '../../src-main/api/router';
+import { DIM_TYPES } from '../../src-main/engine/config';
 import { countProfileSeries } from '../../src-main/db/profile-series';
 import { writeMetadata } from '../../src-main/db/metadata';
 import { bareItem } from '../../src-main/domain/types';
@@ -33,7 +34,8 @@ describe('the stored profile series', () => {
       whole,
       unwrap(await first.router.invoke('profile/stream', { datasetId: 'demo', ...ranges[1] })),
     ];
-    expect(countProfileSeries(first.ctx.db, 'demo')).toBe(1);
+    // One replay stores every dimension's series.
+    expect(countProfileSeries(first.ctx.db, 'demo')).toBe(DIM_TYPES.length);
     first.close();
 
     const second = startApp({ shell: 'test', db, now: () => FIXED_NOW });
@@ -60,10 +62,16 @@ describe('the stored profile series', () => {
     const end = await done;
     if (!end.ok) throw new Error(end.error.message);
     const { datasetId } = end.summary;
-    expect(countProfileSeries(app.ctx.db, datasetId)).toBe(1);
+    expect(countProfileSeries(app.ctx.db, datasetId)).toBe(DIM_TYPES.length);
     const stream = unwrap(await app.router.invoke('profile/stream', { datasetId }));
     expect(app.ctx.loaded.size).toBe(0);
     expect(stream.buckets.at(-1)!.eventIndex).toBe(end.summary.eventCount - 1);
+    // Whatever the chart follows.
+    const hashtags = unwrap(
+      await app.router.invoke('profile/stream', { datasetId, dimension: 'hashtag' }),
+    );
+    expect(hashtags.buckets.length).toBe(stream.buckets.length);
+    expect(app.ctx.loaded.size).toBe(0);
     app.close();
   });
 
@@ -81,7 +89,7 @@ describe('the stored profile series', () => {
     expect(countProfileSeries(app.ctx.db, 'demo')).toBe(0);
     const after = unwrap(await app.router.invoke('profile/stream', { datasetId: 'demo' }));
     expect(after).toEqual(before);
-    expect(countProfileSeries(app.ctx.db, 'demo')).toBe(1);
+    expect(countProfileSeries(app.ctx.db, 'demo')).toBe(DIM_TYPES.length);
     app.close();
   });
 });

@@ -6,6 +6,7 @@ import { startApp } from '../../src-main/app';
 import { catalogueOf, engineConfig } from '../../src-main/api/handlers/engine-options';
 import { loadDataset } from '../../src-main/api/handlers/load';
 import { unwrap } from '../../src-main/api/router';
+import { DIM_TYPES } from '../../src-main/engine/config';
 import { createViewerForHandlers } from '../../src-main/engine/handler-support';
 import { bucketProfile } from '../../src-main/engine/profile-buckets';
 import { recordProfileSeries } from '../../src-main/engine/profile-series';
@@ -36,11 +37,26 @@ describe('profile/stream', () => {
     app.close();
   });
 
+  it('records several dimensions in one pass, each as it would be alone', () => {
+    const app = demoApp();
+    const data = loadDataset(app.ctx, 'demo');
+    const viewer = () =>
+      createViewerForHandlers(catalogueOf(data.pool), engineConfig({}), data.events);
+    const together = recordProfileSeries(viewer(), DIM_TYPES, 40);
+    expect(together.map((s) => s.dimension)).toEqual(DIM_TYPES);
+    for (const series of together) {
+      const alone = recordProfileSeries(viewer(), [series.dimension], 40)[0]!;
+      expect(series).toEqual(alone);
+    }
+    expect(together.find((s) => s.dimension === 'hashtag')!.dims.length).toBeGreaterThan(10);
+    app.close();
+  });
+
   it('keeps exact weights when it samples only every k-th event (as for a million events)', async () => {
     const app = demoApp();
     const data = loadDataset(app.ctx, 'demo');
     const viewer = createViewerForHandlers(catalogueOf(data.pool), engineConfig({}), data.events);
-    const series = recordProfileSeries(viewer, 'topic', 40);
+    const series = recordProfileSeries(viewer, ['topic'], 40)[0]!;
     expect(series.atMs.length).toBeLessThanOrEqual(40);
     const cut = bucketProfile(series, { buckets: 40, topics: 4, maxSessions: 1000 });
     const timeline = unwrap(

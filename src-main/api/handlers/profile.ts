@@ -10,6 +10,7 @@ import {
   type ProfileDelta,
 } from '../../engine/handler-support';
 import { orderEvents, type DimType, type EngineConfig } from '../../engine';
+import { DIM_TYPES } from '../../engine/config';
 import { bucketProfile } from '../../engine/profile-buckets';
 import { recordProfileSeries, type ProfileSeries } from '../../engine/profile-series';
 import type { NamedEvent, profileCalls, TimelinePoint } from '../contract/profile';
@@ -36,14 +37,19 @@ function seriesOf(data: DatasetData, dimension: DimType, options: EngineOptions)
   recorded.set(data, kept);
   const hit = kept.get(key);
   if (hit) return hit;
-  const series = replaySeries(data, dimension, engineConfig(options));
+  const series = replayAllSeries(data, [dimension], engineConfig(options))[0]!;
   kept.set(key, series);
   return series;
 }
 
-function replaySeries(data: DatasetData, dimension: DimType, config: EngineConfig): ProfileSeries {
+/** One replay, recording a series for each of `dimensions`. */
+function replayAllSeries(
+  data: DatasetData,
+  dimensions: readonly DimType[],
+  config: EngineConfig,
+): ProfileSeries[] {
   const viewer = createViewerForHandlers(catalogueOf(data.pool), config, data.events);
-  return recordProfileSeries(viewer, dimension, SERIES_SAMPLES);
+  return recordProfileSeries(viewer, dimensions, SERIES_SAMPLES);
 }
 
 /**
@@ -67,31 +73,32 @@ function defaultKey(datasetId: string, dimension: DimType): SeriesKey {
 }
 
 /**
- * Replays a dataset once with the default settings and stores its topic series (after an import,
- * so that even the first open of the Profile chart reads no events). Replaces a stored one.
+ * Replays a dataset once with the default settings and stores its series for every dimension the
+ * chart can follow (after an import, so that even the first open of the Profile chart, whatever it
+ * follows, reads no events). Replaces stored ones.
  */
 export function storeDefaultProfileSeries(db: Db, datasetId: string): void {
   const data = readDataset(db, datasetId);
-  storeProfileSeries(
-    db,
-    defaultKey(datasetId, 'topic'),
-    replaySeries(data, 'topic', DEFAULT_CONFIG),
-  );
+  for (const series of replayAllSeries(data, DIM_TYPES, DEFAULT_CONFIG))
+    storeProfileSeries(db, defaultKey(datasetId, series.dimension), series);
 }
 
-/** The default settings' series: stored, or replayed now and stored for the next time. */
+/**
+ * The default settings' series: stored, or replayed now, and then stored with every other
+ * dimension's from the same replay, for the next time.
+ */
 function defaultSeries(ctx: Context, datasetId: string, dimension: DimType): ProfileSeries {
-  const key = defaultKey(datasetId, dimension);
-  const stored = loadProfileSeries(ctx.db, key);
+  const stored = loadProfileSeries(ctx.db, defaultKey(datasetId, dimension));
   if (stored) return stored;
-  const series = replaySeries(loadDataset(ctx, datasetId), dimension, DEFAULT_CONFIG);
+  const all = replayAllSeries(loadDataset(ctx, datasetId), DIM_TYPES, DEFAULT_CONFIG);
   try {
-    storeProfileSeries(ctx.db, key, series);
+    for (const series of all)
+      storeProfileSeries(ctx.db, defaultKey(datasetId, series.dimension), series);
   } catch (error) {
     // Another process holds the write lock (an import): the answer stands, the next open replays.
     if (asUserError(error) === null) throw error;
   }
-  return series;
+  return all.find((series) => series.dimension === dimension)!;
 }
 
 export const profileHandlers: Pick<Handlers, keyof typeof profileCalls> = {
