@@ -113,6 +113,7 @@ describe('downloaded thumbnails', () => {
     ).toBe(20);
     // The 20 cards' images came in one batched call, not one per card.
     expect(thumbnailCalls.length).toBe(1);
+    await page.screenshot({ path: join(ROOT, 'docs/screenshots/feed-thumbnails.png') });
   }, 60_000);
 
   it('go when deleted in the settings, and the generated thumbnails come back', async () => {
