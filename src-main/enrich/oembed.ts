@@ -3,6 +3,7 @@
 // read as a stream with a size cap, so a huge or endless body is never held whole.
 import type { MetadataRecord } from '../db/metadata';
 import { createdFromId, creatorHandle, hashtagName } from '../import/fields';
+import { readCapped } from './read-capped';
 
 /** oEmbed answers are 2–5 KB; one over 1 MB is not an oEmbed answer (OURS). */
 export const MAX_ANSWER_BYTES = 1024 * 1024;
@@ -61,8 +62,8 @@ export async function askOembed(id: string, options: AskOptions): Promise<Attemp
         retryAfter: response.headers.get('retry-after'),
       };
     }
-    if (status !== 200) return classifyError(status, await readCapped(response, MAX_ERROR_BYTES));
-    const body = await readCapped(response, MAX_ANSWER_BYTES);
+    if (status !== 200) return classifyError(status, await readText(response, MAX_ERROR_BYTES));
+    const body = await readText(response, MAX_ANSWER_BYTES);
     if (body === null)
       return bad(status, `the answer is larger than ${MAX_ANSWER_BYTES / 1024 / 1024} MB`);
     return classifyAnswer(id, status, body, response.headers.get('content-type') ?? '');
@@ -82,25 +83,6 @@ function noAnswer(error: unknown, timedOut: boolean, timeoutMs: number): Attempt
       : `the connection failed (${cause})`,
     retryAfter: null,
   };
-}
-
-/** The body as text, or null when it is longer than `max` bytes (reading stops there). */
-async function readCapped(response: Response, max: number): Promise<string | null> {
-  if (!response.body) return '';
-  const reader = response.body.getReader();
-  const parts: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > max) {
-      await reader.cancel();
-      return null;
-    }
-    parts.push(value);
-  }
-  return Buffer.concat(parts).toString('utf8');
 }
 
 const bad = (status: number, detail: string): Attempt => ({
@@ -210,4 +192,9 @@ export function captionHashtags(caption: string | null): string[] {
 
 function own(object: Json, key: string): unknown {
   return Object.hasOwn(object, key) ? object[key] : undefined;
+}
+
+/** The body as text, or null when it is longer than `max` bytes (reading stops there). */
+async function readText(response: Response, max: number): Promise<string | null> {
+  return (await readCapped(response, max))?.toString('utf8') ?? null;
 }

@@ -3,6 +3,7 @@
 // image is fetched right after its answer and kept in the database; the page never loads it from
 // TikTok. Only TikTok's image servers are asked, no redirect is followed, the body is read as a
 // stream with a cap, and only bytes that are a JPEG, PNG or WebP image are kept.
+import { readCapped } from './read-capped';
 
 /**
  * The image servers oEmbed's thumbnail URLs point at (OURS, from URLs seen in oEmbed answers and
@@ -102,27 +103,4 @@ export async function fetchThumbnail(
     const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message;
     return failed(`the connection failed (${cause})`);
   }
-}
-
-/** The body, or null as soon as it passes `max` bytes (a declared length over it is not read). */
-async function readCapped(response: Response, max: number): Promise<Buffer | null> {
-  if (Number(response.headers.get('content-length') ?? 0) > max) {
-    await response.body?.cancel();
-    return null;
-  }
-  if (!response.body) return Buffer.alloc(0);
-  const reader = response.body.getReader();
-  const parts: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > max) {
-      await reader.cancel();
-      return null;
-    }
-    parts.push(value);
-  }
-  return Buffer.concat(parts);
 }
