@@ -1,11 +1,10 @@
-import { useMemo, useState } from 'react';
-import type { CounterfactualDiff } from '@main/api/contract/replay';
+import { useEffect, useMemo, useState } from 'react';
+import type { CounterfactualDiff, SlateDetail } from '@main/api/contract/replay';
 import { TOPIC_TABLE } from '@main/domain/taxonomy-data';
 import type { Item } from '@main/domain/types';
 import { ProfileDiffChart } from '../charts/ProfileDiffChart';
 import {
   changedPoints,
-  firstShownPoint,
   markLabel,
   metricDifferences,
   sideBySide,
@@ -18,23 +17,44 @@ import { videoName } from './video-card';
 /**
  * A what-if answer side by side: at a chosen slate, the feed as recorded beside the changed one
  * (each video marked as kept, moved, left or entered), the slate measures compared, and the
- * profile difference over time as a chart.
+ * profile difference over time as a chart. The answer holds a few slates in full; `ask` fetches
+ * another (the main side keeps the replays, so that is quick).
  */
-export function SideBySideFeeds({ diff, changed }: { diff: CounterfactualDiff; changed: string }) {
-  const differing = useMemo(() => changedPoints(diff.points), [diff]);
-  const [index, setIndex] = useState(() => firstShownPoint(diff.points));
-  const items = useMemo(() => new Map(diff.items.map((i) => [i.id, i] as const)), [diff]);
+export function SideBySideFeeds({
+  diff,
+  changed,
+  ask,
+}: {
+  diff: CounterfactualDiff;
+  changed: string;
+  ask: (slate: number) => Promise<CounterfactualDiff>;
+}) {
+  const differing = useMemo(() => new Set(changedPoints(diff.points)), [diff]);
+  const [index, setIndex] = useState(diff.shown);
+  const [known, setKnown] = useState(() => gathered(new Map(), new Map(), diff));
+  const [failed, setFailed] = useState<{ index: number; message: string } | null>(null);
   const chartPoints = useMemo(
     () => diff.points.map((p, i) => ({ atMs: p.atMs, diffs: diff.topicDiffs[i] ?? {} })),
     [diff],
   );
+  const detail = known.details.get(index);
+  useEffect(() => {
+    if (detail) return;
+    let current = true;
+    ask(index).then(
+      (more) => current && setKnown((k) => gathered(k.details, k.items, more)),
+      (e: Error) => current && setFailed({ index, message: e.message }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [ask, detail, index]);
   const point = diff.points[index];
-  const slate = diff.slates[index];
-  if (!point || !slate) return null;
-  const sides = sideBySide(slate.base, slate.alt);
+  if (!point) return null;
+  const sides = detail && sideBySide(detail.base, detail.alt);
+  const error = !detail && failed?.index === index ? failed.message : null;
+  const items = known.items;
   const name = (id: string) => videoName(TOPIC_TABLE, items.get(id), id);
-  const base = diff.metrics.base[index];
-  const alt = diff.metrics.alt[index];
   return (
     <div className="side-by-side" data-testid="side-by-side">
       <p>
@@ -44,14 +64,13 @@ export function SideBySideFeeds({ diff, changed }: { diff: CounterfactualDiff; c
             {diff.points.map((p, i) => (
               <option key={p.atMs} value={i}>
                 {formatTime(p.atMs, 'minute')}
-                {differing.includes(i) ? '' : ' (no change)'}
+                {differing.has(i) ? '' : ' (no change)'}
               </option>
             ))}
           </select>
         </label>{' '}
         <span className="muted">
-          {countOf(sides.entered.length, 'video')} entered, {sides.left.length} left,{' '}
-          {sides.moved.length} moved.
+          {countOf(point.entered, 'video')} entered, {point.left} left, {point.moved} moved.
         </span>
       </p>
       <p className="muted side-legend">
@@ -59,11 +78,15 @@ export function SideBySideFeeds({ diff, changed }: { diff: CounterfactualDiff; c
         feed, <span className="side-key mark-left">left</span> it, or moved (↑ up, ↓ down, to or
         from which place); unmarked videos kept their place.
       </p>
-      <div className="side-columns">
-        <FeedColumn title="As recorded" rows={sides.base} side="base" items={items} name={name} />
-        <FeedColumn title={changed} rows={sides.alt} side="alt" items={items} name={name} />
-      </div>
-      {base && alt && (
+      {error && <p className="error">{error}</p>}
+      {!sides && !error && <p className="muted">Reading that slate’s feeds…</p>}
+      {sides && (
+        <div className="side-columns">
+          <FeedColumn title="As recorded" rows={sides.base} side="base" items={items} name={name} />
+          <FeedColumn title={changed} rows={sides.alt} side="alt" items={items} name={name} />
+        </div>
+      )}
+      {detail && (
         <table className="metrics" data-testid="metric-differences">
           <caption>The slate’s measures at {formatTime(point.atMs, 'minute')}</caption>
           <thead>
@@ -75,7 +98,7 @@ export function SideBySideFeeds({ diff, changed }: { diff: CounterfactualDiff; c
             </tr>
           </thead>
           <tbody>
-            {metricDifferences(base, alt).map((m) => (
+            {metricDifferences(detail.metrics.base, detail.metrics.alt).map((m) => (
               <tr key={m.key}>
                 <th scope="row">{m.label}</th>
                 <td>{m.base}</td>
@@ -86,7 +109,12 @@ export function SideBySideFeeds({ diff, changed }: { diff: CounterfactualDiff; c
           </tbody>
         </table>
       )}
-      <ProfileDiffChart points={chartPoints} selected={index} topics={TOPIC_TABLE} />
+      <ProfileDiffChart
+        points={chartPoints}
+        selected={index}
+        onSelect={setIndex}
+        topics={TOPIC_TABLE}
+      />
     </div>
   );
 }
@@ -130,4 +158,16 @@ function FeedColumn({
       </ol>
     </section>
   );
+}
+
+/** The slates and videos known so far, with those of another answer added. */
+function gathered(
+  details: ReadonlyMap<number, SlateDetail>,
+  items: ReadonlyMap<string, Item>,
+  more: CounterfactualDiff,
+) {
+  return {
+    details: new Map([...details, ...more.details.map((d) => [d.index, d] as const)]),
+    items: new Map([...items, ...more.items.map((i) => [i.id, i] as const)]),
+  };
 }

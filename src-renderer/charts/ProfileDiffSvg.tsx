@@ -1,3 +1,4 @@
+import type { MouseEvent } from 'react';
 import { topicColour, topicLabel, type TopicTable } from '../cards/card-look';
 import { DIFF_MARGIN, type ProfileDiffModel } from './profile-diff-math';
 import { XTicks, YTicks } from './Ticks';
@@ -12,10 +13,13 @@ export function ProfileDiffSvg({
   model,
   selected,
   topics,
+  onClick,
 }: {
   model: ProfileDiffModel;
   selected: number;
   topics: TopicTable;
+  /** The chart's (ProfileDiffChart.tsx), which turns the pointer into a slate. */
+  onClick?: (event: MouseEvent<SVGSVGElement>) => void;
 }) {
   const innerWidth = DIFF_SIZE.width - DIFF_MARGIN.left - DIFF_MARGIN.right;
   const innerHeight = DIFF_SIZE.height - DIFF_MARGIN.top - DIFF_MARGIN.bottom;
@@ -27,6 +31,7 @@ export function ProfileDiffSvg({
       viewBox={`0 0 ${DIFF_SIZE.width} ${DIFF_SIZE.height}`}
       role="img"
       aria-label="Profile difference per topic over time, changed minus recorded"
+      onClick={onClick}
     >
       <g transform={`translate(${DIFF_MARGIN.left},${DIFF_MARGIN.top})`}>
         <YTicks ticks={model.yTicks} width={innerWidth} />

@@ -1,7 +1,7 @@
 // The side-by-side what-if: the feed as recorded beside the changed one, each video marked as
 // kept, moved (up or down, from which place), left or entered, and the slate measures compared.
 // Pure and tested (test/renderer/side-by-side.test.ts).
-import type { PointDiff } from '@main/engine/counterfactual';
+import type { PointSummary } from '@main/api/contract/replay';
 import type { SlateMetrics } from '@main/engine/metrics';
 
 export type SideMark = 'same' | 'up' | 'down' | 'left' | 'entered';
@@ -104,9 +104,9 @@ export function metricDifferences(base: SlateMetrics, alt: SlateMetrics): Metric
 }
 
 /** Indices of the points where either feed or the profile differs, in time order. */
-export function changedPoints(points: readonly PointDiff[]): number[] {
+export function changedPoints(points: readonly PointSummary[]): number[] {
   return points.flatMap((p, i) =>
-    p.entered.length + p.left.length + p.moved.length > 0 || p.profileDimsChanged > 0 ? [i] : [],
+    p.entered + p.left + p.moved > 0 || p.profileDimsChanged > 0 ? [i] : [],
   );
 }
 
@@ -138,10 +138,4 @@ export function profileDiffSentence(
           .join(', ')}`
       : ''
   }.`;
-}
-
-/** The slate to show first: the first where the feeds differ, else the first where anything does. */
-export function firstShownPoint(points: readonly PointDiff[]): number {
-  const feedChange = points.findIndex((p) => p.entered.length + p.left.length + p.moved.length > 0);
-  return feedChange >= 0 ? feedChange : (changedPoints(points)[0] ?? 0);
 }

@@ -114,14 +114,19 @@ function RuleCounterfactual({
 }) {
   const [off, setOff] = useState<Set<RuleName>>(new Set());
   // The result keeps the rules it was computed with: the boxes may be changed after.
-  const [result, setResult] = useState<{ diff: CounterfactualDiff; rules: string } | null>(null);
+  const [result, setResult] = useState<{
+    diff: CounterfactualDiff;
+    rules: string;
+    ask: (slate: number) => Promise<CounterfactualDiff>;
+  } | null>(null);
   const [error, setError] = useState<string | null>(null);
   async function compare() {
     setError(null);
     try {
       const altRules = Object.fromEntries([...off].map((rule) => [rule, false]));
-      const diff = await call('replay/counterfactual', { datasetId, altRules, ...settings });
-      setResult({ diff, rules: [...off].join(', ') });
+      const ask = (slate?: number) =>
+        call('replay/counterfactual', { datasetId, altRules, ...settings, slate });
+      setResult({ diff: await ask(), rules: [...off].join(', '), ask });
     } catch (e) {
       setError((e as Error).message);
     }
@@ -165,9 +170,9 @@ function RuleCounterfactual({
             {result.diff.points.map((p) => (
               <tr key={p.atMs}>
                 <td>{formatTime(p.atMs, 'minute')}</td>
-                <td>{p.entered.length}</td>
-                <td>{p.left.length}</td>
-                <td>{p.moved.length}</td>
+                <td>{p.entered}</td>
+                <td>{p.left}</td>
+                <td>{p.moved}</td>
               </tr>
             ))}
           </tbody>
@@ -178,6 +183,7 @@ function RuleCounterfactual({
           key={result.rules}
           diff={result.diff}
           changed={`With ${result.rules} off`}
+          ask={result.ask}
         />
       )}
     </>

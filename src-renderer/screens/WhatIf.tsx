@@ -28,16 +28,24 @@ export function WhatIf({
   const [state, setState] = useState<
     | { status: 'idle' }
     | { status: 'running' }
-    | { status: 'done'; label: string; column: string; diff: CounterfactualDiff }
+    | {
+        status: 'done';
+        label: string;
+        column: string;
+        diff: CounterfactualDiff;
+        /** The same question, answered in full for another slate. */
+        ask: (slate: number) => Promise<CounterfactualDiff>;
+      }
     | { status: 'error'; message: string }
   >({ status: 'idle' });
 
   /** `label` ends the summary's first words, `column` heads the changed feed. */
   async function run(label: string, column: string, edits: Edit) {
     setState({ status: 'running' });
+    const ask = (slate?: number) =>
+      call('replay/counterfactual', { datasetId, edits, ...settings, slate });
     try {
-      const diff = await call('replay/counterfactual', { datasetId, edits, ...settings });
-      setState({ status: 'done', label, column, diff });
+      setState({ status: 'done', label, column, diff: await ask(), ask });
     } catch (error) {
       setState({ status: 'error', message: (error as Error).message });
     }
@@ -67,26 +75,30 @@ export function WhatIf({
       {state.status === 'error' && <p className="error">{state.message}</p>}
       {state.status === 'done' && <DiffSummary label={state.label} diff={state.diff} />}
       {state.status === 'done' && changedPoints(state.diff.points).length > 0 && (
-        <SideBySideFeeds key={state.label} diff={state.diff} changed={state.column} />
+        <SideBySideFeeds
+          key={state.label}
+          diff={state.diff}
+          changed={state.column}
+          ask={state.ask}
+        />
       )}
     </div>
   );
 }
 
 function DiffSummary({ label, diff }: { label: string; diff: CounterfactualDiff }) {
-  const changed = changedPoints(diff.points).map((i) => diff.points[i]!);
-  if (changed.length === 0)
+  const changed = changedPoints(diff.points).length;
+  const first = diff.firstChanged;
+  if (changed === 0 || !first)
     return <p>{label}: every later slate and the profile stay exactly the same.</p>;
-  const first = changed[0]!;
   return (
     <div className="diff" data-testid="what-if-result">
       <p>
-        {label}: {formatCount(changed.length)} of {countOf(diff.points.length, 'later feed')}{' '}
-        {changed.length === 1 ? 'differs' : 'differ'}. At the first,{' '}
-        {formatTime(first.atMs, 'minute')}: {countOf(first.entered.length, 'video')}{' '}
-        {first.entered.length === 1 ? 'enters' : 'enter'}, {formatCount(first.left.length)}{' '}
-        {first.left.length === 1 ? 'leaves' : 'leave'}, {formatCount(first.moved.length)}{' '}
-        {first.moved.length === 1 ? 'moves' : 'move'};{' '}
+        {label}: {formatCount(changed)} of {countOf(diff.points.length, 'later feed')}{' '}
+        {changed === 1 ? 'differs' : 'differ'}. At the first, {formatTime(first.atMs, 'minute')}:{' '}
+        {countOf(first.entered.length, 'video')} {first.entered.length === 1 ? 'enters' : 'enter'},{' '}
+        {formatCount(first.left.length)} {first.left.length === 1 ? 'leaves' : 'leave'},{' '}
+        {formatCount(first.moved.length)} {first.moved.length === 1 ? 'moves' : 'move'};{' '}
         {countOf(first.profileDimsChanged, 'profile dimension')}{' '}
         {first.profileDimsChanged === 1 ? 'differs' : 'differ'}.
       </p>

@@ -132,6 +132,22 @@ describe('a what-if side by side', () => {
     expect(await seriousViolations('[data-testid=side-by-side]')).toEqual([]);
     // The question, its one-line answer and the view, as the signal log shows them.
     await page.getByTestId('what-if').screenshot({ path: join(SHOTS, 'what-if-side-by-side.png') });
+    // A click at the chart's right end shows the last slate's feeds.
+    const slates = view.locator('select');
+    const last = String((await slates.locator('option').count()) - 1);
+    expect(await slates.inputValue()).not.toBe(last);
+    await chart.scrollIntoViewIfNeeded();
+    const box = (await chart.boundingBox())!;
+    await page.mouse.click(box.x + box.width * 0.99, box.y + box.height / 2);
+    await expect.poll(() => slates.inputValue()).toBe(last);
+    const time = (await slates.locator(`option[value="${last}"]`).innerText()).replace(
+      ' (no change)',
+      '',
+    );
+    await expect
+      .poll(() => view.getByTestId('metric-differences').locator('caption').innerText())
+      .toBe(`The slate’s measures at ${time}`);
+    expect(await marked(view, 'base')).toHaveLength(20);
   });
 
   it('shows a rule switched off on the Audit side by side, with the same profile', async () => {

@@ -4,6 +4,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { DIFF_SIZE, ProfileDiffSvg } from '../../src-renderer/charts/ProfileDiffSvg';
 import {
+  nearestSlate,
   profileDiffModel,
   signed,
   type DiffPoint,
@@ -51,6 +52,16 @@ describe('profile difference layout', () => {
     const m = profileDiffModel([{ atMs: T0, diffs: {} }], SIZE, 'UTC');
     expect(m.series).toEqual([]);
     expect(m.zeroY).toBe((SIZE.height - 10 - 26) / 2);
+  });
+
+  it('picks the slate drawn nearest to a click, the earlier on a tie', () => {
+    const xs = profileDiffModel(POINTS, SIZE, 'UTC').xs;
+    expect([nearestSlate(xs, -20), nearestSlate(xs, 130), nearestSlate(xs, 124)]).toEqual([
+      0, 1, 0,
+    ]);
+    expect([nearestSlate(xs, 400), nearestSlate(xs, 9999), nearestSlate([], 10)]).toEqual([
+      2, 2, -1,
+    ]);
   });
 
   it('signs every tick but 0', () => {

@@ -1,10 +1,9 @@
 // The side-by-side what-if: marks per video, the measures compared, the chart's sentence.
 import { describe, expect, it } from 'vitest';
-import type { PointDiff } from '../../src-main/engine/counterfactual';
+import type { PointSummary } from '../../src-main/api/contract/replay';
 import type { SlateMetrics } from '../../src-main/engine/metrics';
 import {
   changedPoints,
-  firstShownPoint,
   markLabel,
   metricDifferences,
   profileDiffSentence,
@@ -45,31 +44,20 @@ describe('two feeds side by side', () => {
   });
 });
 
-const point = (atMs: number, over: Partial<PointDiff> = {}): PointDiff => ({
-  at: '',
+const point = (atMs: number, over: Partial<PointSummary> = {}): PointSummary => ({
   atMs,
-  baseSlateId: 'b',
-  altSlateId: 'a',
-  entered: [],
-  left: [],
-  moved: [],
-  profile: [],
+  entered: 0,
+  left: 0,
+  moved: 0,
   profileDimsChanged: 0,
   ...over,
 });
 
-describe('which slates to show', () => {
-  const points = [
-    point(1),
-    point(2, { profileDimsChanged: 3 }),
-    point(3, { moved: [{ itemId: 'x', from: 1, to: 2 }] }),
-  ];
-
-  it('lists the slates where anything differs and opens on the first where the feeds do', () => {
+describe('which slates differ', () => {
+  it('lists the slates where either feed or the profile differs', () => {
+    const points = [point(1), point(2, { profileDimsChanged: 3 }), point(3, { moved: 1 })];
     expect(changedPoints(points)).toEqual([1, 2]);
-    expect(firstShownPoint(points)).toBe(2);
-    expect(firstShownPoint(points.slice(0, 2))).toBe(1);
-    expect(firstShownPoint([point(1)])).toBe(0);
+    expect(changedPoints([point(1)])).toEqual([]);
   });
 });
 

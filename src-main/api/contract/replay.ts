@@ -86,21 +86,46 @@ export type Amplification = {
   topics: { topic: string; events: number | null; atMs: number | null }[];
 };
 
+/** One slate of a what-if in brief: when, and how much differs there (counts of `PointDiff`). */
+export type PointSummary = {
+  atMs: number;
+  entered: number;
+  left: number;
+  moved: number;
+  profileDimsChanged: number;
+};
+
+/** One slate in full, for the side-by-side view: both feeds' videos in rank order, both measures. */
+export type SlateDetail = {
+  index: number;
+  base: string[];
+  alt: string[];
+  metrics: { base: SlateMetrics; alt: SlateMetrics };
+};
+
+/**
+ * A what-if answer sized for any dataset: every slate in brief, and in full only the slate asked
+ * for and its neighbours (2,000 slates in full were 1.4 MB at a million events, and grow with the
+ * slate size). Asking again for another slate reads the kept answer instead of replaying twice.
+ */
 export type CounterfactualDiff = {
   datasetId: string;
   configHash: { base: string; alt: string };
   missing: string[];
   edits: CounterfactualResult['edits'];
-  points: PointDiff[];
-  /** For the side-by-side view, one per point: each feed's videos in rank order. */
-  slates: { base: string[]; alt: string[] }[];
-  /** Every video in `slates`, sorted by id, so the view can name them. */
+  points: PointSummary[];
+  /** The first slate where anything differs, with its largest profile differences, or null. */
+  firstChanged: PointDiff | null;
+  /** The slate `details` centre on: the one asked for, else the first whose feeds differ. */
+  shown: number;
+  /** `shown` and up to two slates each side of it, in time order. */
+  details: SlateDetail[];
+  /** Every video in `details`, sorted by id, so the view can name them. */
   items: Item[];
-  /** Each replay's slate measures, one per point. */
-  metrics: { base: SlateMetrics[]; alt: SlateMetrics[] };
   /**
-   * One per point: every topic weight that differs, as `alt − base` keyed by topic id (without
-   * the `topic:` prefix), for the profile difference over time.
+   * One per point: the weights of the (at most five) topics that differ most at any slate, as
+   * `alt − base` keyed by topic id (without the `topic:` prefix); the profile difference chart
+   * draws exactly these. A topic missing from a point did not differ there.
    */
   topicDiffs: Record<string, number>[];
 };
@@ -131,6 +156,8 @@ export const replayCalls = {
         edits: z.array(edit).max(10_000).default([]),
         /** Rules switched in the counterfactual only. */
         altRules: z.partialRecord(z.enum(RULES), z.boolean()).optional(),
+        /** The slate (index into `points`) to answer in full; by default the first that differs. */
+        slate: z.number().int().min(0).optional(),
       })
       .strict(),
   ),

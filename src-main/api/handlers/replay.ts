@@ -12,11 +12,21 @@ import {
   timeToAmplification,
   type CounterfactualResult,
   type EngineConfig,
+  type PointDiff,
+  type Pool,
   type PreparedCatalogue,
   type Slate,
+  type SlateMetrics,
   type SlatePoints,
 } from '../../engine';
-import type { Amplification, CounterfactualDiff, replayCalls } from '../contract/replay';
+import { UserError } from '../define';
+import type {
+  Amplification,
+  CounterfactualDiff,
+  PointSummary,
+  replayCalls,
+  SlateDetail,
+} from '../contract/replay';
 import type { Handlers } from '../router';
 import { catalogueOf, engineConfig } from './engine-options';
 import { loadDataset } from './load';
@@ -43,34 +53,124 @@ function points(every: 'session' | number, times: number[] | undefined): SlatePo
   return every === 'session' ? { kind: 'session' } : { kind: 'every', n: every };
 }
 
-/** What the side-by-side what-if draws beyond the diff: both feeds, their videos and measures. */
-function sideBySide(
+/** A what-if with every slate in full, kept so that asking for another slate does not replay. */
+type WhatIf = {
+  head: Omit<CounterfactualDiff, 'shown' | 'details' | 'items'>;
+  slates: { base: string[]; alt: string[] }[];
+  metrics: { base: SlateMetrics[]; alt: SlateMetrics[] };
+  item: (id: string) => Item;
+};
+
+/**
+ * The last three what-ifs asked of each loaded pool (not happened, a skip, a rule off: a few MB at
+ * a million events); a new load, after any dataset changes, drops them with the pool.
+ */
+const kept = new WeakMap<Pool, Map<string, WhatIf>>();
+const KEPT_PER_POOL = 3;
+
+/** How many slates each side of the shown one are answered in full, for stepping through them. */
+const NEIGHBOURS = 2;
+
+/** How many topics the profile difference chart draws (charts/profile-diff-math.ts). */
+const CHART_TOPICS = 5;
+
+function whatIf(
+  datasetId: string,
   result: CounterfactualResult,
   items: readonly Item[],
   catalogue: PreparedCatalogue,
   config: EngineConfig,
-): Pick<CounterfactualDiff, 'slates' | 'items' | 'metrics' | 'topicDiffs'> {
+): WhatIf {
   const ids = (slate: Slate) => slate.trace.items.map((i) => i.itemId);
-  const slates = result.base.slates.map((b, s) => ({
-    base: ids(b),
-    alt: ids(result.alt.slates[s]!),
-  }));
-  const shown = new Set(slates.flatMap((s) => [...s.base, ...s.alt]));
+  const topicDiffs = result.base.profiles!.map((profile, s) =>
+    Object.fromEntries(
+      profileDiff(profile, result.alt.profiles![s]!)
+        .filter((d) => d.dim.startsWith('topic:'))
+        .map((d) => [d.dim.slice('topic:'.length), d.diff]),
+    ),
+  );
+  const changed = result.points.find((p) => isChanged(summary(p)));
   return {
-    slates,
-    items: [...shown].sort(compareIds).map((id) => items[catalogue.indexOf.get(id)!]!),
+    head: {
+      datasetId,
+      configHash: { base: result.base.configHash, alt: result.alt.configHash },
+      missing: result.missing,
+      edits: result.edits,
+      points: result.points.map(summary),
+      firstChanged: changed ?? null,
+      topicDiffs: onlyTopics(topicDiffs, chartTopics(topicDiffs)),
+    },
+    slates: result.base.slates.map((b, s) => ({ base: ids(b), alt: ids(result.alt.slates[s]!) })),
     // Both replays keep profile snapshots, which the measures read (the config is their fallback).
     metrics: {
       base: replayMetrics(result.base, catalogue, config),
       alt: replayMetrics(result.alt, catalogue, config),
     },
-    topicDiffs: result.base.profiles!.map((profile, s) =>
-      Object.fromEntries(
-        profileDiff(profile, result.alt.profiles![s]!)
-          .filter((d) => d.dim.startsWith('topic:'))
-          .map((d) => [d.dim.slice('topic:'.length), d.diff]),
-      ),
-    ),
+    item: (id) => items[catalogue.indexOf.get(id)!]!,
+  };
+}
+
+function summary(p: PointDiff): PointSummary {
+  return {
+    atMs: p.atMs,
+    entered: p.entered.length,
+    left: p.left.length,
+    moved: p.moved.length,
+    profileDimsChanged: p.profileDimsChanged,
+  };
+}
+
+const feedChanged = (p: PointSummary) => p.entered + p.left + p.moved > 0;
+const isChanged = (p: PointSummary) => feedChanged(p) || p.profileDimsChanged > 0;
+
+/** The slate to show first: the first where the feeds differ, else the first where anything does. */
+export function firstShownSlate(points: readonly PointSummary[]): number {
+  const feed = points.findIndex(feedChanged);
+  return feed >= 0 ? feed : Math.max(0, points.findIndex(isChanged));
+}
+
+/** The topics whose largest |difference| at any slate is largest, ties by id. */
+function chartTopics(diffs: readonly Record<string, number>[]): Set<string> {
+  const peaks = new Map<string, number>();
+  for (const diff of diffs)
+    for (const [topic, d] of Object.entries(diff))
+      peaks.set(topic, Math.max(peaks.get(topic) ?? 0, Math.abs(d)));
+  const ranked = [...peaks]
+    .filter(([, peak]) => peak > 0)
+    .sort((a, b) => b[1] - a[1] || compareIds(a[0], b[0]));
+  return new Set(ranked.slice(0, CHART_TOPICS).map(([topic]) => topic));
+}
+
+function onlyTopics(diffs: readonly Record<string, number>[], topics: ReadonlySet<string>) {
+  return diffs.map((diff) =>
+    Object.fromEntries(Object.entries(diff).filter(([t]) => topics.has(t))),
+  );
+}
+
+/** The answer for one slate: every slate in brief, that one and its neighbours in full. */
+function answer(w: WhatIf, slate: number | undefined): CounterfactualDiff {
+  const count = w.slates.length;
+  if (slate !== undefined && slate >= Math.max(count, 1))
+    throw new UserError(
+      'bad-args',
+      count === 0
+        ? `There is no slate ${slate} in this what-if: it has none.`
+        : `There is no slate ${slate} in this what-if: it has ${count} (0 to ${count - 1}).`,
+    );
+  const shown = slate ?? firstShownSlate(w.head.points);
+  const details: SlateDetail[] = [];
+  for (let s = Math.max(0, shown - NEIGHBOURS); s <= Math.min(count - 1, shown + NEIGHBOURS); s++)
+    details.push({
+      index: s,
+      ...w.slates[s]!,
+      metrics: { base: w.metrics.base[s]!, alt: w.metrics.alt[s]! },
+    });
+  const shownIds = new Set(details.flatMap((d) => [...d.base, ...d.alt]));
+  return {
+    ...w.head,
+    shown,
+    details,
+    items: [...shownIds].sort(compareIds).map(w.item),
   };
 }
 
@@ -117,24 +217,29 @@ export const replayHandlers: Pick<Handlers, keyof typeof replayCalls> = {
   },
   'replay/counterfactual': (args, ctx) => {
     const { pool, events } = loadDataset(ctx, args.datasetId, { withDemo: args.withDemo });
-    const config = engineConfig(args);
-    const catalogue = catalogueOf(pool);
-    const result = counterfactual({
-      events,
-      catalogue,
-      config,
-      seed: args.seed,
-      points: points(args.every, undefined),
-      edits: args.edits,
-      configPatch: args.altRules ? { rules: { ...config.rules, ...args.altRules } } : undefined,
-    });
-    return {
-      datasetId: args.datasetId,
-      configHash: { base: result.base.configHash, alt: result.alt.configHash },
-      missing: result.missing,
-      edits: result.edits,
-      points: result.points,
-      ...sideBySide(result, pool.items, catalogue, config),
-    };
+    const { slate, ...question } = args;
+    const key = JSON.stringify(question);
+    const asked = kept.get(pool) ?? new Map<string, WhatIf>();
+    kept.set(pool, asked);
+    let w = asked.get(key);
+    if (!w) {
+      const config = engineConfig(args);
+      const catalogue = catalogueOf(pool);
+      const result = counterfactual({
+        events,
+        catalogue,
+        config,
+        seed: args.seed,
+        points: points(args.every, undefined),
+        edits: args.edits,
+        configPatch: args.altRules ? { rules: { ...config.rules, ...args.altRules } } : undefined,
+      });
+      w = whatIf(args.datasetId, result, pool.items, catalogue, config);
+    }
+    // Most recent last, so the first key is the one to drop.
+    asked.delete(key);
+    asked.set(key, w);
+    for (const oldest of asked.keys()) if (asked.size > KEPT_PER_POOL) asked.delete(oldest);
+    return answer(w, slate);
   },
 };
