@@ -3,6 +3,7 @@ import type { ProfileStream } from '@main/api/contract/profile';
 import { countOf, formatCount, formatTime, getDisplayZone } from '../format';
 import { ChartFrame } from './ChartFrame';
 import {
+  dimensionPlural,
   nearestBucket,
   rangeFromPixels,
   STREAM_MARGIN as M,
@@ -80,8 +81,8 @@ export function ProfileStreamChart({
   const events = stream.buckets.reduce((sum, b) => sum + b.events, 0);
   return (
     <ChartFrame
-      id={`profile-${stream.dimension}s`}
-      title={`Your ${stream.dimension}s over time`}
+      id={`profile-${dimensionPlural(stream.dimension)}`}
+      title={`Your ${dimensionPlural(stream.dimension)} over time`}
       sentence={
         view === 'share'
           ? `Each band is one ${stream.dimension}’s share of the profile after each point’s events, with time decay; the ${formatCount(stream.topics.length)} strongest at the end are shown, the rest are “other”.`

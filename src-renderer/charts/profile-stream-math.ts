@@ -16,6 +16,7 @@ import {
   stackOrderNone,
 } from 'd3';
 import type { ProfileStream } from '@main/api/contract/profile';
+import type { DimType } from '@main/engine/config';
 import type { DisplayZone } from '../format';
 import { timeTicks } from './time-ticks';
 
@@ -31,6 +32,11 @@ export const PROFILE_CHART_SIZE: ChartSize = { width: 760, height: 340 };
 /** Room above the plot for the session strip and below it for the evidence strip and the axis. */
 export const STREAM_MARGIN = { top: 22, right: 16, bottom: 50, left: 58 };
 export const OTHER = 'other';
+
+/** "topics", "searches": a dimension type as the Follow menu and the chart's title name it. */
+export function dimensionPlural(dimension: DimType): string {
+  return dimension === 'search' ? 'searches' : `${dimension}s`;
+}
 const OTHER_COLOR = '#9d9690';
 /** A bucket counts as inferred when at least half its events were not observed. */
 const INFERRED_MAJORITY = 0.5;

@@ -11,9 +11,10 @@ export function AgreementPanel({
   settings,
 }: {
   datasetId: string;
-  settings: EngineSettings;
+  /** null: not yet (it waits while the Feed's first answer is built). */
+  settings: EngineSettings | null;
 }) {
-  const agreement = useCall('feed/agreement', { datasetId, k: 20, ...settings });
+  const agreement = useCall('feed/agreement', settings && { datasetId, k: 20, ...settings });
   return (
     <section aria-labelledby="agreement-title" className="agreement">
       <h3 id="agreement-title">Agreement with your real feed</h3>

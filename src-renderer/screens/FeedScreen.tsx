@@ -46,6 +46,11 @@ export function FeedScreen({
   const [kept, setKept] = useState<Feed | null>(null);
   if (feed.status === 'ready' && feed.value !== kept) setKept(feed.value);
   const rebuilding = feed.status === 'loading' && kept !== null;
+  // The agreement panel asks with the settings of the last feed answered, so a re-rank comes
+  // first: the main side answers one call at a time, and agreement over a long history takes
+  // seconds (2.1 s at a million events) that the new feed would otherwise wait behind.
+  const [answered, setAnswered] = useState<EngineSettings | null>(null);
+  if (feed.status !== 'loading' && answered !== settings) setAnswered(settings);
   const shown: CallState<Feed> = rebuilding ? { status: 'ready', value: kept } : feed;
   const act = (action: FeedAction) => {
     switch (action) {
@@ -128,7 +133,7 @@ export function FeedScreen({
           );
         }}
       </Status>
-      {imported && <AgreementPanel datasetId={datasetId} settings={settings} />}
+      {imported && <AgreementPanel datasetId={datasetId} settings={answered} />}
     </section>
   );
 }

@@ -1,10 +1,15 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ProfileStream } from '@main/api/contract/profile';
 import type { DatasetSummary } from '@main/domain/types';
 import { DIM_TYPES, type DimType } from '@main/engine/config';
 import { useCall, type CallState } from '../api/use-call';
 import { countOf } from '../format';
-import type { RawScale, StreamView, TimeRange } from '../charts/profile-stream-math';
+import {
+  dimensionPlural,
+  type RawScale,
+  type StreamView,
+  type TimeRange,
+} from '../charts/profile-stream-math';
 import { ProfileStreamChart } from '../charts/ProfileStreamChart';
 import { ProfileZoom } from '../charts/ProfileZoom';
 import type { MetadataFocus } from '../enrich/MetadataScreen';
@@ -40,6 +45,8 @@ export function ProfileScreen({
     ...profileSettings(settings),
   });
   const stream = useLastReady(answer, dimension);
+  // The answer asked for, not the picture kept meanwhile: a replay says why it takes a while.
+  const longRead = useLongWait(answer.status === 'loading' && dataset.eventCount >= LARGE_DATASET);
   const openEvent = (index: number) => setFocus({ index, click: (focus?.click ?? 0) + 1 });
   return (
     <section aria-labelledby="profile-title">
@@ -51,7 +58,7 @@ export function ProfileScreen({
           <select value={dimension} onChange={(e) => setDimension(e.target.value as DimType)}>
             {DIM_TYPES.map((d) => (
               <option key={d} value={d}>
-                {d}s
+                {dimensionPlural(d)}
               </option>
             ))}
           </select>
@@ -81,7 +88,7 @@ export function ProfileScreen({
         </p>
       )}
       <MetadataNeeded dataset={dataset} onMetadata={onMetadata} />
-      {stream.status === 'loading' && dataset.eventCount >= LARGE_DATASET && (
+      {longRead && (
         <p className="muted" role="status" data-testid="profile-first-read">
           Reading {countOf(dataset.eventCount, 'event')} and replaying them once; for a dataset this
           large that takes a while the first time, and zooming after that is quick.
@@ -134,6 +141,23 @@ export function ProfileScreen({
 
 /** From this size on, a first read takes seconds: the screen says why it waits. */
 const LARGE_DATASET = 100_000;
+
+/**
+ * True once `busy` has lasted a second: a stored series answers well within that, so the note on
+ * a replay shows only when one is really running (other settings than the stored defaults).
+ */
+function useLongWait(busy: boolean): boolean {
+  const [long, setLong] = useState(false);
+  useEffect(() => {
+    if (!busy) return;
+    const timer = setTimeout(() => setLong(true), 1000);
+    return () => {
+      clearTimeout(timer);
+      setLong(false);
+    };
+  }, [busy]);
+  return busy && long;
+}
 
 /** About one point per two pixels of the chart's 760-unit width. */
 const BUCKETS = 380;

@@ -76,22 +76,57 @@ describe('the profile chart on 1,000,000 events', () => {
     expect(zoomMs).toBeLessThanOrEqual(PAINT_BUDGET_MS);
   }, 120_000);
 
-  it('says what it waits for when a dimension has no stored series (one replay)', async () => {
+  it('follows hashtags from their stored series as quickly as topics', async () => {
+    const started = Date.now();
     await page.getByLabel('Follow').selectOption('hashtag');
-    const note = page.getByTestId('profile-first-read');
-    expect(await note.innerText()).toMatch(/^Reading 1,000,000 events and replaying them once/);
-    await note.waitFor({ state: 'detached', timeout: 90_000 });
+    await expect
+      .poll(() => page.locator('figure.profile-stream').innerText(), {
+        interval: 20,
+        timeout: 30_000,
+      })
+      .toContain('foodtok');
     await painted(MILLION_ID);
-    expect(await chart().locator('path.series.edge').count()).toBeGreaterThanOrEqual(3);
+    const hashtagMs = Date.now() - started;
+    console.log(`profile chart, 1,000,000 events: hashtags (stored at import) in ${hashtagMs} ms`);
+    expect(hashtagMs).toBeLessThanOrEqual(PAINT_BUDGET_MS);
+    expect(await page.getByTestId('profile-first-read').count()).toBe(0);
     await page.getByLabel('Follow').selectOption('topic');
     await painted(MILLION_ID);
-  }, 120_000);
+  }, 60_000);
+
+  it('says what it waits for when other settings need a replay of every event', async () => {
+    await showSettings(true);
+    const halfLife = page.getByRole('slider', { name: /Profile half-life/ });
+    const before = await halfLife.inputValue();
+    // Other settings: the chart keeps the last picture, reads every event and replays them once,
+    // and says so while it does.
+    const answered = streamAnswer();
+    await halfLife.fill('3');
+    const note = page.getByTestId('profile-first-read');
+    expect(await note.innerText({ timeout: 30_000 })).toMatch(
+      /^Reading 1,000,000 events and replaying them once/,
+    );
+    // The last picture stays on screen meanwhile.
+    expect(await chart().count()).toBe(1);
+    await answered;
+    await note.waitFor({ state: 'detached' });
+    await painted(MILLION_ID);
+    expect(await chart().locator('path.series.edge').count()).toBeGreaterThanOrEqual(3);
+    await halfLife.fill(before);
+    await painted(MILLION_ID);
+    await showSettings(false);
+  }, 180_000);
 
   it('builds the feed with its why, and the Audit charts, on 1,000,000 events too', async () => {
     const nav = page.getByRole('navigation', { name: 'Screens' });
     await page.locator('.dataset-picker select').selectOption(MILLION_ID);
     let started = Date.now();
     await nav.getByRole('button', { name: 'Feed', exact: true }).click();
+    // A first feed reads and replays every event: past a second, the wait shows a bar and counts.
+    await expect
+      .poll(() => page.locator('.loading').first().innerText(), { timeout: 10_000 })
+      .toMatch(/^Loading…\s+[1-9]\d* s$/);
+    expect(await page.locator('.loading progress').count()).toBeGreaterThan(0);
     // Every one of its 2,700 videos has been watched by then, so the seen rule leaves few.
     const items = page.getByTestId('feed-item');
     await items.first().waitFor({ timeout: 90_000 });
@@ -118,12 +153,12 @@ describe('the profile chart on 1,000,000 events', () => {
 });
 
 /**
- * A re-rank after one slider step must show within this. A feed at a million events replays all
- * of them (1.2–1.7 s in-process), and the Feed's agreement panel, asked again with the new
- * weights, replays every session start on the same single-threaded main side: about 4 s in all
- * here, and 6 s leaves room for a loaded CI machine while still failing on a doubling.
+ * A re-rank after one slider step must show within this, once the screen is complete. A feed at
+ * a million events replays all of them (feed/at 1.2–2.7 s here, by load); the Feed's agreement
+ * panel asks again only once the new feed has answered, so the feed does not wait behind it on
+ * the single-threaded main side. 4 s leaves room for a loaded CI machine.
  */
-const RERANK_BUDGET_MS = 6_000;
+const RERANK_BUDGET_MS = 4_000;
 
 /** The feed as shown: each video's id and score, in order, once a feed is built (not rebuilding). */
 async function feedShown(): Promise<string[]> {
@@ -136,6 +171,8 @@ async function feedShown(): Promise<string[]> {
 
 /** Moves a weight slider and waits until the feed shown differs from `before`; the time taken. */
 async function timedRerank(slider: Locator, value: string, before: string[]): Promise<number> {
+  // Once the screen is complete, as a person would: the agreement panel asks after each feed.
+  await page.locator('.agreement .loading').waitFor({ state: 'detached', timeout: 60_000 });
   const started = Date.now();
   await slider.fill(value);
   await expect.poll(feedShown, { timeout: 60_000, interval: 25 }).not.toEqual(before);
@@ -146,7 +183,7 @@ describe('Custom weights on 1,000,000 events', () => {
   it(`re-ranks the feed within ${RERANK_BUDGET_MS} ms of a slider move, and reset restores it`, async () => {
     await page.locator('.dataset-picker select').selectOption(MILLION_ID);
     await tab('Feed').click();
-    await page.getByText('Engine settings').click();
+    await showSettings(true);
     await page.getByRole('combobox', { name: 'Weights' }).selectOption('custom');
     await expect
       .poll(() => page.getByText(/^At .* UTC, preset custom/).count(), { timeout: 60_000 })
@@ -175,8 +212,7 @@ describe('Custom weights on 1,000,000 events', () => {
     await reset.click();
     await expect.poll(feedShown, { timeout: 60_000, interval: 25 }).toEqual(early);
     expect(await slider.inputValue()).toBe(start);
-    // The Feed asks for its agreement panel with the same settings, and the main side answers one
-    // call at a time: a re-rank waits for both.
+    // The agreement panel is asked again after each new feed, never before it.
     const feedAt = await lastAnswer('feed/at');
     const agreement = await lastAnswer('feed/agreement');
     console.log(
@@ -186,7 +222,7 @@ describe('Custom weights on 1,000,000 events', () => {
     expect(earlyMs).toBeLessThanOrEqual(RERANK_BUDGET_MS);
     await page.getByRole('slider', { name: /Moment/ }).fill('201');
     await page.getByRole('combobox', { name: 'Weights' }).selectOption('tiktok-algo101');
-    await page.getByText('Engine settings').click();
+    await showSettings(false);
   }, 200_000);
 });
 
@@ -401,6 +437,20 @@ describe('every screen on 1,000,000 events', () => {
     expect(violations).toEqual([]);
   }, 300_000);
 });
+
+/** Opens or closes the Engine settings, whatever they were. */
+async function showSettings(open: boolean) {
+  const details = page.locator('details.settings');
+  if (((await details.getAttribute('open')) !== null) !== open)
+    await details.locator(':scope > summary').click();
+}
+
+/** The next answer to profile/stream (the chart's call), from the moment this is called. */
+function streamAnswer() {
+  return page.waitForResponse((r) => r.url().endsWith('/api/call/profile%2Fstream'), {
+    timeout: 90_000,
+  });
+}
 
 /**
  * Chooses a dataset in the picker and measures, in the page, from the picker's change event to

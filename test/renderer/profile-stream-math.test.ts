@@ -4,8 +4,10 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { ProfileStream } from '../../src-main/api/contract/profile';
+import { DIM_TYPES } from '../../src-main/engine/config';
 import { ProfileStreamSvg } from '../../src-renderer/charts/ProfileStreamSvg';
 import {
+  dimensionPlural,
   MIN_SPAN_MS,
   nearestBucket,
   PROFILE_CHART_SIZE,
@@ -54,6 +56,21 @@ const stream: ProfileStream = {
   full: { fromMs: T0, toMs: T0 + 3 * DAY },
   range: { fromMs: T0, toMs: T0 + 3 * DAY },
 };
+
+describe('dimension names', () => {
+  it('are plural in English, searches included', () => {
+    expect(DIM_TYPES.map(dimensionPlural)).toEqual([
+      'topics',
+      'hashtags',
+      'creators',
+      'sounds',
+      'languages',
+      'durations',
+      'searches',
+      'effects',
+    ]);
+  });
+});
 
 describe('stacking shares', () => {
   it('stacks topics then "other" to 1 at every point, and keeps an empty profile at zero', () => {
