@@ -13,6 +13,7 @@ import {
 import { countOf, formatTime } from '../format';
 import { topicColour } from './card-look';
 import { videoName } from './video-card';
+import { Loading } from '../screens/Status';
 
 /**
  * A what-if answer side by side: at a chosen slate, the feed as recorded beside the changed one
@@ -78,8 +79,12 @@ export function SideBySideFeeds({
         feed, <span className="side-key mark-left">left</span> it, or moved (↑ up, ↓ down, to or
         from which place); unmarked videos kept their place.
       </p>
-      {error && <p className="error">{error}</p>}
-      {!sides && !error && <p className="muted">Reading that slate’s feeds…</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      {!sides && !error && <Loading label="Reading that slate’s feeds…" />}
       {sides && (
         <div className="side-columns">
           <FeedColumn title="As recorded" rows={sides.base} side="base" items={items} name={name} />

@@ -17,7 +17,7 @@ import { formatTime } from '../format';
 import type { MetadataFocus } from '../enrich/MetadataScreen';
 import type { EngineSettings } from '../settings';
 import { MetadataNeeded } from './MetadataNeeded';
-import { Status } from './Status';
+import { Loading, Status } from './Status';
 
 /** Replays a dataset session by session: how narrow the feed became, and what each rule did. */
 export function AuditScreen({
@@ -120,8 +120,10 @@ function RuleCounterfactual({
     ask: (slate: number) => Promise<CounterfactualDiff>;
   } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [comparing, setComparing] = useState(false);
   async function compare() {
     setError(null);
+    setComparing(true);
     try {
       const altRules = Object.fromEntries([...off].map((rule) => [rule, false]));
       const ask = (slate?: number) =>
@@ -129,6 +131,8 @@ function RuleCounterfactual({
       setResult({ diff: await ask(), rules: [...off].join(', '), ask });
     } catch (e) {
       setError((e as Error).message);
+    } finally {
+      setComparing(false);
     }
   }
   return (
@@ -152,10 +156,15 @@ function RuleCounterfactual({
           </label>
         ))}
       </fieldset>
-      <button type="button" disabled={off.size === 0} onClick={() => void compare()}>
+      <button type="button" disabled={off.size === 0 || comparing} onClick={() => void compare()}>
         Replay with {off.size === 0 ? 'no rule' : [...off].join(', ')} off and compare
       </button>
-      {error && <p className="error">{error}</p>}
+      {comparing && <Loading label="Replaying twice…" />}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
       {result && (
         <table className="metrics" data-testid="rule-diff">
           <thead>
@@ -301,7 +310,11 @@ function AuditExport({ datasetId, settings }: { datasetId: string; settings: Eng
         </p>
       )}
       {busy === 'export' && <progress aria-label="Exporting" />}
-      {error && <p className="error">{error}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
       {written && (
         <p data-testid="export-written">
           Wrote {written.files.length + 1} files ({(sumBytes(written.files) / 1e6).toFixed(1)} MB,{' '}

@@ -66,7 +66,12 @@ function RestoreDemo() {
         Restore the demo dataset
       </button>{' '}
       <span className="muted">a synthetic persona’s first week, to try every screen</span>
-      {error && <span className="error"> {error}</span>}
+      {error && (
+        <span role="alert" className="error">
+          {' '}
+          {error}
+        </span>
+      )}
     </p>
   );
 }
@@ -118,7 +123,11 @@ function DatasetRow({ dataset, onMetadata }: { dataset: DatasetSummary; onMetada
         {formatTime(dataset.from, 'day')} – {formatTime(dataset.to, 'day')}
       </td>
       <td>
-        {error && <span className="error">{error} </span>}
+        {error && (
+          <span role="alert" className="error">
+            {error}{' '}
+          </span>
+        )}
         <button type="button" onClick={onMetadata}>
           Metadata…
         </button>{' '}

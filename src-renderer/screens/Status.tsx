@@ -21,11 +21,11 @@ export function Status<T>({
 }
 
 /**
- * "Loading…", and past a second a bar and the seconds waited, so a long wait (a first replay of a
- * large dataset takes several) shows it is still working. The main side answers a call in one
- * piece, so there is no fraction done to show: the bar is indeterminate.
+ * "Loading…" (or what is being done), and past a second a bar and the seconds waited, so a long
+ * wait (a first replay of a large dataset takes several) shows it is still working. The main side
+ * answers a call in one piece, so there is no fraction done to show: the bar is indeterminate.
  */
-function Loading() {
+export function Loading({ label = 'Loading…' }: { label?: string }) {
   const [seconds, setSeconds] = useState(0);
   useEffect(() => {
     const timer = setInterval(() => setSeconds((s) => s + 1), 1000);
@@ -33,7 +33,7 @@ function Loading() {
   }, []);
   return (
     <p className="muted loading" role="status" aria-busy="true">
-      Loading…
+      {label}
       {/* Hidden from screen readers: "Loading…" is said once, not a count every second. */}
       {seconds > 0 && (
         <span aria-hidden="true">

@@ -7,6 +7,7 @@ import { SideBySideFeeds } from '../cards/SideBySideFeeds';
 import { changedPoints } from '../explain/side-by-side';
 import { countOf, formatCount, formatTime } from '../format';
 import type { EngineSettings } from '../settings';
+import { Loading } from './Status';
 
 type Edit = Args<'replay/counterfactual'>['edits'];
 
@@ -71,8 +72,12 @@ export function WhatIf({
           …had been a skip?
         </button>
       )}
-      {state.status === 'running' && <p className="muted">Replaying twice…</p>}
-      {state.status === 'error' && <p className="error">{state.message}</p>}
+      {state.status === 'running' && <Loading label="Replaying twice…" />}
+      {state.status === 'error' && (
+        <p role="alert" className="error">
+          {state.message}
+        </p>
+      )}
       {state.status === 'done' && <DiffSummary label={state.label} diff={state.diff} />}
       {state.status === 'done' && changedPoints(state.diff.points).length > 0 && (
         <SideBySideFeeds

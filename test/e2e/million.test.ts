@@ -123,10 +123,7 @@ describe('the profile chart on 1,000,000 events', () => {
     let started = Date.now();
     await nav.getByRole('button', { name: 'Feed', exact: true }).click();
     // A first feed reads and replays every event: past a second, the wait shows a bar and counts.
-    await expect
-      .poll(() => page.locator('.loading').first().innerText(), { timeout: 10_000 })
-      .toMatch(/^Loading…\s+[1-9]\d* s$/);
-    expect(await page.locator('.loading progress').count()).toBeGreaterThan(0);
+    await expectLongWait(page.locator('main'), 'Loading…');
     // Every one of its 2,700 videos has been watched by then, so the seen rule leaves few.
     const items = page.getByTestId('feed-item');
     await items.first().waitFor({ timeout: 90_000 });
@@ -269,6 +266,8 @@ describe('the what-if side by side on 1,000,000 events', () => {
     await row.getByRole('button', { name: 'what if…' }).click();
     let started = Date.now();
     await page.getByRole('button', { name: 'What if it had not happened?' }).click();
+    // Two replays of a million events: past a second the wait shows a bar and counts.
+    await expectLongWait(page.getByTestId('what-if'), 'Replaying twice…');
     const view = page.getByTestId('side-by-side');
     // It opens on the first slate that differs: there only the profile does, and the feed is
     // empty (in the history's first year no video counts as published yet).
@@ -328,6 +327,7 @@ describe('the what-if side by side on 1,000,000 events', () => {
     await page.getByRole('checkbox', { name: 'seen', exact: true }).check();
     started = Date.now();
     await page.getByRole('button', { name: /Replay with seen off/ }).click();
+    await expectLongWait(page.locator('main'), 'Replaying twice…');
     await view.getByRole('heading', { name: 'With seen off' }).waitFor({ timeout: 90_000 });
     const ruleMs = Date.now() - started;
     const ruled = await lastAnswer('replay/counterfactual');
@@ -437,6 +437,13 @@ describe('every screen on 1,000,000 events', () => {
     expect(violations).toEqual([]);
   }, 300_000);
 });
+
+/** `scope` shows `label` with a bar and the seconds waited, as a wait past a second does. */
+async function expectLongWait(scope: Locator, label: string) {
+  const waiting = scope.locator('.loading', { hasText: label }).first();
+  await expect.poll(() => waiting.innerText(), { timeout: 10_000 }).toMatch(/…\s+[1-9]\d* s$/);
+  expect(await waiting.locator('progress').count()).toBe(1);
+}
 
 /** Opens or closes the Engine settings, whatever they were. */
 async function showSettings(open: boolean) {
