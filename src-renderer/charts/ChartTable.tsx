@@ -22,7 +22,12 @@ export function ChartTable({
       }}
     >
       <summary>{summary}</summary>
-      {opened && <div className="table-scroll">{children()}</div>}
+      {opened && (
+        // Focusable, so the rows past its height can be scrolled from the keyboard.
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={summary}>
+          {children()}
+        </div>
+      )}
     </details>
   );
 }

@@ -61,7 +61,12 @@ export function ProfileDiffChart({
       )}
       <details className="chart-data">
         <summary>The numbers as a table</summary>
-        <div className="table-scroll">
+        <div
+          className="table-scroll"
+          tabIndex={0}
+          role="region"
+          aria-label="The profile difference, as numbers"
+        >
           <table className="metrics">
             <thead>
               <tr>

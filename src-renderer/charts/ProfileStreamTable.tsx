@@ -12,7 +12,7 @@ export function ProfileStreamTable({
   return (
     <details className="chart-data">
       <summary>The chart’s data as a table</summary>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="The chart’s data">
         <table className="metrics" data-testid="profile-chart-table">
           <thead>
             <tr>

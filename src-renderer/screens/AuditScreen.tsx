@@ -13,7 +13,8 @@ import { AuditCharts } from '../audit/AuditCharts';
 import { AuditReport } from '../audit/AuditReport';
 import { SideBySideFeeds } from '../cards/SideBySideFeeds';
 import { useCall } from '../api/use-call';
-import { formatTime } from '../format';
+import { ChartTable } from '../charts/ChartTable';
+import { countOf, formatTime } from '../format';
 import type { MetadataFocus } from '../enrich/MetadataScreen';
 import type { EngineSettings } from '../settings';
 import { MetadataNeeded } from './MetadataNeeded';
@@ -55,33 +56,40 @@ export function AuditScreen({
               calibration KL (Steck 2018) measures how far the slate’s topic mix is from the
               profile’s.
             </p>
-            <table className="metrics" data-testid="audit-metrics">
-              <thead>
-                <tr>
-                  <th scope="col">Session start</th>
-                  <th scope="col">Profile entropy (bits)</th>
-                  <th scope="col">Top-3 share</th>
-                  <th scope="col">Slate diversity</th>
-                  <th scope="col">Exploration share</th>
-                  <th scope="col">Calibration KL</th>
-                  <th scope="col">Homogeneity</th>
-                </tr>
-              </thead>
-              <tbody>
-                {value.metrics.map((m) => (
-                  <tr key={m.atMs}>
-                    <td>{formatTime(m.atMs, 'minute')}</td>
-                    <td>{m.profileEntropy.toFixed(2)}</td>
-                    <td>{(m.top3Share * 100).toFixed(0)}%</td>
-                    <td>{m.intraListDistance.toFixed(2)}</td>
-                    <td>{(m.explorationShare * 100).toFixed(0)}%</td>
-                    <td>{m.calibrationKL.toFixed(3)}</td>
-                    <td>{m.homogeneity.toFixed(2)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
             <AuditCharts run={value} />
+            {/* Folded, and built when opened: at a million events it is 2,000 rows. */}
+            <ChartTable
+              summary={`Every measure at each of the ${countOf(value.metrics.length, 'session start')}, as a table`}
+            >
+              {() => (
+                <table className="metrics" data-testid="audit-metrics">
+                  <thead>
+                    <tr>
+                      <th scope="col">Session start</th>
+                      <th scope="col">Profile entropy (bits)</th>
+                      <th scope="col">Top-3 share</th>
+                      <th scope="col">Slate diversity</th>
+                      <th scope="col">Exploration share</th>
+                      <th scope="col">Calibration KL</th>
+                      <th scope="col">Homogeneity</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {value.metrics.map((m) => (
+                      <tr key={m.atMs}>
+                        <td>{formatTime(m.atMs, 'minute')}</td>
+                        <td>{m.profileEntropy.toFixed(2)}</td>
+                        <td>{(m.top3Share * 100).toFixed(0)}%</td>
+                        <td>{m.intraListDistance.toFixed(2)}</td>
+                        <td>{(m.explorationShare * 100).toFixed(0)}%</td>
+                        <td>{m.calibrationKL.toFixed(3)}</td>
+                        <td>{m.homogeneity.toFixed(2)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              )}
+            </ChartTable>
           </>
         )}
       </Status>

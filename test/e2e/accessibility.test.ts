@@ -60,7 +60,13 @@ const SCREENS: { name: string; open?: (p: Page) => Promise<void> }[] = [
       await item.getByTestId('why-panel').waitFor();
     },
   },
-  { name: 'Audit', open: async (p) => p.getByTestId('audit-metrics').waitFor() },
+  {
+    name: 'Audit',
+    open: async (p) => {
+      await p.getByText(/^Every measure at each of the [\d,]+ session starts, as a table$/).click();
+      await p.getByTestId('audit-metrics').waitFor();
+    },
+  },
   { name: 'Metadata' },
   { name: 'Import' },
   { name: 'Datasets', open: async (p) => p.getByTestId('dataset-row').first().waitFor() },

@@ -34,6 +34,8 @@ describe('auditing in the UI', () => {
 
   it('shows the filter-bubble metrics at every session start', async () => {
     await page.getByRole('button', { name: 'Audit' }).click();
+    // Under the charts, folded: every measure at each session start.
+    await page.getByText('Every measure at each of the 15 session starts, as a table').click();
     const rows = page.getByTestId('audit-metrics').locator('tbody tr');
     await rows.first().waitFor();
     expect(await rows.count()).toBe(15);
