@@ -3,6 +3,7 @@ import { topicColour, topicLabel, type TopicTable } from '../cards/card-look';
 import { profileDiffSentence } from '../explain/side-by-side';
 import { countOf, formatTime, getDisplayZone } from '../format';
 import { ChartFrame } from './ChartFrame';
+import { ChartTable } from './ChartTable';
 import { DIFF_MARGIN, nearestSlate, profileDiffModel, type DiffPoint } from './profile-diff-math';
 import { DIFF_SIZE, ProfileDiffSvg } from './ProfileDiffSvg';
 
@@ -59,14 +60,8 @@ export function ProfileDiffChart({
           ))}
         </p>
       )}
-      <details className="chart-data">
-        <summary>The numbers as a table</summary>
-        <div
-          className="table-scroll"
-          tabIndex={0}
-          role="region"
-          aria-label="The profile difference, as numbers"
-        >
+      <ChartTable summary="The numbers as a table">
+        {() => (
           <table className="metrics">
             <thead>
               <tr>
@@ -89,8 +84,8 @@ export function ProfileDiffChart({
               ))}
             </tbody>
           </table>
-        </div>
-      </details>
+        )}
+      </ChartTable>
     </ChartFrame>
   );
 }

@@ -1,5 +1,6 @@
 import type { ProfileStream } from '@main/api/contract/profile';
 import { formatCount, formatPercent, formatTime } from '../format';
+import { ChartTable } from './ChartTable';
 
 /** The chart's data as a table: one row per point, each with a way to open its event. */
 export function ProfileStreamTable({
@@ -10,9 +11,8 @@ export function ProfileStreamTable({
   onOpenEvent: (eventIndex: number) => void;
 }) {
   return (
-    <details className="chart-data">
-      <summary>The chart’s data as a table</summary>
-      <div className="table-scroll" tabIndex={0} role="region" aria-label="The chart’s data">
+    <ChartTable>
+      {() => (
         <table className="metrics" data-testid="profile-chart-table">
           <thead>
             <tr>
@@ -52,7 +52,7 @@ export function ProfileStreamTable({
             ))}
           </tbody>
         </table>
-      </div>
-    </details>
+      )}
+    </ChartTable>
   );
 }

@@ -92,9 +92,8 @@ describe('frames on every chart', () => {
     expect(await frame.locator('.chart-sentence').innerText()).toMatch(
       /^Each band is one topic’s share of the profile .+\(n = [\d,]+ events in [\d,]+ points\)$/,
     );
-    await frame.getByTestId('profile-chart-table').locator('tbody tr').first().waitFor({
-      state: 'attached',
-    });
+    await frame.getByText('The chart’s data as a table').click();
+    await frame.getByTestId('profile-chart-table').locator('tbody tr').first().waitFor();
   });
 
   it('saves the profile chart as a PNG with the canvas’s bands in it', async () => {

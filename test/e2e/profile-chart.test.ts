@@ -85,7 +85,9 @@ describe('the profile chart on the demo', () => {
     );
     expect(String(index)).toBe(wanted);
     expect(index).toBeGreaterThan(0);
+    await page.locator('figure.profile-stream').getByText('The chart’s data as a table').click();
     const rows = page.getByTestId('profile-chart-table').locator('tbody button');
+    await rows.first().waitFor();
     const named = await rows.allTextContents();
     expect(named).toContain(`#${(index + 1).toLocaleString('en-US')}`);
   });
