@@ -32,7 +32,7 @@ export function loadThumbnails(db: Db, ids: readonly string[]): StoredThumbnail[
     .all(JSON.stringify(ids)) as StoredThumbnail[];
 }
 
-/** What became of one video's thumbnail, for tests and the per-item detail. */
+/** What became of one video’s thumbnail (the tests read it; the app shows only the counts). */
 export function getThumbnailOutcome(
   db: Db,
   id: string,

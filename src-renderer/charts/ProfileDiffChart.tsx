@@ -4,7 +4,8 @@ import { profileDiffSentence } from '../explain/side-by-side';
 import { countOf, formatTime, getDisplayZone } from '../format';
 import { ChartFrame } from './ChartFrame';
 import { ChartTable } from './ChartTable';
-import { DIFF_MARGIN, nearestSlate, profileDiffModel, type DiffPoint } from './profile-diff-math';
+import { nearestIndex } from './nearest';
+import { DIFF_MARGIN, profileDiffModel, type DiffPoint } from './profile-diff-math';
 import { DIFF_SIZE, ProfileDiffSvg } from './ProfileDiffSvg';
 
 /**
@@ -33,7 +34,7 @@ export function ProfileDiffChart({
     // The SVG scales with its width (viewBox): from the pointer to the plot's own x.
     const box = event.currentTarget.getBoundingClientRect();
     const x = ((event.clientX - box.left) / box.width) * DIFF_SIZE.width - DIFF_MARGIN.left;
-    const slate = nearestSlate(model.xs, x);
+    const slate = nearestIndex(model.xs, x);
     if (slate >= 0) onSelect(slate);
   }
   return (

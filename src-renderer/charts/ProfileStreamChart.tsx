@@ -4,7 +4,6 @@ import { countOf, formatCount, formatTime, getDisplayZone } from '../format';
 import { ChartFrame } from './ChartFrame';
 import {
   dimensionPlural,
-  nearestBucket,
   rangeFromPixels,
   STREAM_MARGIN as M,
   PROFILE_CHART_SIZE as SIZE,
@@ -14,6 +13,7 @@ import {
   type StreamView,
   type TimeRange,
 } from './profile-stream-math';
+import { nearestIndex } from './nearest';
 import { ProfileStreamSvg } from './ProfileStreamSvg';
 import { ProfileStreamTable } from './ProfileStreamTable';
 import './profile-stream.css';
@@ -66,7 +66,7 @@ export function ProfileStreamChart({
   };
   const onMove = (e: PointerEvent<SVGRectElement>) => {
     const at = plotX(e);
-    setHover(nearestBucket(model.xs, at));
+    setHover(nearestIndex(model.xs, at));
     if (brush) setBrush({ ...brush, to: at });
   };
   const onUp = (e: PointerEvent<SVGRectElement>) => {
@@ -74,7 +74,7 @@ export function ProfileStreamChart({
     const at = plotX(e);
     setBrush(null);
     if (Math.abs(at - brush.from) < CLICK_PX)
-      onOpenEvent(stream.buckets[nearestBucket(model.xs, at)]!.eventIndex);
+      onOpenEvent(stream.buckets[nearestIndex(model.xs, at)]!.eventIndex);
     else onRange(rangeFromPixels(brush.from, at, stream.range, model.inner.width));
   };
 

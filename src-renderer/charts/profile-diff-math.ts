@@ -75,14 +75,6 @@ export function profileDiffModel(
   };
 }
 
-/** The slate drawn nearest to `x` (inside the plot), the earlier one on a tie; -1 when none. */
-export function nearestSlate(xs: readonly number[], x: number): number {
-  let best = -1;
-  for (let i = 0; i < xs.length; i++)
-    if (best < 0 || Math.abs(xs[i]! - x) < Math.abs(xs[best]! - x)) best = i;
-  return best;
-}
-
 /** "+0.5", "−0.25", "0": the sign always shown, as a difference reads. */
 export function signed(v: number): string {
   if (v === 0) return '0';

@@ -217,15 +217,6 @@ export function zoomRange(range: TimeRange, full: TimeRange, factor: number, shi
 /** The narrowest range worth a zoom: a minute. */
 export const MIN_SPAN_MS = 60_000;
 
-/** The bucket nearest to pixel `x` (for a click or a hover). */
-export function nearestBucket(xs: readonly number[], x: number): number {
-  let best = 0;
-  xs.forEach((bx, i) => {
-    if (Math.abs(bx - x) < Math.abs(xs[best]! - x)) best = i;
-  });
-  return best;
-}
-
 function logTicks(top: number): number[] {
   const ticks = [0];
   for (let v = 0.01; v <= top; v *= 10) ticks.push(v);

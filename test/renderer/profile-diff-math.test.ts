@@ -2,9 +2,9 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { nearestIndex } from '../../src-renderer/charts/nearest';
 import { DIFF_SIZE, ProfileDiffSvg } from '../../src-renderer/charts/ProfileDiffSvg';
 import {
-  nearestSlate,
   profileDiffModel,
   signed,
   type DiffPoint,
@@ -56,10 +56,10 @@ describe('profile difference layout', () => {
 
   it('picks the slate drawn nearest to a click, the earlier on a tie', () => {
     const xs = profileDiffModel(POINTS, SIZE, 'UTC').xs;
-    expect([nearestSlate(xs, -20), nearestSlate(xs, 130), nearestSlate(xs, 124)]).toEqual([
+    expect([nearestIndex(xs, -20), nearestIndex(xs, 130), nearestIndex(xs, 124)]).toEqual([
       0, 1, 0,
     ]);
-    expect([nearestSlate(xs, 400), nearestSlate(xs, 9999), nearestSlate([], 10)]).toEqual([
+    expect([nearestIndex(xs, 400), nearestIndex(xs, 9999), nearestIndex([], 10)]).toEqual([
       2, 2, -1,
     ]);
   });

@@ -3,13 +3,13 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { nearestIndex } from '../../src-renderer/charts/nearest';
 import type { ProfileStream } from '../../src-main/api/contract/profile';
 import { DIM_TYPES } from '../../src-main/engine/config';
 import { ProfileStreamSvg } from '../../src-renderer/charts/ProfileStreamSvg';
 import {
   dimensionPlural,
   MIN_SPAN_MS,
-  nearestBucket,
   PROFILE_CHART_SIZE,
   rangeFromPixels,
   stackShares,
@@ -144,9 +144,9 @@ describe('brush and zoom', () => {
   });
 
   it('finds the point nearest a click', () => {
-    expect(nearestBucket([0, 133.333, 266.667, 400], 190)).toBe(1);
-    expect(nearestBucket([0, 133.333, 266.667, 400], 210)).toBe(2);
-    expect(nearestBucket([0, 133.333, 266.667, 400], 999)).toBe(3);
+    expect(nearestIndex([0, 133.333, 266.667, 400], 190)).toBe(1);
+    expect(nearestIndex([0, 133.333, 266.667, 400], 210)).toBe(2);
+    expect(nearestIndex([0, 133.333, 266.667, 400], 999)).toBe(3);
   });
 });
 
