@@ -42,10 +42,7 @@ export default tseslint.config(
               // gitignore-style: a folder must be re-included before a file inside it.
               group: [
                 '@main/*',
-                '!@main/api',
-                '@main/api/*',
-                '!@main/api/contract',
-                '!@main/api/define',
+                '!@main/contract',
                 '!@main/domain',
                 '!@main/engine',
                 '!@main/import',

@@ -6,7 +6,12 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /** What the renderer bundle is built from: its sources, its config, and the contract it imports. */
-export const RENDERER_INPUTS = ['src-renderer', 'vite.config.ts', 'src-main/api/contract'];
+export const RENDERER_INPUTS = [
+  'src-renderer',
+  'vite.config.ts',
+  'src-main/contract',
+  'src-main/domain',
+];
 
 /** Newest modification time of a file or of any file below a folder (0 when missing). */
 function newestMtime(path) {

@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { LabSettings, Scenario } from '../src-main/api/contract/lab';
+import type { LabSettings, Scenario } from '../src-main/contract/lab';
 import { unwrap, type Router } from '../src-main/api/router';
 import { startApp } from '../src-main/app';
 import { personaSummaries } from '../src-main/lab/personas';

@@ -1,6 +1,6 @@
 // The engine settings a user can change live (educators' "switch presets and exploration"): one
 // state for the whole app, sent with every engine call so every screen shows the same engine.
-import { PRESET_SOURCES } from '@main/api/contract/preset-sources';
+import { PRESET_SOURCES } from '@main/contract/preset-sources';
 import { DEFAULT_CONFIG } from '@main/engine/config';
 import { choosePreset } from './explain/preset-choice';
 import {

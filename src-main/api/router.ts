@@ -3,7 +3,7 @@
 // arguments validated by its schemas before any handler runs.
 import type { z } from 'zod';
 import { asUserError, type Db } from '../db/connection';
-import type { Shell } from './contract/app';
+import type { Shell } from '../contract/app';
 import {
   contract,
   isCallName,
@@ -13,8 +13,9 @@ import {
   type EventName,
   type ParsedArgs,
   type Result,
-} from './contract';
-import { UserError, type Envelope } from './define';
+} from '../contract';
+import { UserError } from '../domain/errors';
+import type { Envelope } from '../contract/define';
 import { appHandlers } from './handlers/app';
 import { datasetsHandlers } from './handlers/datasets';
 import { enrichHandlers } from './handlers/enrich';

@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { startApp } from '../app';
-import { contract } from '../api/contract';
+import { contract } from '../contract';
 import { unwrap } from '../api/router';
 import type { PresetName } from '../engine';
 import { writeAtomically } from '../export/atomic';

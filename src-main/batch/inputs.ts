@@ -5,7 +5,7 @@
 // (docs/SCALING.md).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { UserError } from '../api/define';
+import { UserError } from '../domain/errors';
 import { compareStrings } from '../engine/format';
 
 export type BatchInput = { id: string; path: string };

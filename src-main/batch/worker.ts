@@ -1,7 +1,7 @@
 // A batch worker thread: audits the inputs the pool sends, one at a time, and answers each with
 // its record or a one-line error. A bad input fails alone; the thread takes the next one.
 import { parentPort } from 'node:worker_threads';
-import { UserError } from '../api/define';
+import { UserError } from '../domain/errors';
 import { asUserError } from '../db/connection';
 import { auditInput, type AuditTask } from './audit-one';
 import type { TaskResult } from './pool';

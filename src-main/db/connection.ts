@@ -11,7 +11,7 @@ import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import Database from 'better-sqlite3';
-import { UserError } from '../api/define';
+import { UserError } from '../domain/errors';
 import { migrate } from './migrate';
 
 export type Db = Database.Database;

@@ -2,7 +2,7 @@
 // yield to the event loop, so a long import keeps the app responsive and a failure, a
 // cancellation or a killed process leaves nothing of it behind.
 import { setImmediate as tick } from 'node:timers/promises';
-import { UserError } from '../api/define';
+import { UserError } from '../domain/errors';
 import type { FeedEvent, Item } from '../domain/types';
 import type { ImportFormat, ImportSummary } from '../import/types';
 import { beginWrite, endWrite, openDatabase, type Db } from './connection';

@@ -1,7 +1,7 @@
 // Repository functions for metadata added after import (migration 0020) and for online lookups.
 // Each takes `db` first. Metadata is global: one row per (video id, source), whichever dataset
 // lists the video. Topics are never stored here; the catalogue derives them from the words.
-import type { LookupOutcome, MetadataSource } from '../api/contract/enrich';
+import type { LookupOutcome, MetadataSource } from '../contract/enrich';
 import { topicsForText } from '../domain/taxonomy';
 import type { Item } from '../domain/types';
 import type { ThumbnailFetch } from '../enrich/thumbnail';

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type Database from 'better-sqlite3';
-import { UserError } from '../api/define';
+import { UserError } from '../domain/errors';
 
 export type Migration = { version: number; name: string; sql: string };
 

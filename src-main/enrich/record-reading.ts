@@ -1,5 +1,5 @@
 // What the metadata file readers share: one record per id, skipped lines kept as warnings.
-import { UserError } from '../api/define';
+import { UserError } from '../domain/errors';
 import type { MetadataRecord } from '../db/metadata';
 import { MAX_WARNINGS } from '../import/limits';
 

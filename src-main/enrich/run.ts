@@ -6,7 +6,7 @@
 import { setMaxListeners } from 'node:events';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { EnrichSettings, LookupOutcome, ThumbnailOutcome } from '../api/contract/enrich';
+import type { EnrichSettings, LookupOutcome, ThumbnailOutcome } from '../contract/enrich';
 import type { Db } from '../db/connection';
 import { recordLookup, type Lookup } from '../db/metadata';
 import { askOembed, type Attempt } from './oembed';

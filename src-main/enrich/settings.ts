@@ -1,5 +1,5 @@
 // Online enrichment settings, kept in app_state so every shell (UI, CLI) sees the same ones.
-import type { EnrichSettings } from '../api/contract/enrich';
+import type { EnrichSettings } from '../contract/enrich';
 import { getAppState, setAppState } from '../db/app-state';
 import type { Db } from '../db/connection';
 

@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { UserError } from '../api/define';
+import { UserError } from '../domain/errors';
 
 /** Appends text to an open file; given to the writer of an atomic file. */
 export type Sink = (text: string) => void;

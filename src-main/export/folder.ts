@@ -13,7 +13,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { UserError } from '../api/define';
+import { UserError } from '../domain/errors';
 import type { Context } from '../api/router';
 import { datasetSourceSha256, getDataset } from '../db/datasets';
 import { fdSink, type Sink } from './atomic';

@@ -1,7 +1,7 @@
 // The consent preview (`feedlens export --dry-run`, the Audit screen): the same run as an export,
 // with redaction applied, but nothing written. It says how many records each file would hold,
 // which fields they have, and shows one example of each.
-import type { ExportPreview } from '../api/contract/export';
+import type { ExportPreview } from '../contract/export';
 import type { Context } from '../api/router';
 import type { SlateTrace } from '../engine';
 import { runExport, type ExportOptions } from './run';

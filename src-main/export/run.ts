@@ -10,7 +10,7 @@ import {
   type PresetName,
   type SlateTrace,
 } from '../engine';
-import { EXPORT_FORMATS, type ExportFormat } from '../api/contract/export';
+import { EXPORT_FORMATS, type ExportFormat } from '../contract/export';
 import type { Context } from '../api/router';
 import { catalogueOf, engineConfig } from '../api/handlers/engine-options';
 import { loadDataset } from '../api/handlers/load';

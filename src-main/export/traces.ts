@@ -4,7 +4,7 @@
 // through here, into a file made atomically. Each line carries the SHA-256 of the line before
 // it (chain.ts).
 import { agreement, applyEdits, replay, traceLine, type AgreementSummary } from '../engine';
-import type { ParsedArgs } from '../api/contract';
+import type { ParsedArgs } from '../contract';
 import type { Context } from '../api/router';
 import { catalogueOf, engineConfig } from '../api/handlers/engine-options';
 import { loadDataset } from '../api/handlers/load';

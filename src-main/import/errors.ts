@@ -1,5 +1,5 @@
 // The one shape of an import error: "<file>: <problem> (line N, byte N)". Users see it as is.
-import { UserError } from '../api/define';
+import { UserError } from '../domain/errors';
 
 export type Where = { line?: number; byte?: number };
 

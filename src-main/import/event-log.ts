@@ -4,7 +4,7 @@
 import { createReadStream, readdirSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { UserError } from '../api/define';
+import { UserError } from '../domain/errors';
 import { csvRecords } from './csv';
 import { cancelled } from './errors';
 import { EventBudget } from './event-budget';

@@ -1,7 +1,7 @@
 // Streams a ByteSource as text lines, decoding strict UTF-8. Lines are split on the byte 0x0A
 // before decoding (it never occurs inside a multi-byte UTF-8 sequence), so a bad byte can be
 // reported with its exact offset and a huge file is never held whole.
-import { UserError } from '../api/define';
+import { UserError } from '../domain/errors';
 import type { ByteSource } from './types';
 import { firstInvalid } from './utf8';
 

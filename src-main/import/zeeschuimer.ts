@@ -1,7 +1,7 @@
 // Reads a Zeeschuimer NDJSON capture of TikTok (formats.md §4): one item the web page loaded per
 // line. Captures are messy (browser sessions, mixed platforms), so a bad line is skipped with a
 // warning; only a file with nothing usable fails.
-import { UserError } from '../api/define';
+import { UserError } from '../domain/errors';
 import { topicsForText } from '../domain/taxonomy';
 import type { Item, ItemStats } from '../domain/types';
 import { EventBudget } from './event-budget';

@@ -3,7 +3,7 @@
 // a zip bomb is refused by its declared sizes, and a lying one by yauzl's size validation.
 import { PassThrough } from 'node:stream';
 import yauzl from 'yauzl';
-import { UserError } from '../api/define';
+import { UserError } from '../domain/errors';
 import { badInput } from './errors';
 import { MAX_MEMBERS, MAX_TOTAL_BYTES, MAX_ZIP_RATIO, ZIP_RATIO_FLOOR_BYTES } from './limits';
 import type { ByteSource } from './types';

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { scenarioSchema, type Lessons, type Scenario } from '../api/contract/lab';
+import { scenarioSchema, type Lessons, type Scenario } from '../contract/lab';
 import type { Item } from '../domain/types';
 import { prepareCatalogue } from '../engine';
 import type { BackgroundSession } from './catalogue-gen';

@@ -4,7 +4,7 @@
 // teaching model, not a fitted one); docs/LAB.md "Personas" describes each in words.
 import type { Item } from '../domain/types';
 import type { Rng } from '../engine';
-import type { LabActionKind, PersonaId, PersonaSummary } from '../api/contract/lab';
+import type { LabActionKind, PersonaId, PersonaSummary } from '../contract/lab';
 import { DIET_TAGS } from './catalogue-words';
 
 /** What a persona does with one card: how it leaves it, after how long, and what else it does. */

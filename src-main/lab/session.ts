@@ -3,7 +3,7 @@
 // scratch) and the next card is ranked by the same slate builder as every feed. Deterministic: the
 // clock is simulated (it moves by the seconds watched) and every draw is seeded; the handler
 // measures wall time around it (api/handlers/lab.ts).
-import type { LabActionKind, LabSettings, LabTurn, PersonaId } from '../api/contract/lab';
+import type { LabActionKind, LabSettings, LabTurn, PersonaId } from '../contract/lab';
 import type { FeedEvent, Item } from '../domain/types';
 import {
   buildSlate,

@@ -1,8 +1,8 @@
 // What a Lab session looks like from outside (the LabState of the API contract): the card with
 // its full "why" in the Feed screen's FeedEntry shape, the profile's strongest dimensions and the
 // running metrics. Read-only over the session.
-import type { FeedEntry } from '../api/contract/feed';
-import type { LabDim, LabMetrics, LabProfile, LabState, LabTiming } from '../api/contract/lab';
+import type { FeedEntry } from '../contract/feed';
+import type { LabDim, LabMetrics, LabProfile, LabState, LabTiming } from '../contract/lab';
 import {
   AMPLIFICATION_THRESHOLD,
   configHash,

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { UserError } from '../api/define';
+import { UserError } from '../domain/errors';
 
 const run = promisify(execFile);
 

@@ -1,7 +1,7 @@
 // Hands dropped or picked files to the main side in chunks (contract/uploads.ts), the same way
 // in Electron and in the browser shell.
-import type { Args } from '@main/api/contract';
-import { MAX_UPLOAD_BYTES, UPLOAD_CHUNK_BYTES } from '@main/api/contract/upload-limits';
+import type { Args } from '@main/contract';
+import { MAX_UPLOAD_BYTES, UPLOAD_CHUNK_BYTES } from '@main/contract/upload-limits';
 import { call } from './client';
 
 export type UploadProgress = { done: number; total: number };

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Args, CallName, Result } from '@main/api/contract';
+import type { Args, CallName, Result } from '@main/contract';
 import { call } from './client';
 import { useDataVersion } from './data-version';
 

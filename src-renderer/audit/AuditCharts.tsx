@@ -1,4 +1,4 @@
-import type { ReplayRun } from '@main/api/contract/replay';
+import type { ReplayRun } from '@main/contract/replay';
 import { TOPIC_TABLE } from '@main/domain/taxonomy-data';
 import type { SlateMetrics } from '@main/engine/metrics';
 import { AmplificationChart } from '../charts/AmplificationChart';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ReportWritten } from '@main/api/contract/report';
+import type { ReportWritten } from '@main/contract/report';
 import { call } from '../api/client';
 import { countOf } from '../format';
 import type { EngineSettings } from '../settings';

@@ -1,6 +1,6 @@
 // One plain sentence per Audit chart, from the numbers it draws. Pure; tested in
 // test/renderer/audit-sentences.test.ts.
-import type { Amplification } from '@main/api/contract/replay';
+import type { Amplification } from '@main/contract/replay';
 import { countOf } from '../format';
 
 export type MetricSentenceSpec = {

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { CounterfactualDiff, SlateDetail } from '@main/api/contract/replay';
+import type { CounterfactualDiff, SlateDetail } from '@main/contract/replay';
 import { TOPIC_TABLE } from '@main/domain/taxonomy-data';
 import type { Item } from '@main/domain/types';
 import { ProfileDiffChart } from '../charts/ProfileDiffChart';

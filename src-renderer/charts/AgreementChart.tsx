@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { Agreement } from '@main/api/contract/feed';
+import type { Agreement } from '@main/contract/feed';
 import { countOf, formatCount, formatPercent, formatTime, getDisplayZone } from '../format';
 import { AGREEMENT_MARGIN, agreementChartModel } from './agreement-chart-math';
 import { ChartFrame } from './ChartFrame';

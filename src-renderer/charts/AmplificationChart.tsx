@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { Amplification } from '@main/api/contract/replay';
+import type { Amplification } from '@main/contract/replay';
 import { countOf, formatTime, getDisplayZone } from '../format';
 import { amplificationModel, METRIC_MARGIN } from './metric-chart-math';
 import { XTicks } from './Ticks';

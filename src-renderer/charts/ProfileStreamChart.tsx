@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState, type PointerEvent } from 'react';
-import type { ProfileStream } from '@main/api/contract/profile';
+import type { ProfileStream } from '@main/contract/profile';
 import { countOf, formatCount, formatTime, getDisplayZone } from '../format';
 import { ChartFrame } from './ChartFrame';
 import {

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { ProfileStream } from '@main/api/contract/profile';
+import type { ProfileStream } from '@main/contract/profile';
 import {
   PROFILE_CHART_SIZE as SIZE,
   STREAM_MARGIN as M,

@@ -1,4 +1,4 @@
-import type { ProfileStream } from '@main/api/contract/profile';
+import type { ProfileStream } from '@main/contract/profile';
 import { formatCount, formatPercent, formatTime } from '../format';
 import { ChartTable } from './ChartTable';
 

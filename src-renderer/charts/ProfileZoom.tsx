@@ -1,4 +1,4 @@
-import type { ProfileStream } from '@main/api/contract/profile';
+import type { ProfileStream } from '@main/contract/profile';
 import { countOf, formatTime } from '../format';
 import { zoomRange, type RawScale, type StreamView, type TimeRange } from './profile-stream-math';
 

@@ -1,7 +1,7 @@
 // Pure chart math for agreement with the real feed over sessions: d3 computes scales and path
 // strings, React (AgreementChart.tsx) renders them. Tested in test/renderer/agreement-chart-math.test.ts.
 import { line, max, scaleLinear, scaleUtc } from 'd3';
-import type { AgreementSession } from '@main/api/contract/feed';
+import type { AgreementSession } from '@main/contract/feed';
 import { formatPercent, type DisplayZone } from '../format';
 import type { ChartSize, Tick } from './chart-types';
 import { timeTicks } from './time-ticks';

@@ -15,7 +15,7 @@ import {
   stackOffsetExpand,
   stackOrderNone,
 } from 'd3';
-import type { ProfileStream } from '@main/api/contract/profile';
+import type { ProfileStream } from '@main/contract/profile';
 import type { DimType } from '@main/engine/config';
 import type { DisplayZone } from '../format';
 import { timeTicks } from './time-ticks';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { EnrichFileResult } from '@main/api/contract/enrich';
+import type { EnrichFileResult } from '@main/contract/enrich';
 import { call } from '../api/client';
 import { uploadFiles } from '../api/upload';
 import { countOf, formatCount } from '../format';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { EnrichPlan } from '@main/api/contract/enrich';
+import type { EnrichPlan } from '@main/contract/enrich';
 import { call } from '../api/client';
 import { useCall } from '../api/use-call';
 import { countOf, formatCount, formatDuration } from '../format';

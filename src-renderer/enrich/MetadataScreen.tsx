@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { METADATA_SOURCES, type MetadataSource } from '@main/api/contract/enrich';
+import { METADATA_SOURCES, type MetadataSource } from '@main/contract/enrich';
 import type { DatasetSummary } from '@main/domain/types';
 import { useCall } from '../api/use-call';
 import { formatCount } from '../format';

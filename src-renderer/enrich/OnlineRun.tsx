@@ -1,4 +1,4 @@
-import { LOOKUP_OUTCOMES, type EnrichResult, type LookupOutcome } from '@main/api/contract/enrich';
+import { LOOKUP_OUTCOMES, type EnrichResult, type LookupOutcome } from '@main/contract/enrich';
 import { countOf, formatCount, formatDuration } from '../format';
 import { etaSeconds } from './eta';
 import type { EnrichJob } from './use-enrich-job';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { EnrichSettings } from '@main/api/contract/enrich';
+import type { EnrichSettings } from '@main/contract/enrich';
 import { call } from '../api/client';
 import { useCall } from '../api/use-call';
 import { forgetStoredThumbnails } from '../cards/stored-thumbnails';

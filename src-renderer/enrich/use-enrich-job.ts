@@ -1,8 +1,8 @@
 // The online enrichment run, held by the app (not a screen) so its progress survives switching
 // screens. Progress arrives as `job/progress` for the run's job, the end as `enrich/finished`.
 import { useEffect, useRef, useState } from 'react';
-import type { EventMap } from '@main/api/contract';
-import type { EnrichResult } from '@main/api/contract/enrich';
+import type { EventMap } from '@main/contract';
+import type { EnrichResult } from '@main/contract/enrich';
 import { call, on } from '../api/client';
 import { addSample, type ProgressSample } from './eta';
 

@@ -1,5 +1,5 @@
 // The plain words under the agreement figure: what it measures, and what it does not.
-import type { Agreement } from '@main/api/contract/feed';
+import type { Agreement } from '@main/contract/feed';
 import { countOf, formatCount, formatPercent } from '../format';
 
 export type AgreementWords = {

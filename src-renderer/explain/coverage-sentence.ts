@@ -1,5 +1,5 @@
 // The one-line "what is known" strip shown on every screen, written from `enrich/coverage`.
-import type { MetadataCoverage } from '@main/api/contract/enrich';
+import type { MetadataCoverage } from '@main/contract/enrich';
 import type { DatasetKind } from '@main/domain/types';
 import { countOf, formatCount } from '../format';
 

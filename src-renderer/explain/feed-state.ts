@@ -1,6 +1,6 @@
 // Why a feed is empty or thin, in one sentence, with what the person can do about it. Written
 // from the pool summary and the rules' removals the engine recorded (feed/at), never guessed.
-import type { Feed } from '@main/api/contract/feed';
+import type { Feed } from '@main/contract/feed';
 import type { RuleName } from '@main/engine/config';
 import { countOf, formatCount } from '../format';
 

@@ -1,7 +1,7 @@
 // The side-by-side what-if: the feed as recorded beside the changed one, each video marked as
 // kept, moved (up or down, from which place), left or entered, and the slate measures compared.
 // Pure and tested (test/renderer/side-by-side.test.ts).
-import type { PointSummary } from '@main/api/contract/replay';
+import type { PointSummary } from '@main/contract/replay';
 import type { SlateMetrics } from '@main/engine/metrics';
 
 export type SideMark = 'same' | 'up' | 'down' | 'left' | 'entered';

@@ -2,8 +2,8 @@
 // `because`: the profile dimensions behind its features and the past events behind those) and,
 // when the dataset can name them, each event's video (profile/events). Pure: the caller passes
 // the time formatter, so the sentence reads the same in tests and in any time zone.
-import type { FeedEntry } from '@main/api/contract/feed';
-import type { NamedEvent } from '@main/api/contract/profile';
+import type { FeedEntry } from '@main/contract/feed';
+import type { NamedEvent } from '@main/contract/profile';
 import type { EventKind } from '@main/domain/types';
 import { countOf } from '../format';
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Scenario } from '@main/api/contract/lab';
+import type { Scenario } from '@main/contract/lab';
 import { call } from '../api/client';
 import { useCall } from '../api/use-call';
 import { saveFile } from '../charts/save-image';

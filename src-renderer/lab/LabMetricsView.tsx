@@ -1,4 +1,4 @@
-import type { LabState } from '@main/api/contract/lab';
+import type { LabState } from '@main/contract/lab';
 import { TOPIC_TABLE } from '@main/domain/taxonomy-data';
 import { countOf } from '../format';
 import { topicLabel } from '../cards/card-look';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { LabSettings, LabState, PersonaId, Scenario } from '@main/api/contract/lab';
+import type { LabSettings, LabState, PersonaId, Scenario } from '@main/contract/lab';
 import { call } from '../api/client';
 import { useCall } from '../api/use-call';
 import { Status } from '../screens/Status';

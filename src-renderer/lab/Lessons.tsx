@@ -1,6 +1,6 @@
 import { useReducer, useState } from 'react';
-import { guessChoices, measuredGuess } from '@main/api/contract/lab-guesses';
-import type { LabState, Lessons as LessonPath } from '@main/api/contract/lab';
+import { guessChoices, measuredGuess } from '@main/contract/lab-guesses';
+import type { LabState, Lessons as LessonPath } from '@main/contract/lab';
 import {
   LESSON_START,
   lessonReducer,

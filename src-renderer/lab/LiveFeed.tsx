@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { LabState } from '@main/api/contract/lab';
+import type { LabState } from '@main/contract/lab';
 import { call } from '../api/client';
 import { WhyPanel } from '../screens/WhyPanel';
 import {

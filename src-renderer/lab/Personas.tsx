@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { PersonaId, PersonaSummary } from '@main/api/contract/lab';
+import type { PersonaId, PersonaSummary } from '@main/contract/lab';
 import { TOPIC_TABLE } from '@main/domain/taxonomy-data';
 import { topicLabel } from '../cards/card-look';
 import { AUTOPILOT_SPEEDS, type AutopilotRun, type AutopilotSpeed } from './use-autopilot';

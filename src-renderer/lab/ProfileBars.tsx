@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { LabProfile } from '@main/api/contract/lab';
+import type { LabProfile } from '@main/contract/lab';
 import { TOPIC_TABLE } from '@main/domain/taxonomy-data';
 import { ModelMark } from '../charts/ChartFrame';
 import { profileBars } from './profile-bars-math';

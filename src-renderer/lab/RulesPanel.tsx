@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { LabSettings } from '@main/api/contract/lab';
+import type { LabSettings } from '@main/contract/lab';
 import { TOPIC_TABLE } from '@main/domain/taxonomy-data';
 import { DEFAULT_CONFIG, RULES, type RuleName } from '@main/engine/config';
 import { PRESET_LABELS, PRESETS, type PresetName } from '@main/engine/presets';

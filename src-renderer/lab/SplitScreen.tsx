@@ -1,4 +1,4 @@
-import type { LabState, PersonaSummary } from '@main/api/contract/lab';
+import type { LabState, PersonaSummary } from '@main/contract/lab';
 import { LabMetricsView } from './LabMetricsView';
 import { ProfileBars } from './ProfileBars';
 import { DEFAULT_LAB_SETTINGS, RulesPanel } from './RulesPanel';

@@ -1,7 +1,7 @@
 // The Feed Lab's keyboard: one key per action, shown on screen beside the card. Pure, so the map
 // and its help text are tested without a DOM (test/renderer/lab-keys.test.ts).
 
-import type { LabActionKind } from '@main/api/contract/lab';
+import type { LabActionKind } from '@main/contract/lab';
 
 export type LabAction = LabActionKind;
 

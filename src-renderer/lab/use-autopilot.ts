@@ -1,7 +1,7 @@
 // Autopilot at a chosen speed: "instant" asks for all N videos in one call; a speed in videos per
 // second asks for them in small chunks, one every TICK_MS, so the card and profile move on screen.
 import { useCallback, useRef, useState } from 'react';
-import type { LabState, PersonaId } from '@main/api/contract/lab';
+import type { LabState, PersonaId } from '@main/contract/lab';
 import { call } from '../api/client';
 import type { LabSession } from './use-lab-session';
 

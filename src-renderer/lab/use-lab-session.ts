@@ -2,8 +2,8 @@
 // (an action pressed while the last is in flight is ignored, so a click always means the card on
 // screen), and the session forgotten on the main side when the screen goes away.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Args } from '@main/api/contract';
-import type { LabState } from '@main/api/contract/lab';
+import type { Args } from '@main/contract';
+import type { LabState } from '@main/contract/lab';
 import { call } from '../api/client';
 
 export type LabSession = {

@@ -2,7 +2,7 @@
 // and the same persona seed, then run by autopilot for the same number of videos. The sides run
 // one after the other (the machine's cores are shared), each in one call.
 import { useCallback, useState } from 'react';
-import type { LabSettings, LabState, PersonaId } from '@main/api/contract/lab';
+import type { LabSettings, LabState, PersonaId } from '@main/contract/lab';
 import { call } from '../api/client';
 import { useLabSession, type LabSession } from './use-lab-session';
 

@@ -4,8 +4,8 @@ import {
   type ExportFormat,
   type ExportPreview,
   type ExportWritten,
-} from '@main/api/contract/export';
-import type { CounterfactualDiff } from '@main/api/contract/replay';
+} from '@main/contract/export';
+import type { CounterfactualDiff } from '@main/contract/replay';
 import type { DatasetSummary } from '@main/domain/types';
 import { RULES, type RuleName } from '@main/engine/config';
 import { call } from '../api/client';

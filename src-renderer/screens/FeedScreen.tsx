@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import type { Feed, FeedEntry, PoolSource } from '@main/api/contract/feed';
+import type { Feed, FeedEntry, PoolSource } from '@main/contract/feed';
 import { TOPIC_TABLE } from '@main/domain/taxonomy-data';
 import type { DatasetSummary } from '@main/domain/types';
 import { useCall, type CallState } from '../api/use-call';

@@ -1,4 +1,4 @@
-import type { ImportSummary } from '@main/api/contract/import';
+import type { ImportSummary } from '@main/contract/import';
 import { countOf, formatCount, formatTime } from '../format';
 
 /** What an import holds and, as plainly, what it lacks or had to estimate. */

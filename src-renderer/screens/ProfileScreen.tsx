@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { ProfileStream } from '@main/api/contract/profile';
+import type { ProfileStream } from '@main/contract/profile';
 import type { DatasetSummary } from '@main/domain/types';
 import { DIM_TYPES, type DimType } from '@main/engine/config';
 import { useCall, type CallState } from '../api/use-call';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { Args } from '@main/api/contract';
-import type { CounterfactualDiff } from '@main/api/contract/replay';
+import type { Args } from '@main/contract';
+import type { CounterfactualDiff } from '@main/contract/replay';
 import type { EventKind } from '@main/domain/types';
 import { call } from '../api/client';
 import { SideBySideFeeds } from '../cards/SideBySideFeeds';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { FeedEntry } from '@main/api/contract/feed';
+import type { FeedEntry } from '@main/contract/feed';
 import { OBJECTIVES } from '@main/engine/presets';
 import { useCall } from '../api/use-call';
 import { WhyBarsChart, WhyWaterfall } from '../charts/WhyCharts';

@@ -2,7 +2,7 @@
 // no events, and a change to the dataset's catalogue drops it (the next open replays again).
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { EventMap } from '../../src-main/api/contract';
+import type { EventMap } from '../../src-main/contract';
 import { startApp } from '../../src-main/app';
 import { storeDefaultProfileSeries } from '../../src-main/api/handlers/profile';
 import { unwrap } from '../../src-main/api/router';

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EventMap } from '../../src-main/api/contract';
+import type { EventMap } from '../../src-main/contract';
 import { unwrap } from '../../src-main/api/router';
 import { startApp } from '../../src-main/app';
 import { OEMBED_FIXTURE, startOembedServer, type OembedServer } from '../helpers/oembed-server';

@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startApp } from '../../src-main/app';
-import { contract } from '../../src-main/api/contract';
+import { contract } from '../../src-main/contract';
 import { CHAIN_GENESIS, checkChainFile, createChain } from '../../src-main/export/chain';
 import { exportTraces } from '../../src-main/export/traces';
 import { FIXED_NOW, tempDir } from '../helpers/temp';

@@ -2,7 +2,7 @@
 // events, import/cancel stops a job and leaves the database as it was.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { EventMap } from '../../src-main/api/contract';
+import type { EventMap } from '../../src-main/contract';
 import { unwrap } from '../../src-main/api/router';
 import { tempDbPath, tempDir } from '../helpers/temp';
 import { writeG3Export } from './generate-export';

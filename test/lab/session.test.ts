@@ -3,7 +3,7 @@
 // the other screens read, and two settings on the same persona give different metrics.
 import { describe, expect, it } from 'vitest';
 import { startApp } from '../../src-main/app';
-import type { Envelope } from '../../src-main/api/define';
+import type { Envelope } from '../../src-main/contract/define';
 import { unwrap } from '../../src-main/api/router';
 import { FIXED_NOW, tempDbPath } from '../helpers/temp';
 

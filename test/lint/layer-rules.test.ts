@@ -36,7 +36,7 @@ describe('engine purity lint rule', () => {
       "import { runImport } from '@main/import/pipeline';",
       "import { readFileSync } from 'node:fs';",
       "import { createRouter } from '@main/api/router';",
-      "import type { Args } from '@main/api/contract';",
+      "import type { Args } from '@main/contract';",
       "import { PRESETS } from '@main/engine/presets';",
       'export type X = [Db, typeof runImport, typeof readFileSync, typeof createRouter];',
       'export type Y = [Args<"app/info">, typeof PRESETS];',

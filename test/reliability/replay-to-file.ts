@@ -1,7 +1,7 @@
 // `feedlens replay --out` in a process of its own, for the tests to measure its memory, with the
 // one thing the CLI has no flag for: `argv[4]` as the slate size. Args: db, dataset, file, size.
 // Prints the export's summary as JSON.
-import { contract } from '../../src-main/api/contract';
+import { contract } from '../../src-main/contract';
 import { startApp } from '../../src-main/app';
 import { exportTraces } from '../../src-main/export/traces';
 

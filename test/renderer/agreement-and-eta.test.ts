@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AgreementSession } from '../../src-main/api/contract/feed';
+import type { AgreementSession } from '../../src-main/contract/feed';
 import { agreementChartModel } from '../../src-renderer/charts/agreement-chart-math';
 import { addSample, etaSeconds, WINDOW_MS } from '../../src-renderer/enrich/eta';
 

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PRESET_SOURCES } from '../../src-main/api/contract/preset-sources';
+import { PRESET_SOURCES } from '../../src-main/contract/preset-sources';
 import { PRESETS, presetWeights } from '../../src-main/engine/presets';
 import { choosePreset, type WithPreset } from '../../src-renderer/explain/preset-choice';
 import { ROOT } from '../helpers/shell';

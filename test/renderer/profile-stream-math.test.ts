@@ -4,7 +4,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { nearestIndex } from '../../src-renderer/charts/nearest';
-import type { ProfileStream } from '../../src-main/api/contract/profile';
+import type { ProfileStream } from '../../src-main/contract/profile';
 import { DIM_TYPES } from '../../src-main/engine/config';
 import { ProfileStreamSvg } from '../../src-renderer/charts/ProfileStreamSvg';
 import {

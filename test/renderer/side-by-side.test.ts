@@ -1,6 +1,6 @@
 // The side-by-side what-if: marks per video, the measures compared, the chart's sentence.
 import { describe, expect, it } from 'vitest';
-import type { PointSummary } from '../../src-main/api/contract/replay';
+import type { PointSummary } from '../../src-main/contract/replay';
 import type { SlateMetrics } from '../../src-main/engine/metrics';
 import {
   changedPoints,

@@ -1,7 +1,7 @@
 // "Why this video" in one sentence: on the demo's real feed and named events, and on small
 // entries that pin each branch (follow, exploration, nothing known, no names).
 import { describe, expect, it } from 'vitest';
-import type { NamedEvent } from '../../src-main/api/contract/profile';
+import type { NamedEvent } from '../../src-main/contract/profile';
 import { startApp } from '../../src-main/app';
 import { unwrap } from '../../src-main/api/router';
 import { bareItem } from '../../src-main/domain/types';

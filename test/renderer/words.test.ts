@@ -1,7 +1,7 @@
 // The sentences the UI writes about what is known, why a feed is empty and what agreement means.
 import { describe, expect, it } from 'vitest';
-import type { MetadataCoverage } from '../../src-main/api/contract/enrich';
-import type { Agreement, Feed, FeedEntry } from '../../src-main/api/contract/feed';
+import type { MetadataCoverage } from '../../src-main/contract/enrich';
+import type { Agreement, Feed, FeedEntry } from '../../src-main/contract/feed';
 import { agreementWords } from '../../src-renderer/explain/agreement-sentence';
 import {
   coverageSentence,

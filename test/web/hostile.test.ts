@@ -6,7 +6,7 @@ import { connect, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startApp, type App } from '../../src-main/app';
-import { MAX_UPLOAD_BYTES } from '../../src-main/api/contract/upload-limits';
+import { MAX_UPLOAD_BYTES } from '../../src-main/contract/upload-limits';
 import { MAX_CALL_BODY, startWebServer, type WebServer } from '../../src-main/shells/web/server';
 import { FIXED_NOW, tempDbPath, tempDir } from '../helpers/temp';
 

@@ -1,6 +1,6 @@
 import { ENGINE_VERSION } from '../../engine';
 import { APP_VERSION } from '../../version';
-import type { appCalls } from '../contract/app';
+import type { appCalls } from '../../contract/app';
 import type { Handlers } from '../router';
 
 export const appHandlers: Pick<Handlers, keyof typeof appCalls> = {

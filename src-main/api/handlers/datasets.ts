@@ -1,8 +1,8 @@
 import { beginWrite, BUSY_TIMEOUT_MS, endWrite } from '../../db/connection';
 import { deleteDataset, listDatasets, renameDataset } from '../../db/datasets';
 import { DEMO_DATASET_ID, restoreDemoDataset } from '../../demo';
-import { UserError } from '../define';
-import type { datasetsCalls } from '../contract/datasets';
+import { UserError } from '../../domain/errors';
+import type { datasetsCalls } from '../../contract/datasets';
 import type { Context, Handlers } from '../router';
 import { importsIdle } from './import';
 

@@ -8,8 +8,8 @@ import {
   type Pool,
   type PreparedCatalogue,
 } from '../../engine';
-import { UserError } from '../define';
-import type { engineOptions } from '../contract/replay';
+import { UserError } from '../../domain/errors';
+import type { engineOptions } from '../../contract/replay';
 
 type Options = { [K in keyof typeof engineOptions]?: z.output<(typeof engineOptions)[K]> };
 

@@ -9,7 +9,7 @@ import {
   type EnrichPlan,
   type EnrichResult,
   type enrichCalls,
-} from '../contract/enrich';
+} from '../../contract/enrich';
 import { listDatasets } from '../../db/datasets';
 import {
   countLookups,
@@ -25,7 +25,7 @@ import { requestUrl } from '../../enrich/oembed';
 import { runLookups } from '../../enrich/run';
 import { readSettings, writeSettings } from '../../enrich/settings';
 import { THUMBNAIL_HOST_SUFFIXES } from '../../enrich/thumbnail';
-import { UserError } from '../define';
+import { UserError } from '../../domain/errors';
 import type { Context, Handlers } from '../router';
 import { importsIdle } from './import';
 import { loadDataset } from './load';

@@ -6,9 +6,9 @@ import { exportFolder } from '../../export/folder';
 import type { CreatorRedaction } from '../../export/manifest';
 import { previewExport } from '../../export/preview';
 import type { ExportOptions } from '../../export/run';
-import { UserError } from '../define';
-import type { exportCalls } from '../contract/export';
-import type { ParsedArgs } from '../contract';
+import { UserError } from '../../domain/errors';
+import type { exportCalls } from '../../contract/export';
+import type { ParsedArgs } from '../../contract';
 import type { Handlers } from '../router';
 
 type Args = ParsedArgs<'export/preview'>;

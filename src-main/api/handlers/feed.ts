@@ -6,7 +6,7 @@ import {
   summarisePool,
   type TraceItem,
 } from '../../engine';
-import type { feedCalls } from '../contract/feed';
+import type { feedCalls } from '../../contract/feed';
 import type { Handlers } from '../router';
 import { catalogueOf, engineConfig } from './engine-options';
 import { loadDataset } from './load';

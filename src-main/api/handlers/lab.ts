@@ -22,14 +22,14 @@ import {
   type LabSetup,
 } from '../../lab/session';
 import { labState, timingOf } from '../../lab/view';
-import { UserError } from '../define';
+import { UserError } from '../../domain/errors';
 import {
   labSettings,
   PERSONA_IDS,
   scenarioSchema,
   type LabSettings,
   type labCalls,
-} from '../contract/lab';
+} from '../../contract/lab';
 import type { Context, Handlers } from '../router';
 import { engineConfig } from './engine-options';
 

@@ -12,7 +12,7 @@ import { DEMO_DATASET_ID, readDemo } from '../../demo';
 import { inferTopicsFromCooccurrence } from '../../domain/cooccurrence';
 import type { DatasetKind, DatasetSummary, FeedEvent, Item, ItemId } from '../../domain/types';
 import { mergePool, orderEvents, type Pool } from '../../engine';
-import { UserError } from '../define';
+import { UserError } from '../../domain/errors';
 import type { Context } from '../router';
 
 export type DatasetData = {

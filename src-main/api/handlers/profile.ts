@@ -13,7 +13,7 @@ import { orderEvents, type DimType, type EngineConfig } from '../../engine';
 import { DIM_TYPES } from '../../engine/config';
 import { bucketProfile } from '../../engine/profile-buckets';
 import { recordProfileSeries, type ProfileSeries } from '../../engine/profile-series';
-import type { NamedEvent, profileCalls, TimelinePoint } from '../contract/profile';
+import type { NamedEvent, profileCalls, TimelinePoint } from '../../contract/profile';
 import type { Context, Handlers } from '../router';
 import { catalogueOf, engineConfig } from './engine-options';
 import { loadDataset, readDataset, type DatasetData } from './load';

@@ -19,14 +19,14 @@ import {
   type SlateMetrics,
   type SlatePoints,
 } from '../../engine';
-import { UserError } from '../define';
+import { UserError } from '../../domain/errors';
 import type {
   Amplification,
   CounterfactualDiff,
   PointSummary,
   replayCalls,
   SlateDetail,
-} from '../contract/replay';
+} from '../../contract/replay';
 import type { Handlers } from '../router';
 import { catalogueOf, engineConfig } from './engine-options';
 import { loadDataset } from './load';

@@ -1,8 +1,8 @@
 // The audit report through the API (the Audit screen): the same code as `feedlens report`.
 import { isAbsolute } from 'node:path';
 import { printReport, writeReport } from '../../report/write';
-import { UserError } from '../define';
-import type { reportCalls } from '../contract/report';
+import { UserError } from '../../domain/errors';
+import type { reportCalls } from '../../contract/report';
 import type { Handlers } from '../router';
 
 export const reportHandlers: Pick<Handlers, keyof typeof reportCalls> = {

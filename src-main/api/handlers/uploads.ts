@@ -2,8 +2,8 @@
 import { randomBytes } from 'node:crypto';
 import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { UserError } from '../define';
-import type { uploadsCalls } from '../contract/uploads';
+import { UserError } from '../../domain/errors';
+import type { uploadsCalls } from '../../contract/uploads';
 import type { Handlers } from '../router';
 
 type Upload = { path: string; size: number; received: number };

@@ -1,6 +1,6 @@
 // What a CLI command is. Each command lives in commands/<name>.ts and is listed in main.ts.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { UserError } from '../../api/define';
+import { UserError } from '../../domain/errors';
 
 export type Io = {
   out: (text: string) => void;

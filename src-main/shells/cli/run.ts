@@ -1,5 +1,5 @@
 // The `feedlens` command line: the third shell over the router, in-process. main.ts runs it.
-import { UserError } from '../../api/define';
+import { UserError } from '../../domain/errors';
 import { asUserError } from '../../db/connection';
 import { APP_VERSION } from '../../version';
 import type { Command, Io } from './command';

@@ -1,6 +1,6 @@
 // The seam between the sandboxed renderer and the main process. The renderer imports only the type
 // (`import type`); the preload and main.ts share the channel names.
-import type { Envelope } from '../../api/define';
+import type { Envelope } from '../../contract/define';
 
 /** What the preload exposes as `window.feedlens`, and nothing more. */
 export type FeedlensBridge = {

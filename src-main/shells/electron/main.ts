@@ -13,7 +13,8 @@ import {
   shell,
   type WebContents,
 } from 'electron';
-import { UserError, type Envelope } from '../../api/define';
+import { UserError } from '../../domain/errors';
+import type { Envelope } from '../../contract/define';
 import { startApp, type App } from '../../app';
 import { APP_VERSION } from '../../version';
 import { CALL_CHANNEL, EVENT_CHANNEL } from './bridge';

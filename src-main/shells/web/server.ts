@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { App } from '../../app';
-import type { Envelope } from '../../api/define';
+import type { Envelope } from '../../contract/define';
 import { checkOrigin, checkToken, presentedToken } from './guard';
 import { serveStatic } from './static';
 import { sendTraces } from './traces';

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { UserError } from '../../../api/define';
+import { UserError } from '../../../domain/errors';
 import { PRESETS, type PresetName } from '../../../engine';
 import { writeAtomically } from '../../../export/atomic';
 import type { AuditTask } from '../../../batch/audit-one';

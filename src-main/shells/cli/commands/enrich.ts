@@ -4,8 +4,8 @@ import type {
   EnrichFinished,
   EnrichPlan,
   EnrichResult,
-} from '../../../api/contract/enrich';
-import { UserError } from '../../../api/define';
+} from '../../../contract/enrich';
+import { UserError } from '../../../domain/errors';
 import { unwrap } from '../../../api/router';
 import { startApp, type App } from '../../../app';
 import type { Command, Io } from '../command';

@@ -1,4 +1,4 @@
-import { UserError } from '../../../api/define';
+import { UserError } from '../../../domain/errors';
 import {
   evaluate,
   PRESETS,

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { startApp } from '../../../app';
-import { UserError } from '../../../api/define';
+import { UserError } from '../../../domain/errors';
 import { PRESETS, type PresetName } from '../../../engine';
 import { exportFolder } from '../../../export/folder';
 import type { CreatorRedaction } from '../../../export/manifest';

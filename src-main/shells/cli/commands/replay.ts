@@ -1,6 +1,6 @@
 import { startApp } from '../../../app';
-import { contract } from '../../../api/contract';
-import { UserError } from '../../../api/define';
+import { contract } from '../../../contract';
+import { UserError } from '../../../domain/errors';
 import { PRESETS, RULES, type AgreementSummary, type RuleName } from '../../../engine';
 import { exportTraces } from '../../../export/traces';
 import type { Command } from '../command';

@@ -1,5 +1,5 @@
 import { startApp } from '../../../app';
-import { UserError } from '../../../api/define';
+import { UserError } from '../../../domain/errors';
 import { PRESETS, type PresetName } from '../../../engine';
 import { printReport, writeReport } from '../../../report/write';
 import type { Command } from '../command';

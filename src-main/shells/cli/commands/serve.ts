@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { UserError } from '../../../api/define';
+import { UserError } from '../../../domain/errors';
 import { startApp } from '../../../app';
 import { startWebServer } from '../../web/server';
 import type { Command } from '../command';

@@ -1,6 +1,6 @@
 // The audit report (docs/EXPORTS.md, "The report"): one self-contained HTML file, optionally a PDF.
 import { z } from 'zod';
-import { defineCall } from '../define';
+import { defineCall } from './define';
 import { datasetId } from './datasets';
 import { engineOptions } from './replay';
 

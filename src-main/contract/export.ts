@@ -1,6 +1,6 @@
 // Audit exports (docs/EXPORTS.md): the consent preview and the folder, with redaction.
 import { z } from 'zod';
-import { defineCall } from '../define';
+import { defineCall } from './define';
 import { datasetId } from './datasets';
 import { engineOptions } from './replay';
 

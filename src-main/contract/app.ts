@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineCall } from '../define';
+import { defineCall } from './define';
 
 export type Shell = 'electron' | 'web' | 'cli' | 'test';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Item } from '../../domain/types';
+import type { Item } from '../domain/types';
 import type {
   AgreementSession,
   AgreementSummary,
@@ -9,14 +9,14 @@ import type {
   TraceBecause,
   TraceItem,
   TraceRemoval,
-} from '../../engine';
-import { defineCall } from '../define';
+} from '../engine';
+import { defineCall } from './define';
 import { datasetId } from './datasets';
 import { engineOptions } from './replay';
 
 // The candidate pool (engine/pool.ts): `dataset`, `added` or `demo` (always labelled as
 // synthetic), and its summary at the feed's moment, so an empty or thin feed can say why.
-export { POOL_SOURCES, type PoolSource, type PoolSummary } from '../../engine';
+export { POOL_SOURCES, type PoolSource, type PoolSummary } from '../engine';
 
 export type FeedEntry = {
   item: Item;

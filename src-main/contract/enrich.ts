@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { ApiError } from '../define';
-import { defineCall } from '../define';
+import type { ApiError } from '../domain/errors';
+import { defineCall } from './define';
 import { datasetId } from './datasets';
 
 /** Where a video's metadata came from. `oembed` is the only one that needs the network. */

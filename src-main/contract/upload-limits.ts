@@ -1,5 +1,5 @@
 // Upload sizes, in a file of their own so the renderer can import them without zod.
-import { MAX_TOTAL_BYTES } from '../../import/limits';
+import { MAX_TOTAL_BYTES } from '../import/limits';
 
 /** 512 KiB of bytes per chunk (about 700 KB as base64): well under a call's 1 MiB body limit. */
 export const UPLOAD_CHUNK_BYTES = 512 * 1024;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineCall } from '../define';
+import { defineCall } from './define';
 import { MAX_UPLOAD_BYTES, UPLOAD_CHUNK_BYTES } from './upload-limits';
 
 const uploadId = z.string().regex(/^u[0-9a-f]{16}$/);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EVENT_KINDS, EVIDENCE, type Item } from '../../domain/types';
+import { EVENT_KINDS, EVIDENCE, type Item } from '../domain/types';
 import {
   PRESETS,
   RULES,
@@ -8,8 +8,8 @@ import {
   type PointDiff,
   type SlateMetrics,
   type SlateTrace,
-} from '../../engine';
-import { defineCall } from '../define';
+} from '../engine';
+import { defineCall } from './define';
 import { datasetId } from './datasets';
 
 /** Engine settings a call may change; everything else keeps its documented default. */

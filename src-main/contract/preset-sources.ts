@@ -2,7 +2,7 @@
 // other reader. A file of its own (no zod) so the renderer can import it; the numbers themselves
 // stay in engine/presets.ts, whose comments and docs/ALGORITHM.md ("Presets") quote the same
 // sources.
-import type { PresetName } from '../../engine/presets';
+import type { PresetName } from '../engine/presets';
 
 export type PresetSource = {
   /** The document, as one would cite it. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { ApiError } from '../define';
-import type { ImportSummary } from '../../domain/types';
-import { defineCall } from '../define';
+import type { ApiError } from '../domain/errors';
+import type { ImportSummary } from '../domain/types';
+import { defineCall } from './define';
 
 export type { ImportSummary };
 

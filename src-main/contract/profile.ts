@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { DIM_TYPES, type ProfileDelta } from '../../engine';
-import type { BucketedProfile } from '../../engine/profile-buckets';
-import { defineCall } from '../define';
+import { DIM_TYPES, type ProfileDelta } from '../engine';
+import type { BucketedProfile } from '../engine/profile-buckets';
+import { defineCall } from './define';
 import { datasetId } from './datasets';
 
 export type TimelinePoint = {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { DatasetSummary } from '../../domain/types';
-import { defineCall } from '../define';
+import type { DatasetSummary } from '../domain/types';
+import { defineCall } from './define';
 
 export const datasetId = z.string().min(1).max(200);
 

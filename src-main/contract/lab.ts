@@ -2,9 +2,9 @@
 // person or by a persona, with the same engine and the same "why" as a user's own data. A session
 // lives on the main side; every call names it by `sessionId` and answers with its new state.
 import { z } from 'zod';
-import type { Item } from '../../domain/types';
-import { PRESETS, RULES } from '../../engine';
-import { defineCall } from '../define';
+import type { Item } from '../domain/types';
+import { PRESETS, RULES } from '../engine';
+import { defineCall } from './define';
 import { datasetId } from './datasets';
 import type { FeedEntry } from './feed';
 
