@@ -24,8 +24,15 @@ export function readDemo(fixturesDir: string): { items: Item[]; events: FeedEven
  */
 export function ensureDemoDataset(db: Db, fixturesDir: string, nowMs: number): boolean {
   if (getAppState(db, 'demo-loaded') !== undefined) return false;
-  insertDemo(db, fixturesDir, nowMs);
-  return true;
+  // Checked again under the write lock: concurrent first starts on one new database each saw
+  // no demo above, and all but one must find it there now instead of inserting it twice.
+  return db
+    .transaction(() => {
+      if (getAppState(db, 'demo-loaded') !== undefined) return false;
+      insertDemo(db, fixturesDir, nowMs);
+      return true;
+    })
+    .immediate();
 }
 
 /** Puts the demo back after the user deleted it ("restore demo"). Returns whether it added it. */
@@ -37,6 +44,7 @@ export function restoreDemoDataset(db: Db, fixturesDir: string, nowMs: number): 
 
 function insertDemo(db: Db, fixturesDir: string, nowMs: number): void {
   const { items, events } = readDemo(fixturesDir);
+  // Nested in ensureDemoDataset's transaction, better-sqlite3 makes this a savepoint.
   db.transaction(() => {
     insertDataset(
       db,

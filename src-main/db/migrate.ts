@@ -36,11 +36,18 @@ export function migrate(
       `This database was written by a newer Feedlens (schema ${current}; this version knows up to ${newest}). Update Feedlens or open another database with --db.`,
     );
   }
-  const pending = migrations.filter((m) => m.version > current && m.version <= upTo);
-  if (pending.length === 0) return [];
-  db.transaction(() => {
-    for (const m of pending) db.exec(m.sql);
-    db.pragma(`user_version = ${pending.at(-1)!.version}`);
-  })();
-  return pending.map((m) => m.version);
+  const isPending = (m: Migration, version: number) => m.version > version && m.version <= upTo;
+  if (!migrations.some((m) => isPending(m, current))) return [];
+  // IMMEDIATE takes the write lock first, and the version is read again under it: two first
+  // starts on one new file would otherwise both see version 0 and the second would fail on
+  // "table already exists" once the first committed.
+  return db
+    .transaction(() => {
+      const version = db.pragma('user_version', { simple: true }) as number;
+      const pending = migrations.filter((m) => isPending(m, version));
+      for (const m of pending) db.exec(m.sql);
+      if (pending.length > 0) db.pragma(`user_version = ${pending.at(-1)!.version}`);
+      return pending.map((m) => m.version);
+    })
+    .immediate();
 }
