@@ -1,4 +1,5 @@
 // The batch's summary: one CSV row per input, done before, done now or failed, in input order.
+import { printable } from '../domain/printable';
 import { compareStrings } from '../engine/format';
 import type { AuditRecord } from './inputs';
 
@@ -50,8 +51,12 @@ export function summaryCsv(rows: readonly SummaryRow[]): string {
   return [COLUMNS, ...lines].map((cells) => `${cells.map(csvCell).join(',')}\r\n`).join('');
 }
 
-/** RFC 4180: quote a cell holding a comma, a quote or a line break; double its quotes. */
+/**
+ * RFC 4180: quote a cell holding a comma or a quote; double its quotes. Input names and errors
+ * quoting them come from outside: their control and bidi characters (line breaks too) are
+ * escaped, so a spreadsheet or a terminal shows the name as it is.
+ */
 function csvCell(value: string | number): string {
-  const text = String(value);
+  const text = printable(String(value));
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
