@@ -70,6 +70,7 @@ export class JsonScanner {
   private starts: number[] = [];
   private startLines: number[] = [];
   private afterComma = false;
+  private commaLine = 0;
 
   constructor(
     private readonly fileName: string,
@@ -206,6 +207,7 @@ export class JsonScanner {
           if (c === 0x2c) {
             this.st = obj ? KEY : VALUE;
             this.afterComma = true;
+            this.commaLine = this.line;
             i++;
           } else if (c === (obj ? 0x7d : 0x5d)) {
             i = this.close(buf, i);
@@ -236,7 +238,7 @@ export class JsonScanner {
   /** A `}` or `]` right after a comma: ignored, with a report, when the caller repairs. */
   private trailingComma(afterComma: boolean): boolean {
     if (!afterComma || !this.hooks.onRepair) return false;
-    this.hooks.onRepair('trailing-comma', this.line, this.path());
+    this.hooks.onRepair('trailing-comma', this.commaLine, this.path());
     return true;
   }
 
