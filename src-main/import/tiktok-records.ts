@@ -173,7 +173,7 @@ export class TikTokCollector {
   private toRecordEvent(section: Section, record: unknown, where: Where): ImportedEvent | null {
     if (record === null || typeof record !== 'object' || Array.isArray(record)) {
       throw this.problem(
-        'not a record',
+        'a value that is not a record (an object)',
         `expected a record (an object) in the ${section} list`,
         where,
       );
