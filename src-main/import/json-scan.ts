@@ -254,9 +254,13 @@ export class JsonScanner {
     this.starts.pop();
     this.startLines.pop();
     this.elemOpen = false;
-    this.parts = [];
-    this.partBytes = 0;
-    if (this.lastEnd < 0) this.segFrom = -1;
+    // Kept bytes belong to the cut record only while no record has ended in this buffer; after
+    // one has, they are the start of that record, still to be parsed.
+    if (this.lastEnd < 0) {
+      this.parts = [];
+      this.partBytes = 0;
+      this.segFrom = -1;
+    }
     this.hooks.onRepair('cut-record', line, this.path());
     return true;
   }
@@ -361,7 +365,16 @@ export class JsonScanner {
       // The scanner accepted these bytes, so only a repaired trailing comma can be in the way.
       if (!this.hooks.onRepair)
         this.fail(`invalid JSON (${(error as Error).message})`, at.bytes[0] ?? this.base);
-      const parsed = JSON.parse(withoutTrailingCommas(text)) as unknown;
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(withoutTrailingCommas(text));
+      } catch {
+        this.fail(
+          `invalid JSON (${(error as Error).message})`,
+          at.bytes[0] ?? this.base,
+          'damaged',
+        );
+      }
       values = this.cap === 'whole' ? [parsed] : (parsed as unknown[]);
     }
     // An element left open at the end of this batch started after the ones parsed here.

@@ -3,11 +3,13 @@
 // their counts and never their content; the export's own Activity Summary and keyword filters
 // reach the summary, the Profile's call and the trace of a slate a filter shaped.
 import { readFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { App } from '../../src-main/app';
 import { unwrap } from '../../src-main/api/router';
 import { makeHandEditedExport } from '../../scripts/make-hand-edited-export';
+import { readTikTokJson } from '../../src-main/import/tiktok-json';
 import { tempDbPath } from '../helpers/temp';
 import { dbDigest, importPath, testApp, TIKTOK } from './helpers';
 
@@ -92,6 +94,38 @@ describe('a hand-edited export', () => {
     for (const absent of ['Share History', 'Comments', 'Favorite Sounds', 'Login History'])
       expect(byName.get(absent)).toMatchObject({ state: 'absent', rows: 0, from: null });
   });
+
+  it('repairs the same way wherever the stream is cut into chunks (the scanner streams)', async () => {
+    const bytes = readFileSync(EXPORT);
+    const read = (chunk: number) =>
+      readTikTokJson(
+        {
+          name: 'user_data_tiktok.json',
+          size: bytes.length,
+          open: () =>
+            Readable.from(
+              Array.from({ length: Math.ceil(bytes.length / chunk) }, (_, i) =>
+                bytes.subarray(i * chunk, (i + 1) * chunk),
+              ),
+            ),
+        },
+        {
+          fileName: 'x',
+          nowMs: Date.UTC(2026, 0, 1),
+          signal: new AbortController().signal,
+          onProgress: () => {},
+        },
+      );
+    const whole = await read(bytes.length);
+    expect(whole.events).toHaveLength(58);
+    for (const chunk of [2, 3, 7, 13, 64, 1000]) {
+      const got = await read(chunk);
+      expect(got.events).toEqual(whole.events);
+      expect(got.repairs).toEqual(whole.repairs);
+      expect(got.skippedRecords).toEqual(whole.skippedRecords);
+      expect(got.unknownKeys).toEqual(whole.unknownKeys);
+    }
+  }, 60_000);
 
   it('refuses a file cut in the middle with one plain sentence, and writes nothing', async () => {
     app = testApp(tempDbPath());
