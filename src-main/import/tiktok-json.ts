@@ -37,6 +37,32 @@ const COUNTED: Record<string, SectionKey> = {
   FavoriteCollectionList: 'favorite-collection',
 };
 
+/** Section keys (one level under a top-level key) → the section, so an empty one counts as found. */
+const SECTION_KEYS: Record<string, SectionKey> = {
+  'Video Browsing History': 'watch',
+  'Watch History': 'watch',
+  'Like List': 'like',
+  'Favorite Videos': 'favorite-video',
+  'Favorite Sounds': 'favorite-sound',
+  'Favorite Hashtags': 'favorite-hashtag',
+  'Favorite Effects': 'favorite-effect',
+  'Share History': 'share',
+  Comments: 'comment',
+  'Following List': 'follow',
+  Following: 'follow',
+  'Search History': 'search',
+  Searches: 'search',
+  Block: 'block',
+  'Block List': 'block',
+  Hashtag: 'own-hashtag',
+  Settings: 'settings',
+  'Activity Summary': 'activity-summary',
+  'Follower List': 'follower',
+  Follower: 'follower',
+  'Login History': 'login-history',
+  'Favorite Collection': 'favorite-collection',
+};
+
 /** Top-level keys only TikTok writes; a JSON object with none of them is another platform's. */
 const TIKTOK_ROOTS = new Set([
   'Activity',
@@ -104,6 +130,14 @@ const KNOWN_SECTIONS = new Set([
   'Auto Fill',
 ]);
 
+/** Unknown keys listed one by one; the rest are summed under OTHER_KEYS. */
+const MAX_UNKNOWN_KEYS = 50;
+const OTHER_KEYS = '(other keys)';
+
+function short(key: string): string {
+  return key.length > 80 ? `${key.slice(0, 80)}…` : key;
+}
+
 /** The place a path points into, as TikTok names it ("the Watch History"), for plain errors. */
 function describe(path: readonly string[]): string | null {
   for (let i = path.length - 1; i >= 1; i--) {
@@ -127,11 +161,11 @@ export const readTikTokJson: Reader = async (source, ctx) => {
   let activity: ActivitySummary | null = null;
   let records = 0;
 
-  /** The unknown top-level or section key a path is under, if any. */
+  /** The unknown top-level or section key a path is under, if any (long names shortened). */
   const unknownUnder = (path: readonly string[]): string | null => {
-    if (!TIKTOK_ROOTS.has(path[0]!) && !SKIPPED_ROOTS.has(path[0]!)) return path[0]!;
+    if (!TIKTOK_ROOTS.has(path[0]!) && !SKIPPED_ROOTS.has(path[0]!)) return short(path[0]!);
     if (path.length >= 2 && path[1] !== '[]' && !KNOWN_SECTIONS.has(path[1]!))
-      return `${path[0]} › ${path[1]}`;
+      return `${path[0]} › ${short(path[1]!)}`;
     return null;
   };
 
@@ -145,6 +179,8 @@ export const readTikTokJson: Reader = async (source, ctx) => {
       if (path.length === 1 && TIKTOK_ROOTS.has(path[0]!)) roots++;
       if (SKIPPED_ROOTS.has(path[0]!)) return 'skip';
       const key = path.at(-1)!;
+      if (path.length === 2 && Object.hasOwn(SECTION_KEYS, key))
+        collector.found(SECTION_KEYS[key]!);
       if (key === 'Content Preferences') return { mode: 'whole', id: 'settings' };
       if (key === 'ActivitySummaryMap') return { mode: 'whole', id: 'activity-summary' };
       const list = LISTS[key];
@@ -152,8 +188,10 @@ export const readTikTokJson: Reader = async (source, ctx) => {
       if (section && kind === 'array') return { mode: 'elements', id: section };
       if (section) collector.found(section);
       if (COUNTED[key] && kind === 'array') return { mode: 'elements', id: `count:${key}` };
-      const outside = unknownUnder(path);
+      let outside = unknownUnder(path);
       if (outside !== null) {
+        // A hostile file may hold thousands of keys: past the first few they are counted as one.
+        if (!unknown.has(outside) && unknown.size >= MAX_UNKNOWN_KEYS) outside = OTHER_KEYS;
         if (!unknown.has(outside)) unknown.set(outside, 0);
         // Counted, never kept: the records of an unknown key are parsed only to be counted.
         if (kind === 'array') return { mode: 'elements', id: `unknown:${outside}` };

@@ -76,6 +76,21 @@ describe('a hand-edited export', () => {
       expect(all).not.toContain(secret);
   });
 
+  it('lists at most 50 unknown keys one by one, and counts the rest together', async () => {
+    app = testApp(tempDbPath());
+    const keys = Array.from({ length: 60 }, (_, i) => `"New ${i}":{"L":[{},{}]}`).join(',');
+    const file = join(tempDbPath(), '..', 'drift.json');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(
+      file,
+      `{${keys},"Your Activity":{"Searches":{"SearchList":[{"Date":"2024-11-02 10:00:00","SearchTerm":"cats"}]}}}`,
+    );
+    const s = await importPath(app, file);
+    expect(s.unknownKeys).toHaveLength(51);
+    expect(s.unknownKeys[0]).toEqual({ path: 'New 0', rows: 2 });
+    expect(s.unknownKeys.at(-1)).toEqual({ path: '(other keys)', rows: 20 });
+  });
+
   it('says what is in the export and what is absent', async () => {
     app = testApp(tempDbPath());
     const s = await importPath(app, EXPORT);
