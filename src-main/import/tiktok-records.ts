@@ -64,6 +64,7 @@ class RecordProblem {
     readonly error: UserError,
   ) {}
 }
+
 /** musical.ly launched in 2014; a date before that is not from any account's history. */
 const MUSICALLY_FIRST_YEAR = 2014;
 const VIDEO = /\/(?:video|v)\/(\d{1,19})(?:\D|$)/;
