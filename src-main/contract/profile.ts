@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DIM_TYPES, type ProfileDelta } from '../engine';
 import type { BucketedProfile } from '../engine/profile-buckets';
+import type { ActivitySummary, CompletionCheck } from '../domain/types';
 import { defineCall } from './define';
 import { datasetId } from './datasets';
 
@@ -48,7 +49,20 @@ export type NamedEvent = {
   creator: string | null;
 };
 
+/**
+ * What a TikTok export says about itself, for the Profile: its Activity Summary checked against
+ * the dataset as it is now (durations added after the import count), and the person's own keyword
+ * filters. Empty for datasets that are not exports.
+ */
+export type ExportSelf = {
+  datasetId: string;
+  activitySummary: ActivitySummary | null;
+  completion: CompletionCheck | null;
+  keywordFilters: string[];
+};
+
 export const profileCalls = {
+  'profile/export': defineCall<ExportSelf>()(z.object({ datasetId }).strict()),
   /** Names past events (for "why this video"): unknown ids are left out. */
   'profile/events': defineCall<NamedEvent[]>()(
     z.object({ datasetId, eventIds: z.array(z.string().min(1).max(200)).max(500) }).strict(),

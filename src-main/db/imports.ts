@@ -3,7 +3,15 @@
 // cancellation or a killed process leaves nothing of it behind.
 import { setImmediate as tick } from 'node:timers/promises';
 import { UserError } from '../domain/errors';
-import type { FeedEvent, Item } from '../domain/types';
+import type {
+  ActivitySummary,
+  CompletionCheck,
+  ExportSectionReport,
+  FeedEvent,
+  Item,
+  SkippedRecords,
+  UnknownKey,
+} from '../domain/types';
 import type { ImportFormat, ImportSummary } from '../import/types';
 import { beginWrite, endWrite, openDatabase, type Db } from './connection';
 import { getDataset, type NewDataset } from './datasets';
@@ -16,6 +24,14 @@ export type ImportMeta = {
   lacks: string[];
   sessionGapMinutes: number;
   sourceBytes: number;
+  // What the export says about itself and how it was read (docs/IMPORT.md, "The summary").
+  activitySummary: ActivitySummary | null;
+  completion: CompletionCheck | null;
+  keywordFilters: string[];
+  sections: ExportSectionReport[];
+  repairs: string[];
+  skippedRecords: SkippedRecords[];
+  unknownKeys: UnknownKey[];
 };
 
 export type WriteOptions = {
@@ -156,5 +172,13 @@ export function getImportSummary(db: Db, id: string): ImportSummary | undefined 
     inferred: meta.inferred ?? [],
     lacks: meta.lacks ?? [],
     alreadyImported: false,
+    // Datasets imported before these were recorded have none of them.
+    activitySummary: meta.activitySummary ?? null,
+    completion: meta.completion ?? null,
+    keywordFilters: meta.keywordFilters ?? [],
+    sections: meta.sections ?? [],
+    repairs: meta.repairs ?? [],
+    skippedRecords: meta.skippedRecords ?? [],
+    unknownKeys: meta.unknownKeys ?? [],
   };
 }

@@ -141,6 +141,59 @@ export const IMPORT_FORMATS = [
 ] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
+/** Lifetime counts an export states about itself (its Activity Summary); null where it says none. */
+export type ActivitySummary = {
+  videosWatchedToTheEnd: number | null;
+  videosCommentedOn: number | null;
+  videosShared: number | null;
+};
+
+/**
+ * The export's own count of videos watched to the end against the completion Feedlens infers
+ * from gaps (a watch is finished when its gap-inferred time covers the video's duration).
+ */
+export type CompletionCheck = {
+  /** TikTok's count of videos watched to the end since the account was registered. */
+  exportFinished: number;
+  /** Watches in the dataset's history. */
+  watches: number;
+  /** Watches whose ratio is known (a gap-inferred time and a known duration). */
+  known: number;
+  /** Of those, the ones inferred finished (ratio ≥ 1). */
+  finished: number;
+  /** `finished / known · watches`, rounded; null while too few ratios are known to extrapolate. */
+  estimate: number | null;
+  verdict: 'consistent' | 'disagree' | 'unknown';
+  /** The comparison in one plain sentence (shown on the Import summary and the Profile). */
+  sentence: string;
+};
+
+/** One section of an export, as the "What's in your export" card lists it. */
+export type ExportSectionReport = {
+  /** The section's name as TikTok's English export writes it. */
+  name: string;
+  state: 'found' | 'absent';
+  /** Records read from it (including any skipped ones). */
+  rows: number;
+  /** ISO 8601 UTC of its first and last dated record; null when it has none. */
+  from: string | null;
+  to: string | null;
+  /** What it feeds in Feedlens: the interest profile, the feed's rules, or nothing yet ([]). */
+  feeds: ('profile' | 'feed')[];
+};
+
+/** Records of one section skipped for one reason (the file was read without them). */
+export type SkippedRecords = {
+  section: string;
+  reason: string;
+  count: number;
+  /** The first few lines they start on. */
+  lines: number[];
+};
+
+/** A key this version does not know, with how many records it holds (never what they say). */
+export type UnknownKey = { path: string; rows: number };
+
 /** What an import produced, or found already there: the dataset's counts and what they rest on. */
 export type ImportSummary = DatasetSummary & {
   datasetId: string;
@@ -157,4 +210,18 @@ export type ImportSummary = DatasetSummary & {
   lacks: string[];
   /** True when the same bytes (SHA-256) were imported before: nothing was changed. */
   alreadyImported: boolean;
+  /** The export's Activity Summary; null when it has none. */
+  activitySummary: ActivitySummary | null;
+  /** The Activity Summary's count against the completion inferred from gaps; null without one. */
+  completion: CompletionCheck | null;
+  /** The person's own For You keyword filters from the export's Settings (observed). */
+  keywordFilters: string[];
+  /** Every section TikTok documents, found or absent ("What's in your export"); [] for non-exports. */
+  sections: ExportSectionReport[];
+  /** What was repaired in a hand-edited file, in plain sentences. */
+  repairs: string[];
+  /** Records skipped (a date out of range, a missing field, an unreadable link), by section. */
+  skippedRecords: SkippedRecords[];
+  /** Keys this version does not know, with their record counts, for the user to report. */
+  unknownKeys: UnknownKey[];
 };

@@ -1,7 +1,7 @@
 // Controls: follows, "not interested" suppressions, keyword filters and topic sliders. They steer
 // candidate generation and re-ranking; they are not profile signals (keyword filters and sliders
 // never move a weight). Each change is logged like a profile change.
-import type { FeedEvent, Item } from '../domain/types';
+import type { Evidence, FeedEvent, Item } from '../domain/types';
 import type { EngineConfig } from './config';
 import { dimKey } from './dims';
 import { creatorOf } from './signals';
@@ -13,6 +13,8 @@ export type Controls = {
   suppressed: Map<string, number>;
   /** Lower-case keywords, in the order added. */
   keywords: string[];
+  /** keyword → the event that set it and its evidence, so a removal can say whose filter it was. */
+  keywordSources: Map<string, { eventId: string; evidence: Evidence }>;
   /** topic id → slider level (0 least, 1 neutral, 2 most). */
   topicLevels: Map<string, number>;
 };
@@ -33,6 +35,7 @@ export const emptyControls = (): Controls => ({
   followed: new Map(),
   suppressed: new Map(),
   keywords: [],
+  keywordSources: new Map(),
   topicLevels: new Map(),
 });
 
@@ -40,6 +43,7 @@ export const cloneControls = (c: Controls): Controls => ({
   followed: new Map(c.followed),
   suppressed: new Map(c.suppressed),
   keywords: [...c.keywords],
+  keywordSources: new Map(c.keywordSources),
   topicLevels: new Map(c.topicLevels),
 });
 
@@ -91,6 +95,7 @@ export function applyControls(
         ];
       }
       c.keywords.push(word);
+      c.keywordSources.set(word, { eventId: event.id, evidence: event.evidence });
       return [{ control: 'keyword', key: word, before: null, after: 1 }];
     }
     case 'topic-control': {

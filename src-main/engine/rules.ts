@@ -91,7 +91,16 @@ export function filterItem(
   }
   if (rules['keyword-filter'] && keywords) {
     const m = keywords.exec(searchText(cat.items[i]!));
-    if (m) return { rule: 'keyword-filter', detail: `keyword "${m[1]!.toLowerCase()}"` };
+    if (m) {
+      const word = m[1]!.toLowerCase();
+      // Keyword filters are always the person's own setting (an export's Settings, the Lab's
+      // controls, a log's keyword-filter rows); the event that set one says how we know it.
+      const source = controls.keywordSources.get(word);
+      const from = source
+        ? ` (the person's own keyword filter, ${source.evidence}: event ${source.eventId})`
+        : '';
+      return { rule: 'keyword-filter', detail: `keyword "${word}"${from}` };
+    }
   }
   return null;
 }

@@ -19,6 +19,17 @@ export type ScanHooks = {
   onValues(id: string, values: unknown[], at: { bytes: number[]; lines: number[] }): void;
   /** Non-blank bytes after the top-level value: return true to stop reading there. */
   onTrailing(byte: number, first: number): boolean;
+  /**
+   * With this hook, damage that hand editing leaves is repaired instead of failing: a trailing
+   * comma before `}` or `]` is ignored, and a record cut off just before its list's `]` is left
+   * out. Each repair is reported with the line it is on and the path of the list it is in.
+   */
+  onRepair?(kind: 'trailing-comma' | 'cut-record', line: number, path: readonly string[]): void;
+  /**
+   * With this hook, a file that stops early or is damaged fails with a plain sentence naming the
+   * part of the export it is in ("the Watch History"), from the path there; null for none.
+   */
+  describe?(path: readonly string[]): string | null;
 };
 
 type Frame = { array: boolean; key: string; skip: boolean };
@@ -58,6 +69,8 @@ export class JsonScanner {
   private elemStart = 0;
   private starts: number[] = [];
   private startLines: number[] = [];
+  private afterComma = false;
+  private commaLine = 0;
 
   constructor(
     private readonly fileName: string,
@@ -93,15 +106,30 @@ export class JsonScanner {
       this.run(this.carry, true);
     }
     if (this.st !== DONE && this.st !== STOPPED) {
-      this.fail(
-        this.consumed === 0 ? 'the file is empty' : 'the JSON ends early: the file is truncated',
-        this.consumed,
-      );
+      if (this.consumed === 0) this.fail('the file is empty', 0);
+      this.fail('the JSON ends early: the file is truncated', this.consumed, 'cut');
     }
   }
 
-  private fail(problem: string, byte: number): never {
+  /**
+   * Fails at `byte`. Damage (`kind` 'cut' for a file that stops early, 'damaged' for a syntax
+   * error) is told in a plain sentence when the caller gave `describe`; limits keep their wording.
+   */
+  private fail(problem: string, byte: number, kind?: 'cut' | 'damaged'): never {
+    if (kind !== undefined && this.hooks.describe) {
+      const place = this.hooks.describe(this.path()) ?? 'the export';
+      throw badInput(
+        this.fileName,
+        kind === 'cut'
+          ? `the file stops in the middle of ${place}, around line ${this.line}: was it cut when you edited it?`
+          : `the file is damaged in ${place}, around line ${this.line} (${problem}): was it changed when you edited it?`,
+      );
+    }
     throw badInput(this.fileName, problem, { line: this.line, byte });
+  }
+
+  private path(): string[] {
+    return this.frames.map((f) => (f.array ? '[]' : f.key));
   }
 
   private run(buf: Buffer, final: boolean): void {
@@ -115,10 +143,18 @@ export class JsonScanner {
         i++;
         continue;
       }
+      const afterComma = this.afterComma;
+      this.afterComma = false;
+      // A `]` where a record's key, value or `}` should be: the record was cut off.
+      const closesList = c === 0x5d && this.st !== VALUE_OR_END && this.st !== COMMA_ARR;
+      if (closesList && !(afterComma && this.st === VALUE) && this.cutRecord()) {
+        i = this.close(buf, i);
+        continue;
+      }
       switch (this.st) {
         case VALUE:
         case VALUE_OR_END: {
-          if (c === 0x5d && this.st === VALUE_OR_END) {
+          if (c === 0x5d && (this.st === VALUE_OR_END || this.trailingComma(afterComma))) {
             i = this.close(buf, i);
             continue;
           }
@@ -139,12 +175,16 @@ export class JsonScanner {
         }
         case KEY_OR_END:
         case KEY: {
-          if (c === 0x7d && this.st === KEY_OR_END) {
+          if (c === 0x7d && (this.st === KEY_OR_END || this.trailingComma(true))) {
             i = this.close(buf, i);
             continue;
           }
           if (c !== 0x22)
-            this.fail(`expected a key in double quotes, found ${show(c)}`, this.base + i);
+            this.fail(
+              `expected a key in double quotes, found ${show(c)}`,
+              this.base + i,
+              'damaged',
+            );
           const end = this.string(buf, i, final);
           if (end < 0) {
             tok = i;
@@ -156,7 +196,8 @@ export class JsonScanner {
           continue;
         }
         case COLON:
-          if (c !== 0x3a) this.fail(`expected ':' after a key, found ${show(c)}`, this.base + i);
+          if (c !== 0x3a)
+            this.fail(`expected ':' after a key, found ${show(c)}`, this.base + i, 'damaged');
           this.st = VALUE;
           i++;
           continue;
@@ -165,11 +206,17 @@ export class JsonScanner {
           const obj = this.st === COMMA_OBJ;
           if (c === 0x2c) {
             this.st = obj ? KEY : VALUE;
+            this.afterComma = true;
+            this.commaLine = this.line;
             i++;
           } else if (c === (obj ? 0x7d : 0x5d)) {
             i = this.close(buf, i);
           } else {
-            this.fail(`expected ',' or '${obj ? '}' : ']'}', found ${show(c)}`, this.base + i);
+            this.fail(
+              `expected ',' or '${obj ? '}' : ']'}', found ${show(c)}`,
+              this.base + i,
+              'damaged',
+            );
           }
           continue;
         }
@@ -178,13 +225,44 @@ export class JsonScanner {
             this.st = STOPPED;
             return;
           }
-          this.fail(`unexpected ${show(c)} after the end of the JSON`, this.base + i);
+          this.fail(`unexpected ${show(c)} after the end of the JSON`, this.base + i, 'damaged');
       }
     }
     const cut = tok >= 0 ? tok : n;
     this.chunkEnd(buf, cut);
     this.carry = tok >= 0 ? Buffer.from(buf.subarray(tok)) : null;
-    if (final && this.carry) this.fail('the JSON ends early: the file is truncated', this.consumed);
+    if (final && this.carry)
+      this.fail('the JSON ends early: the file is truncated', this.consumed, 'cut');
+  }
+
+  /** A `}` or `]` right after a comma: ignored, with a report, when the caller repairs. */
+  private trailingComma(afterComma: boolean): boolean {
+    if (!afterComma || !this.hooks.onRepair) return false;
+    this.hooks.onRepair('trailing-comma', this.commaLine, this.path());
+    return true;
+  }
+
+  /**
+   * A `]` that closes a selected list while one of its records is still open: the record was cut
+   * off (its end deleted by hand). It is dropped and the list closes after the records before it.
+   */
+  private cutRecord(): boolean {
+    if (!this.hooks.onRepair || this.cap !== 'elements' || !this.elemOpen) return false;
+    if (this.frames.length <= this.capDepth) return false;
+    const line = this.startLines.at(-1)!;
+    this.frames.length = this.capDepth;
+    this.starts.pop();
+    this.startLines.pop();
+    this.elemOpen = false;
+    // Kept bytes belong to the cut record only while no record has ended in this buffer; after
+    // one has, they are the start of that record, still to be parsed.
+    if (this.lastEnd < 0) {
+      this.parts = [];
+      this.partBytes = 0;
+      this.segFrom = -1;
+    }
+    this.hooks.onRepair('cut-record', line, this.path());
+    return true;
   }
 
   private open(buf: Buffer, i: number, array: boolean): void {
@@ -279,14 +357,25 @@ export class JsonScanner {
   private emit(last: Buffer): void {
     const bytes = this.parts.length === 0 ? last : Buffer.concat([...this.parts, last]);
     const at = { bytes: this.starts, lines: this.startLines };
+    const text = this.cap === 'whole' ? bytes.toString('utf8') : `[${bytes.toString('utf8')}]`;
     let values: unknown[];
     try {
-      values =
-        this.cap === 'whole'
-          ? [JSON.parse(bytes.toString('utf8'))]
-          : (JSON.parse(`[${bytes.toString('utf8')}]`) as unknown[]);
+      values = this.cap === 'whole' ? [JSON.parse(text)] : (JSON.parse(text) as unknown[]);
     } catch (error) {
-      this.fail(`invalid JSON (${(error as Error).message})`, at.bytes[0] ?? this.base);
+      // The scanner accepted these bytes, so only a repaired trailing comma can be in the way.
+      if (!this.hooks.onRepair)
+        this.fail(`invalid JSON (${(error as Error).message})`, at.bytes[0] ?? this.base);
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(withoutTrailingCommas(text));
+      } catch {
+        this.fail(
+          `invalid JSON (${(error as Error).message})`,
+          at.bytes[0] ?? this.base,
+          'damaged',
+        );
+      }
+      values = this.cap === 'whole' ? [parsed] : (parsed as unknown[]);
     }
     // An element left open at the end of this batch started after the ones parsed here.
     const open = this.elemOpen && this.cap === 'elements' ? 1 : 0;
@@ -317,10 +406,12 @@ export class JsonScanner {
     if (c === 0x22) return this.string(buf, i, final);
     if (c === 0x2d || (c >= 0x30 && c <= 0x39)) return this.number(buf, i, final);
     const word = c === 0x74 ? 'true' : c === 0x66 ? 'false' : c === 0x6e ? 'null' : null;
-    if (word === null) this.fail(`unexpected ${show(c)}`, this.base + i);
+    if (word === null) this.fail(`unexpected ${show(c)}`, this.base + i, 'damaged');
     for (let k = 1; k < word.length; k++) {
-      if (i + k >= buf.length) return final ? this.fail('the JSON ends early', this.base + i) : -1;
-      if (buf[i + k] !== word.charCodeAt(k)) this.fail(`unexpected ${show(c)}`, this.base + i);
+      if (i + k >= buf.length)
+        return final ? this.fail('the JSON ends early', this.base + i, 'cut') : -1;
+      if (buf[i + k] !== word.charCodeAt(k))
+        this.fail(`unexpected ${show(c)}`, this.base + i, 'damaged');
     }
     return i + word.length;
   }
@@ -355,7 +446,7 @@ export class JsonScanner {
       j++;
     }
     if (n - i > MAX_FIELD_BYTES) this.tooLong(i);
-    if (final) this.fail('the JSON ends early, inside a string', this.base + i);
+    if (final) this.fail('the JSON ends early, inside a string', this.base + i, 'cut');
     return -1;
   }
 
@@ -388,6 +479,29 @@ export class JsonScanner {
     if (j - i > 400) this.fail('a number with more than 400 characters', this.base + i);
     return j;
   }
+}
+
+/** The text without commas that stand right before a `}` or `]` (outside strings). */
+function withoutTrailingCommas(text: string): string {
+  let out = '';
+  let from = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === ',') {
+      let j = i + 1;
+      while (j < text.length && /\s/.test(text[j]!)) j++;
+      if (text[j] === '}' || text[j] === ']') {
+        out += text.slice(from, i);
+        from = i + 1;
+      }
+    }
+  }
+  return out + text.slice(from);
 }
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;

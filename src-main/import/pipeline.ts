@@ -5,7 +5,9 @@ import { basename } from 'node:path';
 import type { Db } from '../db/connection';
 import { findImportBySha256, getImportSummary, openImportWriter, writeImport } from '../db/imports';
 import type { DatasetKind } from '../domain/types';
+import { checkCompletion } from './activity-summary';
 import { detect, READERS, type Detected } from './detect';
+import { mergeTally, reportSections } from './export-sections';
 import { badInput, cancelled } from './errors';
 import { finalize } from './infer';
 import { EventBudget } from './event-budget';
@@ -76,8 +78,11 @@ export async function runImport(
     check();
     if (batch.events.length === 0)
       throw badInput(name, 'holds no events we can use (every section was empty)');
+    const keywordFilters = addKeywordFilters(batch);
     const gapMs = req.sessionGapMinutes * 60_000;
     const result = finalize(batch, gapMs);
+    const items = new Map(result.items.map((it) => [it.id, it]));
+    const activitySummary = batch.activitySummary ?? null;
     const inferred = [
       `Sessions were cut where entries are ${req.sessionGapMinutes} minutes or more apart.`,
       ...(result.inferredWatches > 0
@@ -85,9 +90,9 @@ export async function runImport(
             `${result.inferredWatches} watch times were estimated from the gap to the next watch (capped at ${INFERRED_WATCH_CAP_S / 60} minutes); the last watch of each session has none.`,
           ]
         : []),
-      ...(batch.events.some((e) => e.kind === 'keyword-filter' && batch.format.startsWith('tiktok'))
+      ...(keywordFilters > 0
         ? [
-            'Keyword filters carry no date in the export: they are placed at its last recorded moment.',
+            'Keyword filters carry no date in the export: they are your settings when it was made, so they apply to every feed of this dataset (placed at its first moment).',
           ]
         : []),
     ];
@@ -114,6 +119,13 @@ export async function runImport(
           lacks: batch.lacks,
           sessionGapMinutes: req.sessionGapMinutes,
           sourceBytes: chosen.reduce((sum, s) => sum + (s.source.size ?? 0), 0),
+          activitySummary,
+          completion: checkCompletion(activitySummary, result.events, (id) => items.get(id)),
+          keywordFilters: batch.keywordFilters ?? [],
+          sections: batch.sections ? reportSections(batch.sections) : [],
+          repairs: batch.repairs ?? [],
+          skippedRecords: batch.skippedRecords ?? [],
+          unknownKeys: batch.unknownKeys ?? [],
         },
         result.items,
         result.events,
@@ -219,9 +231,56 @@ async function readAll(
     for (const it of batch.items) if (!items.has(it.id)) items.set(it.id, it);
     warnings.push(...batch.warnings);
     if (merged === null) merged = { ...batch, events: [...batch.events], items: [] };
-    else for (const e of batch.events) merged.events.push(e);
+    else {
+      for (const e of batch.events) merged.events.push(e);
+      mergeReport(merged, batch);
+    }
   }
   return { ...merged!, items: [...items.values()] };
+}
+
+/** Adds what one more file of a TikTok export says about itself (a TXT export is one per section). */
+function mergeReport(into: ImportBatch, batch: ImportBatch): void {
+  into.activitySummary ??= batch.activitySummary;
+  if (batch.keywordFilters)
+    into.keywordFilters = [
+      ...new Set([...(into.keywordFilters ?? []), ...batch.keywordFilters]),
+    ].sort();
+  if (batch.sections) {
+    const sections = new Map(into.sections);
+    for (const [key, tally] of batch.sections)
+      sections.set(key, mergeTally(sections.get(key), tally));
+    into.sections = sections;
+  }
+  into.repairs = [...(into.repairs ?? []), ...(batch.repairs ?? [])];
+  into.skippedRecords = [...(into.skippedRecords ?? []), ...(batch.skippedRecords ?? [])];
+  into.unknownKeys = [...(into.unknownKeys ?? []), ...(batch.unknownKeys ?? [])];
+}
+
+/**
+ * The person's keyword filters become keyword-filter events, observed (the export's Settings say
+ * they are set) and placed at the dataset's first moment: the export does not date them, and they
+ * are the person's own standing filter, so every feed built from the dataset applies them (the
+ * engine's keyword-filter rule, which names them in each removal it makes). Returns how many.
+ */
+function addKeywordFilters(batch: ImportBatch): number {
+  const words = batch.keywordFilters ?? [];
+  let first = Number.POSITIVE_INFINITY;
+  for (const e of batch.events) if (e.atMs < first) first = e.atMs;
+  if (words.length === 0 || first === Number.POSITIVE_INFINITY) return 0;
+  for (const value of words) {
+    batch.events.push({
+      atMs: first,
+      kind: 'keyword-filter',
+      itemId: null,
+      target: { type: 'keyword', value },
+      watchS: null,
+      watchRatio: null,
+      level: null,
+      evidence: 'observed',
+    });
+  }
+  return words.length;
 }
 
 /**

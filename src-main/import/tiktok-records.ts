@@ -1,10 +1,13 @@
 // What each TikTok export section means as events (formats.md §1–3), shared by the JSON and TXT
 // readers: the same record gives the same event whichever layout it came in. Records are checked
-// strictly: a malformed date or an absurd value fails the import with its position; a record that
-// is merely not about a video (a live stream, a profile) is skipped and counted.
-import type { Item, Target } from '../domain/types';
+// strictly, one at a time: a record with a malformed or out-of-range date, a missing or mistyped
+// field, an absurd number or no usable link is skipped and counted with its section and line, and
+// the file fails only when none of its records could be read (docs/IMPORT.md, "Bad records").
+import type { UserError } from '../domain/errors';
+import type { Item, SkippedRecords, Target } from '../domain/types';
 import { badInput, quote, type Where } from './errors';
 import type { EventBudget } from './event-budget';
+import { mergeTally, sectionName, type SectionKey, type SectionTally } from './export-sections';
 import { creatorHandle, hashtagName, itemFromId } from './fields';
 import { MAX_FIELD_BYTES, MAX_FUTURE_MS, MIN_EVENT_MS } from './limits';
 import type { ImportedEvent, ReadContext } from './types';
@@ -35,14 +38,46 @@ export const TIKTOK_LACKS = [
 ];
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})(?: UTC)?$/;
+
+/**
+ * Account-level lists that old musical.ly accounts (merged into TikTok in 2018) carry with dates
+ * from before TikTok's 2016 launch. Their records are skipped too (a timeline that starts years
+ * before the rest would squash every chart), with a reason that says why they are there.
+ */
+const MUSICALLY_ERA: ReadonlySet<Section> = new Set([
+  'block',
+  'follow',
+  'like',
+  'favorite-video',
+  'favorite-sound',
+  'favorite-hashtag',
+  'favorite-effect',
+]);
+
+/** Lines kept per group of skipped records (the count says how many there were). */
+const LINES_KEPT = 5;
+
+/** One record that cannot be read: why (the group it is counted in) and the one-line error. */
+class RecordProblem {
+  constructor(
+    readonly reason: string,
+    readonly error: UserError,
+  ) {}
+}
+
+/** musical.ly launched in 2014; a date before that is not from any account's history. */
+const MUSICALLY_FIRST_YEAR = 2014;
 const VIDEO = /\/(?:video|v)\/(\d{1,19})(?:\D|$)/;
 
 /** Reads records of one file into events and bare items (id and creation time only). */
 export class TikTokCollector {
   readonly events: ImportedEvent[] = [];
   readonly items = new Map<string, Item>();
-  /** Reasons a record was skipped → how many. */
-  readonly skipped = new Map<string, number>();
+  /** Records and date spans per section, for the "What's in your export" card. */
+  readonly tallies = new Map<SectionKey, SectionTally>();
+  /** Skipped records by section and reason. */
+  private readonly skips = new Map<string, SkippedRecords & { first: UserError }>();
+  private read = 0;
   /** Hashtag ids → names, from the own posts' Hashtag list (the only place an export names them). */
   private readonly tagNames = new Map<string, string>();
 
@@ -53,25 +88,117 @@ export class TikTokCollector {
   ) {}
 
   add(section: Section, record: unknown, where: Where): void {
+    const tally = this.tally(section);
+    tally.rows++;
+    let event: ImportedEvent | null;
+    try {
+      event = this.toRecordEvent(section, record, where);
+    } catch (error) {
+      if (!(error instanceof RecordProblem)) throw error;
+      this.skip(section, error, where);
+      return;
+    }
+    this.read++;
+    if (event === null) return;
+    if (tally.fromMs === null || event.atMs < tally.fromMs) tally.fromMs = event.atMs;
+    if (tally.toMs === null || event.atMs > tally.toMs) tally.toMs = event.atMs;
+    this.budget.take(this.fileName, where);
+    this.events.push(event);
+  }
+
+  /**
+   * Counts a record of a section that is listed but not read (Follower, Login History, ...): its
+   * date, when it has a readable one, widens the section's span; nothing else is looked at.
+   */
+  count(section: SectionKey, record: unknown): void {
+    const tally = this.tally(section);
+    tally.rows++;
+    const rec =
+      record !== null && typeof record === 'object' ? (record as Record<string, unknown>) : {};
+    const raw = rec.Date ?? rec.date;
+    const m = typeof raw === 'string' ? DATE.exec(raw.trim()) : null;
+    if (!m) return;
+    const ms = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +m[6]!);
+    if (!Number.isFinite(ms)) return;
+    this.tallies.set(section, mergeTally(tally, { rows: 0, fromMs: ms, toMs: ms }));
+  }
+
+  /** Marks a section as present even when it holds no records (an empty list). */
+  found(section: SectionKey): void {
+    this.tally(section);
+  }
+
+  /** The skipped records by section and reason, in the order first met. */
+  skipped(): SkippedRecords[] {
+    return [...this.skips.values()].map(({ section, reason, count, lines }) => ({
+      section,
+      reason,
+      count,
+      lines,
+    }));
+  }
+
+  /**
+   * A file fails only when it had records and none of them could be read: then with the first
+   * record's own one-line error (its problem and position).
+   */
+  nothingRead(): UserError | null {
+    if (this.read > 0 || this.skips.size === 0) return null;
+    return this.skips.values().next().value!.first;
+  }
+
+  private tally(section: SectionKey): SectionTally {
+    let t = this.tallies.get(section);
+    if (!t) this.tallies.set(section, (t = { rows: 0, fromMs: null, toMs: null }));
+    return t;
+  }
+
+  private skip(section: Section, problem: RecordProblem, where: Where): void {
+    const key = `${section}\u0000${problem.reason}`;
+    let group = this.skips.get(key);
+    if (!group) {
+      group = {
+        section: sectionName(section),
+        reason: problem.reason,
+        count: 0,
+        lines: [],
+        first: problem.error,
+      };
+      this.skips.set(key, group);
+    }
+    group.count++;
+    if (where.line !== undefined && group.lines.length < LINES_KEPT) group.lines.push(where.line);
+  }
+
+  /** The record's event, null for an undated own-hashtag record; a RecordProblem when unreadable. */
+  private toRecordEvent(section: Section, record: unknown, where: Where): ImportedEvent | null {
     if (record === null || typeof record !== 'object' || Array.isArray(record)) {
-      throw badInput(this.fileName, `expected a record (an object) in the ${section} list`, where);
+      throw this.problem(
+        'a value that is not a record (an object)',
+        `expected a record (an object) in the ${section} list`,
+        where,
+      );
     }
     const rec = record as Record<string, unknown>;
     for (const key in rec) {
       const v = rec[key];
       if (typeof v === 'number' && (!Number.isFinite(v) || v < 0 || v > Number.MAX_SAFE_INTEGER)) {
-        throw badInput(this.fileName, `an absurd number ${v} in "${key}"`, where);
+        throw this.problem('an absurd number', `an absurd number ${v} in "${key}"`, where);
       }
     }
     // The own posts' hashtags are undated: they only name the tag ids that favourites link to.
-    if (section === 'own-hashtag') return this.nameTag(rec, where);
-    const atMs = this.date(rec, where);
-    const event = this.toEvent(section, rec, atMs, where);
-    if (typeof event === 'string') this.skipped.set(event, (this.skipped.get(event) ?? 0) + 1);
-    else {
-      this.budget.take(this.fileName, where);
-      this.events.push(event);
+    if (section === 'own-hashtag') {
+      this.nameTag(rec, where);
+      return null;
     }
+    const atMs = this.date(section, rec, where);
+    const event = this.toEvent(section, rec, atMs, where);
+    if (typeof event === 'string') throw this.problem(event, event, where);
+    return event;
+  }
+
+  private problem(reason: string, text: string, where: Where): RecordProblem {
+    return new RecordProblem(reason, badInput(this.fileName, text, where));
   }
 
   // Hot path (a million records in a big export): no closures or spreads per record.
@@ -86,7 +213,7 @@ export class TikTokCollector {
       case 'like':
       case 'favorite-video': {
         const id = this.videoId(this.text(rec, 'Link', 'link', 'VideoLink', where));
-        if (id === null) return `${section} entries without a video link`;
+        if (id === null) return 'no readable video link';
         return event(section === 'favorite-video' ? 'favorite' : section, atMs, id, null);
       }
       case 'favorite-sound':
@@ -99,9 +226,7 @@ export class TikTokCollector {
               ? 'hashtag'
               : 'effect';
         const value = linkName(this.text(rec, 'Link', 'link', 'EffectLink', where), type);
-        return value === null
-          ? `favourite ${type}s without a link`
-          : event('favorite', atMs, null, { type, value });
+        return value === null ? 'no link' : event('favorite', atMs, null, { type, value });
       }
       case 'share': {
         // SharedContent ("video", "profile", "sound", ...) and Method ("chat_merge", "copy_link")
@@ -127,7 +252,7 @@ export class TikTokCollector {
         const name = this.text(rec, 'UserName', 'Username', 'userName', where);
         const handle = name === null || name === 'N/A' ? null : creatorHandle(name);
         return handle === null
-          ? 'blocked accounts without a name'
+          ? 'no user name'
           : event('not-interested', atMs, null, { type: 'creator', value: handle });
       }
       case 'follow': {
@@ -143,7 +268,7 @@ export class TikTokCollector {
       case 'search': {
         const term = this.text(rec, 'SearchTerm', 'searchTerm', '', where)?.trim() ?? '';
         return term === ''
-          ? 'searches without a search term'
+          ? 'no search term'
           : event('search', atMs, null, { type: 'query', value: term });
       }
     }
@@ -168,13 +293,13 @@ export class TikTokCollector {
     }
   }
 
-  private date(rec: Record<string, unknown>, where: Where): number {
+  private date(section: Section, rec: Record<string, unknown>, where: Where): number {
     const raw = this.text(rec, 'Date', 'date', '', where);
-    if (raw === null) throw badInput(this.fileName, 'a record without a Date', where);
+    if (raw === null) throw this.problem('no date', 'a record without a Date', where);
     const m = DATE.exec(raw.trim());
     if (!m)
-      throw badInput(
-        this.fileName,
+      throw this.problem(
+        'an unreadable date',
         `a Date that is not "YYYY-MM-DD HH:MM:SS": ${quote(raw)}`,
         where,
       );
@@ -190,11 +315,18 @@ export class TikTokCollector {
     const ms = Date.UTC(y, mo - 1, d, h, mi, s);
     const back = new Date(ms);
     if (back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d || h > 23 || mi > 59 || s > 59) {
-      throw badInput(this.fileName, `an impossible date ${quote(raw)}`, where);
+      throw this.problem('an impossible date', `an impossible date ${quote(raw)}`, where);
+    }
+    if (ms < MIN_EVENT_MS && y >= MUSICALLY_FIRST_YEAR && MUSICALLY_ERA.has(section)) {
+      throw this.problem(
+        'a date before TikTok (2016), from the musical.ly years: old accounts carry them',
+        `a date out of range ${quote(raw)} (TikTok exports run from 2016 to today)`,
+        where,
+      );
     }
     if (ms < MIN_EVENT_MS || ms > this.nowMs + MAX_FUTURE_MS) {
-      throw badInput(
-        this.fileName,
+      throw this.problem(
+        ms < MIN_EVENT_MS ? 'a date before TikTok (2016)' : 'a date in the future',
         `a date out of range ${quote(raw)} (TikTok exports run from 2016 to today)`,
         where,
       );
@@ -217,7 +349,11 @@ export class TikTokCollector {
     if (key === null) return null;
     const v = rec[key];
     if (typeof v !== 'string')
-      throw badInput(this.fileName, `"${key}" is ${typeof v}, expected text`, where);
+      throw this.problem(
+        'a field that is not text',
+        `"${key}" is ${typeof v}, expected text`,
+        where,
+      );
     return v;
   }
 
@@ -310,26 +446,6 @@ function decodeURIComponentSafe(s: string): string {
   } catch {
     return s;
   }
-}
-
-/** Keyword filters from App Settings › Content Preferences, whatever shape that value takes. */
-export function keywordFilters(value: unknown): string[] {
-  const found = new Set<string>();
-  const take = (v: unknown) => {
-    const list = Array.isArray(v) ? v : typeof v === 'string' ? v.split(/[,\n]/) : [];
-    for (const k of list)
-      if (typeof k === 'string' && k.trim() !== '' && k.length <= 200) found.add(k.trim());
-  };
-  const walk = (v: unknown, key: string) => {
-    if (v === null || typeof v !== 'object') return;
-    for (const [k, inner] of Object.entries(v)) {
-      // The For You filters only: filters for the Following feed do not shape recommendations.
-      if (/keyword/i.test(k) && !/following/i.test(k)) take(inner);
-      else walk(inner, `${key}.${k}`);
-    }
-  };
-  walk(value, '');
-  return [...found].sort();
 }
 
 /** The clock a TikTok reader checks dates against; a caller that gives none is a programming error. */

@@ -132,12 +132,12 @@ export const readTikTokTxt: Reader = async (source, ctx) => {
     }
   }
   flush();
+  const nothing = collector.nothingRead();
+  if (nothing) throw nothing;
   collector.finish();
   if (records === 0 && known === false) {
     warnings.push(`${source.name}: no records; skipped.`);
   }
-  for (const [reason, n] of collector.skipped)
-    warnings.push(`${source.name}: skipped ${n} ${reason}.`);
   return {
     format: 'tiktok-txt',
     datasetKind: 'tiktok-export',
@@ -145,6 +145,8 @@ export const readTikTokTxt: Reader = async (source, ctx) => {
     events: collector.events,
     warnings,
     lacks: TIKTOK_LACKS,
+    sections: collector.tallies,
+    skippedRecords: collector.skipped(),
   };
 };
 

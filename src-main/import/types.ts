@@ -1,7 +1,16 @@
 // What every reader (one per input format) hands to the import pipeline. Readers parse and
 // validate; the pipeline sorts, removes duplicates, cuts sessions, assigns ids and writes.
-import type { DatasetKind, FeedEvent, ImportFormat, Item } from '../domain/types';
+import type {
+  ActivitySummary,
+  DatasetKind,
+  FeedEvent,
+  ImportFormat,
+  Item,
+  SkippedRecords,
+  UnknownKey,
+} from '../domain/types';
 import type { EventBudget } from './event-budget';
+import type { SectionKey, SectionTally } from './export-sections';
 
 export { IMPORT_FORMATS, type ImportFormat, type ImportSummary } from '../domain/types';
 
@@ -19,6 +28,18 @@ export type ImportBatch = {
   warnings: string[];
   /** What the source cannot tell, in plain words for the summary. */
   lacks: string[];
+  // What a TikTok export says about itself and how its records were read; other readers leave
+  // them out. The pipeline merges them over every file and keeps them in the summary.
+  /** The export's Activity Summary (activity-summary.ts). */
+  activitySummary?: ActivitySummary | null;
+  /** The person's For You keyword filters (settings.ts); the pipeline makes them events. */
+  keywordFilters?: string[];
+  /** Records and date span per documented section (export-sections.ts). */
+  sections?: Map<SectionKey, SectionTally>;
+  /** Repairs of hand-edited files, in plain sentences. */
+  repairs?: string[];
+  skippedRecords?: SkippedRecords[];
+  unknownKeys?: UnknownKey[];
 };
 
 export type ReadContext = {

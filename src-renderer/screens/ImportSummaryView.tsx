@@ -1,5 +1,7 @@
 import type { ImportSummary } from '@main/contract/import';
 import { countOf, formatCount, formatTime } from '../format';
+import { ExportContents } from './ExportContents';
+import { ExportSelfFacts } from './ExportSelf';
 
 /** What an import holds and, as plainly, what it lacks or had to estimate. */
 export function ImportSummaryView({
@@ -58,6 +60,8 @@ export function ImportSummaryView({
           </button>
         </p>
       )}
+      <ExportSelfFacts facts={summary} />
+      <ExportContents summary={summary} />
       <Notes title="Estimated, not read" lines={summary.inferred} />
       <Notes title="Not in this source" lines={summary.lacks} />
       <Notes title="Warnings" lines={summary.warnings} />

@@ -14,6 +14,7 @@ import { ProfileStreamChart } from '../charts/ProfileStreamChart';
 import { ProfileZoom } from '../charts/ProfileZoom';
 import type { MetadataFocus } from '../enrich/MetadataScreen';
 import { profileSettings, WEAKLY_SEEN_LOADED_FACTOR, type EngineSettings } from '../settings';
+import { ExportSelfPanel } from './ExportSelf';
 import { MetadataNeeded } from './MetadataNeeded';
 import { SignalLog } from './SignalLog';
 import { Status } from './Status';
@@ -88,6 +89,7 @@ export function ProfileScreen({
         </p>
       )}
       <MetadataNeeded dataset={dataset} onMetadata={onMetadata} />
+      {dataset.kind === 'tiktok-export' && <ExportSelfPanel datasetId={datasetId} />}
       {longRead && (
         <p className="muted" role="status" data-testid="profile-first-read">
           Reading {countOf(dataset.eventCount, 'event')} and replaying them once; for a dataset this

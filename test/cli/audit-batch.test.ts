@@ -77,7 +77,7 @@ describe('feedlens audit over 20 exports, one corrupt', () => {
     );
     const bad = rows.find((r) => r.input === CORRUPT)!;
     expect(bad.status).toBe('failed');
-    expect(bad.error).toMatch(/^donor-07\.json: the JSON ends early/);
+    expect(bad.error).toMatch(/^donor-07\.json: the file stops in the middle of /);
     expect(existsSync(join(out, `input=${CORRUPT}`))).toBe(false);
     expect(existsSync(join(out, 'tables', `input=${CORRUPT}`))).toBe(false);
     for (const row of rows.filter((r) => r.input !== CORRUPT)) {

@@ -98,6 +98,19 @@ describe('rules', () => {
     expect(trace.removed.some((r) => r.rule === 'keyword-filter' && r.detail.includes(word))).toBe(
       true,
     );
+    // The removal names whose filter it was and how we know: the event that set it, observed.
+    const observed = ev(12, {
+      kind: 'keyword-filter',
+      itemId: null,
+      target: { type: 'keyword', value: word },
+      evidence: 'observed',
+    });
+    const named = slateAt([...history, observed], T0 + DAY).removed.find(
+      (r) => r.rule === 'keyword-filter',
+    )!;
+    expect(named.detail).toMatch(
+      new RegExp(`^keyword "${word}" \\(the person's own keyword filter, observed: event e12\\)$`),
+    );
     const off = slateAt(events, T0 + DAY, { rules: { 'keyword-filter': false } });
     expect(off.removed.some((r) => r.rule === 'keyword-filter')).toBe(false);
   });

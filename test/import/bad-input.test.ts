@@ -19,12 +19,12 @@ const CASES: [string, string | Buffer, RegExp][] = [
   [
     'truncated.json',
     watch('2024-11-02 10:00:00').slice(0, 60),
-    /^truncated\.json: the JSON ends early.*\(line 1, byte \d+\)\.$/,
+    /^truncated\.json: the file stops in the middle of the Watch History, around line 1: was it cut when you edited it\?$/,
   ],
   [
     'invalid.json',
     '{"Activity": {"Video Browsing History": [1,,2]}}',
-    /^invalid\.json: unexpected ',' \(line 1, byte 43\)\.$/,
+    /^invalid\.json: the file is damaged in the Video Browsing History, around line 1 \(unexpected ','\): was it changed when you edited it\?$/,
   ],
   [
     'proto.json',

@@ -149,9 +149,10 @@ describe('TikTok export fixtures', () => {
       stats: null,
     });
     const events = loadEvents(app.db, s.datasetId);
-    // Keyword filters are undated in the export: their time is inferred too.
-    const inferred = new Set(['watch', 'keyword-filter']);
-    for (const e of events) expect(e.evidence).toBe(inferred.has(e.kind) ? 'inferred' : 'observed');
+    // Keyword filters are the person's own settings (observed), standing from the first moment.
+    for (const e of events) expect(e.evidence).toBe(e.kind === 'watch' ? 'inferred' : 'observed');
+    const filters = events.filter((e) => e.kind === 'keyword-filter');
+    expect(filters.map((e) => e.atMs)).toEqual([events[0]!.atMs, events[0]!.atMs]);
     const watches = events.filter((e) => e.kind === 'watch');
     // Sorted ascending; same-second entries keep the file's (newest-first) order reversed. Sessions
     // 0–7 are the older likes, follows and searches.

@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
 import { asUserError, type Db } from '../../db/connection';
+import { getImportSummary } from '../../db/imports';
 import { loadProfileSeries, storeProfileSeries, type SeriesKey } from '../../db/profile-series';
+import { UserError } from '../../domain/errors';
+import { checkCompletion } from '../../import/activity-summary';
 import {
   createViewerForHandlers,
   deltaAt,
@@ -102,6 +105,17 @@ function defaultSeries(ctx: Context, datasetId: string, dimension: DimType): Pro
 }
 
 export const profileHandlers: Pick<Handlers, keyof typeof profileCalls> = {
+  'profile/export': ({ datasetId }, ctx) => {
+    const stored = getImportSummary(ctx.db, datasetId);
+    if (!stored) throw new UserError('not-found', `No dataset "${datasetId}".`);
+    const { activitySummary, keywordFilters } = stored;
+    if (activitySummary === null)
+      return { datasetId, activitySummary, completion: null, keywordFilters };
+    const data = loadDataset(ctx, datasetId);
+    const byId = new Map(data.items.map((item) => [item.id, item]));
+    const completion = checkCompletion(activitySummary, data.events, (id) => byId.get(id));
+    return { datasetId, activitySummary, completion, keywordFilters };
+  },
   'profile/events': ({ datasetId, eventIds }, ctx) => {
     const { items, events } = loadDataset(ctx, datasetId);
     const wanted = new Set(eventIds);

@@ -3,6 +3,7 @@ import { unwrap } from '../../../api/router';
 import type { ImportSummary } from '../../../import/types';
 import type { Command, Io } from '../command';
 import { intFlag, parseFlags } from '../command';
+import { exportReportLines } from './import-report';
 
 export const importCommand: Command = {
   name: 'import',
@@ -112,6 +113,7 @@ function describe(s: ImportSummary): string {
     `To:        ${s.to ?? '-'}   (UTC)`,
     `Items:     ${s.itemCount} (${s.itemsWithMetadata} with metadata, ${s.itemsWithoutMetadata} ids only)`,
     `Duplicates removed: ${s.duplicatesRemoved}`,
+    ...exportReportLines(s),
     ...s.inferred.map((line) => `Inferred:  ${line}`),
     ...s.lacks.map((line) => `Lacks:     ${line}`),
     ...s.warnings.map((line) => `Warning:   ${line}`),
