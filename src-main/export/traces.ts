@@ -5,9 +5,9 @@
 // it (chain.ts).
 import { agreement, applyEdits, replay, traceLine, type AgreementSummary } from '../engine';
 import type { ParsedArgs } from '../contract';
-import type { Context } from '../api/router';
-import { catalogueOf, engineConfig } from '../api/handlers/engine-options';
-import { loadDataset } from '../api/handlers/load';
+import type { Context } from '../operations/context';
+import { catalogueOf, engineConfig } from '../operations/engine-options';
+import { cachedDataset } from '../operations/loaded';
 import { writeAtomically, type Sink } from './atomic';
 import { createChain } from './chain';
 
@@ -29,7 +29,7 @@ export type TraceExport = {
 
 /** Replays and writes each slate's trace to `sink` as soon as it is built; nothing is kept. */
 export function streamTraces(ctx: Context, args: TraceArgs, sink: Sink): TraceExport {
-  const { pool, events } = loadDataset(ctx, args.datasetId, { withDemo: args.withDemo });
+  const { pool, events } = cachedDataset(ctx, args.datasetId, { withDemo: args.withDemo });
   const config = engineConfig(args);
   const catalogue = catalogueOf(pool);
   const edited = applyEdits(

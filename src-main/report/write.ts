@@ -2,13 +2,10 @@
 // atomically, then, if asked, the PDF printed from it by the printer the shell provides (the
 // system's headless Chromium by default, Electron's printToPDF in the Electron shell).
 import { renameSync, rmSync } from 'node:fs';
-import type { Context } from '../api/router';
+import type { Context, PdfPrinter } from '../operations/context';
 import { tempPathFor, writeAtomically } from '../export/atomic';
 import { collectReport, type ReportOptions } from './collect';
 import { renderReport } from './html';
-
-/** Prints an HTML file to a PDF file; fails with a one-sentence UserError. */
-export type PdfPrinter = (htmlFile: string, pdfFile: string) => Promise<void>;
 
 export type ReportFacts = { slates: number; events: number };
 

@@ -8,13 +8,13 @@ import {
 } from '../../engine';
 import type { feedCalls } from '../../contract/feed';
 import type { Handlers } from '../router';
-import { catalogueOf, engineConfig } from './engine-options';
-import { loadDataset } from './load';
+import { catalogueOf, engineConfig } from '../../operations/engine-options';
+import { cachedDataset } from '../../operations/loaded';
 
 export const feedHandlers: Pick<Handlers, keyof typeof feedCalls> = {
   /** The slate the engine would build at `atMs` from every event before it, with its full trace. */
   'feed/at': (args, ctx) => {
-    const { pool, events } = loadDataset(ctx, args.datasetId, { withDemo: args.withDemo });
+    const { pool, events } = cachedDataset(ctx, args.datasetId, { withDemo: args.withDemo });
     const config = engineConfig({ ...args, slateSize: args.k });
     const at = args.atMs ?? (events.at(-1)?.atMs ?? 0) + 1;
     const catalogue = catalogueOf(pool);
@@ -73,7 +73,7 @@ export const feedHandlers: Pick<Handlers, keyof typeof feedCalls> = {
   },
   /** Agreement with the real feed: a slate of k at every session start against what was watched. */
   'feed/agreement': (args, ctx) => {
-    const { pool, events } = loadDataset(ctx, args.datasetId, { withDemo: args.withDemo });
+    const { pool, events } = cachedDataset(ctx, args.datasetId, { withDemo: args.withDemo });
     const config = engineConfig({ ...args, slateSize: args.k });
     const summary = replayAgreement({
       events,

@@ -30,8 +30,9 @@ import {
   type LabSettings,
   type labCalls,
 } from '../../contract/lab';
-import type { Context, Handlers } from '../router';
-import { engineConfig } from './engine-options';
+import type { Context } from '../../operations/context';
+import type { Handlers } from '../router';
+import { engineConfig } from '../../operations/engine-options';
 
 const sessions = new WeakMap<Db, Map<string, LabSession>>();
 let made = 0;

@@ -28,8 +28,8 @@ import type {
   SlateDetail,
 } from '../../contract/replay';
 import type { Handlers } from '../router';
-import { catalogueOf, engineConfig } from './engine-options';
-import { loadDataset } from './load';
+import { catalogueOf, engineConfig } from '../../operations/engine-options';
+import { cachedDataset } from '../../operations/loaded';
 
 function amplification(
   events: Parameters<typeof timeToAmplification>[0],
@@ -176,7 +176,7 @@ function answer(w: WhatIf, slate: number | undefined): CounterfactualDiff {
 
 export const replayHandlers: Pick<Handlers, keyof typeof replayCalls> = {
   'replay/run': (args, ctx) => {
-    const { pool, events } = loadDataset(ctx, args.datasetId, { withDemo: args.withDemo });
+    const { pool, events } = cachedDataset(ctx, args.datasetId, { withDemo: args.withDemo });
     const config = engineConfig(args);
     const catalogue = catalogueOf(pool);
     const edited = applyEdits(
@@ -216,7 +216,7 @@ export const replayHandlers: Pick<Handlers, keyof typeof replayCalls> = {
     };
   },
   'replay/counterfactual': (args, ctx) => {
-    const { pool, events } = loadDataset(ctx, args.datasetId, { withDemo: args.withDemo });
+    const { pool, events } = cachedDataset(ctx, args.datasetId, { withDemo: args.withDemo });
     const { slate, ...question } = args;
     const key = JSON.stringify(question);
     const asked = kept.get(pool) ?? new Map<string, WhatIf>();

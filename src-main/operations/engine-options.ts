@@ -7,9 +7,9 @@ import {
   type EngineConfig,
   type Pool,
   type PreparedCatalogue,
-} from '../../engine';
-import { UserError } from '../../domain/errors';
-import type { engineOptions } from '../../contract/replay';
+} from '../engine';
+import { UserError } from '../domain/errors';
+import type { engineOptions } from '../contract/replay';
 
 type Options = { [K in keyof typeof engineOptions]?: z.output<(typeof engineOptions)[K]> };
 
