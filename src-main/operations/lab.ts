@@ -6,6 +6,7 @@ import type { Db } from '../db/connection';
 import { deleteDataset, getDataset, insertDataset, loadEvents } from '../db/datasets';
 import { TOPICS } from '../domain/taxonomy';
 import { labWorld } from '../lab/files';
+import { measuredGuess } from '../lab/guesses';
 import type { PersonaState } from '../lab/personas';
 import {
   act,
@@ -262,6 +263,14 @@ export function resumeLab(ctx: Context, datasetId: string): LabState {
   s.datasetId = datasetId;
   live(ctx).set(id, s);
   return labState(s);
+}
+
+/** Which guess the run of a lesson step bears out (lab/guesses.ts), from its sessions' badges. */
+export function gradeLesson(ctx: Context, a: string, b: string | null): { measured: string } {
+  const left = sessionOf(ctx, a).bubbleAfter;
+  return {
+    measured: measuredGuess(left, b === null ? undefined : sessionOf(ctx, b).bubbleAfter),
+  };
 }
 
 export const endLab = (ctx: Context, sessionId: string) => ({

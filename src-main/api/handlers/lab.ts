@@ -6,6 +6,7 @@ import {
   autopilot,
   configureLab,
   endLab,
+  gradeLesson,
   labStateOf,
   loadScenario,
   refreshLab,
@@ -32,5 +33,6 @@ export const labHandlers: Pick<Handlers, keyof typeof labCalls> = {
   'lab/reset': ({ sessionId }, ctx) => resetLab(ctx, sessionId),
   'lab/save': (args, ctx) => saveLab(ctx, args),
   'lab/resume': ({ datasetId }, ctx) => resumeLab(ctx, datasetId),
+  'lab/grade': ({ a, b }, ctx) => gradeLesson(ctx, a, b),
   'lab/end': ({ sessionId }, ctx) => endLab(ctx, sessionId),
 };
