@@ -31,7 +31,7 @@ import { cancelJob, queueIdle, runJob, startJob } from './jobs';
 import { cachedDataset } from './loaded';
 
 /** What an online run would ask now: videos lacking a caption or a creator, not finally answered. */
-export function planFor(ctx: Context, datasetId: string): { plan: EnrichPlan; ids: string[] } {
+function planFor(ctx: Context, datasetId: string): { plan: EnrichPlan; ids: string[] } {
   const { items } = cachedDataset(ctx, datasetId);
   const settings = readSettings(ctx.db);
   const outcomes = loadLookupOutcomes(ctx.db);
@@ -59,6 +59,9 @@ export function planFor(ctx: Context, datasetId: string): { plan: EnrichPlan; id
     },
   };
 }
+
+export const enrichPlan = (ctx: Context, datasetId: string): EnrichPlan =>
+  planFor(ctx, datasetId).plan;
 
 async function runOnline(
   ctx: Context,

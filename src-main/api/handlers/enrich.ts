@@ -6,14 +6,14 @@ import {
   deleteAllThumbnails,
   enrichCoverage,
   enrichNow,
-  planFor,
+  enrichPlan,
   startEnrich,
   thumbnailImages,
 } from '../../operations/enrich';
 import type { Handlers } from '../router';
 
 export const enrichHandlers: Pick<Handlers, keyof typeof enrichCalls> = {
-  'enrich/plan': ({ datasetId }, ctx) => planFor(ctx, datasetId).plan,
+  'enrich/plan': ({ datasetId }, ctx) => enrichPlan(ctx, datasetId),
   'enrich/coverage': ({ datasetId }, ctx) => enrichCoverage(ctx, datasetId),
   'enrich/settings': (change, ctx) => writeSettings(ctx.db, change),
   'enrich/start': ({ datasetId }, ctx) => startEnrich(ctx, datasetId),
