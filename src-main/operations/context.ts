@@ -13,7 +13,7 @@ import { ensureDemoDataset } from '../demo';
 import { clearStaleTempFolders } from '../stale-temp';
 import type { DatasetData } from './loaded';
 
-export type Emit = <E extends EventName>(name: E, payload: EventMap[E]) => void;
+type Emit = <E extends EventName>(name: E, payload: EventMap[E]) => void;
 
 /** Prints an HTML file to a PDF file; fails with a one-sentence UserError. */
 export type PdfPrinter = (htmlFile: string, pdfFile: string) => Promise<void>;
@@ -55,7 +55,7 @@ export type OpenContext = {
   close(): void;
 };
 
-export const DEFAULT_FIXTURES_DIR = fileURLToPath(new URL('../../fixtures', import.meta.url));
+const DEFAULT_FIXTURES_DIR = fileURLToPath(new URL('../../fixtures', import.meta.url));
 
 /** Opens the database (loading the demo on first start) and makes the context every call gets. */
 export function openContext(options: ContextOptions): OpenContext {

@@ -9,7 +9,7 @@ import type { Context } from './context';
 import { cancelJob, runJob, startJob, type Job } from './jobs';
 import { storeDefaultProfileSeries } from './profile';
 
-export type ImportArgs = ParsedArgs<'import/run'>;
+type ImportArgs = ParsedArgs<'import/run'>;
 
 function importJob(ctx: Context, args: ImportArgs, { jobId, signal }: Job): Promise<ImportSummary> {
   return runImport(ctx.db, ctx.dbPath, {

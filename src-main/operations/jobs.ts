@@ -7,7 +7,7 @@ import { UserError, type ApiError } from '../domain/errors';
 import type { Context } from './context';
 
 /** Job ids start with their queue's name (`import-…`, `enrich-…`). */
-export type Queue = 'import' | 'enrich';
+type Queue = 'import' | 'enrich';
 
 export type Job = {
   jobId: string;

@@ -26,14 +26,14 @@ export type DatasetData = {
 };
 
 /** What reading a dataset needs of the context (a Context has it). */
-export type DatasetCache = {
+type DatasetCache = {
   db: Db;
   fixturesDir: string;
   /** Least recent first. */
   loaded: Map<string, DatasetData>;
 };
 
-export type LoadOptions = {
+type LoadOptions = {
   /** Add the synthetic demo catalogue to the pool (only for datasets of imported kinds). */
   withDemo?: boolean;
 };

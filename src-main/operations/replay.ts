@@ -180,7 +180,7 @@ function answer(w: WhatIf, slate: number | undefined): CounterfactualDiff {
 export type ReplayArgs = ParsedArgs<'replay/run'>;
 
 /** A replay/run's slates, as replayDataset builds them, with what both its callers report. */
-export type Replayed = {
+type Replayed = {
   config: EngineConfig;
   catalogue: PreparedCatalogue;
   /** The events replayed (the dataset's, less `without`) and the `without` ids it lacks. */
