@@ -1,27 +1,18 @@
-// Starts the main side once for any shell: open the database, load the demo on first start, and
-// build the router. Shells add only their transport.
-import { EventEmitter } from 'node:events';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Shell } from './contract/app';
+// Starts the main side once for any shell: the application's context (operations/context.ts:
+// the database, the demo on first start, the pushed events) and the router over it. Shells add
+// only their transport.
 import type { EventMap, EventName } from './contract';
-import { createRouter, type Context, type Router } from './api/router';
-import { openDatabase, resolveDbPath, type Db } from './db/connection';
-import { ensureDemoDataset } from './demo';
+import { createRouter, type Router } from './api/router';
+import type { Db } from './db/connection';
+import {
+  openContext,
+  type Context,
+  type ContextOptions,
+  type PdfPrinter,
+} from './operations/context';
 import { printPdf } from './report/pdf';
-import type { PdfPrinter } from './report/write';
-import { clearStaleTempFolders } from './stale-temp';
 
-export type AppOptions = {
-  shell: Shell;
-  /** `--db FILE`; falls back to FEEDLENS_DB, then the per-user data directory. */
-  db?: string;
-  fixturesDir?: string;
-  now?: () => number;
-  /** Skip loading the demo dataset (CLI commands that only read what is there). */
-  withoutDemo?: boolean;
+export type AppOptions = Omit<ContextOptions, 'printPdf'> & {
   /** How the report becomes a PDF; omitted: the system's headless Chromium (report/pdf.ts). */
   printPdf?: PdfPrinter;
 };
@@ -36,46 +27,7 @@ export type App = {
   close(): void;
 };
 
-export const DEFAULT_FIXTURES_DIR = fileURLToPath(new URL('../fixtures', import.meta.url));
-
 export function startApp(options: AppOptions): App {
-  const dbPath = resolveDbPath(options.db);
-  const db = openDatabase(dbPath);
-  const events = new EventEmitter();
-  clearStaleTempFolders();
-  const ctx: Context = {
-    db,
-    dbPath,
-    shell: options.shell,
-    now: options.now ?? Date.now,
-    fixturesDir: options.fixturesDir ?? DEFAULT_FIXTURES_DIR,
-    // Named by pid so a later app can clear a crashed one's folder (stale-temp.ts).
-    tempDir: mkdtempSync(join(tmpdir(), `feedlens-${process.pid}-`)),
-    loaded: new Map(),
-    printPdf: options.printPdf ?? printPdf,
-    emit: (name, payload) => {
-      // An import or a delete can change any dataset's catalogue (captures enrich exports).
-      if (name === 'datasets/changed') ctx.loaded.clear();
-      events.emit(name, payload);
-      events.emit('*', name, payload);
-    },
-  };
-  if (!options.withoutDemo) ensureDemoDataset(db, ctx.fixturesDir, ctx.now());
-  return {
-    router: createRouter(ctx),
-    ctx,
-    db,
-    on(name, listener) {
-      events.on(name, listener);
-      return () => events.off(name, listener);
-    },
-    onAny(listener) {
-      events.on('*', listener);
-      return () => events.off('*', listener);
-    },
-    close() {
-      db.close();
-      rmSync(ctx.tempDir, { recursive: true, force: true });
-    },
-  };
+  const opened = openContext({ ...options, printPdf: options.printPdf ?? printPdf });
+  return { ...opened, router: createRouter(opened.ctx), db: opened.ctx.db };
 }

@@ -2,15 +2,12 @@
 // sends `(name, args)` here and gets an envelope back. Names are checked against the contract and
 // arguments validated by its schemas before any handler runs.
 import type { z } from 'zod';
-import { asUserError, type Db } from '../db/connection';
-import type { Shell } from '../contract/app';
+import { asUserError } from '../db/connection';
 import {
   contract,
   isCallName,
   type Args,
   type CallName,
-  type EventMap,
-  type EventName,
   type ParsedArgs,
   type Result,
 } from '../contract';
@@ -23,31 +20,11 @@ import { exportHandlers } from './handlers/export';
 import { feedHandlers } from './handlers/feed';
 import { importHandlers } from './handlers/import';
 import { labHandlers } from './handlers/lab';
-import type { DatasetData } from './handlers/load';
 import { profileHandlers } from './handlers/profile';
 import { replayHandlers } from './handlers/replay';
 import { reportHandlers } from './handlers/report';
 import { uploadsHandlers } from './handlers/uploads';
-import type { PdfPrinter } from '../report/write';
-
-export type Emit = <E extends EventName>(name: E, payload: EventMap[E]) => void;
-
-export type Context = {
-  db: Db;
-  dbPath: string;
-  shell: Shell;
-  /** The only clock the main side reads; tests pass a fixed one. */
-  now: () => number;
-  emit: Emit;
-  /** Where the bundled fixtures (demo catalogue and persona) live. */
-  fixturesDir: string;
-  /** A private folder for this run (uploads), removed when the app closes. */
-  tempDir: string;
-  /** Datasets recently read for the engine, least recent first; emptied when any changes. */
-  loaded: Map<string, DatasetData>;
-  /** Prints a report's HTML to PDF: the shell's own printer (Electron's), else headless Chromium. */
-  printPdf: PdfPrinter;
-};
+import type { Context } from '../operations/context';
 
 export type Handler<K extends CallName> = (
   args: ParsedArgs<K>,

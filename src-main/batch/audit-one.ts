@@ -7,16 +7,17 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { startApp } from '../app';
 import { contract } from '../contract';
-import { unwrap } from '../api/router';
 import type { PresetName } from '../engine';
+import { openContext } from '../operations/context';
+import { importNow } from '../operations/import';
 import { writeAtomically } from '../export/atomic';
 import { exportFolder } from '../export/folder';
 import { NO_REDACTION } from '../export/redact';
 import { exportTraces } from '../export/traces';
 import { collectReport } from '../report/collect';
 import { renderReport } from '../report/html';
+import { printPdf } from '../report/pdf';
 import { DONE_FILE, outputDir, tablesDir, type AuditRecord, type BatchInput } from './inputs';
 
 export type AuditTask = { input: BatchInput; out: string; preset: PresetName; seed: number };
@@ -33,9 +34,14 @@ export async function auditInput(task: AuditTask, now: () => number): Promise<Au
   mkdirSync(dir, { recursive: true });
   mkdirSync(dirname(tables), { recursive: true });
   const work = mkdtempSync(join(tmpdir(), 'feedlens-audit-'));
-  const app = startApp({ shell: 'cli', db: join(work, 'audit.db'), withoutDemo: true });
+  const app = openContext({
+    shell: 'cli',
+    db: join(work, 'audit.db'),
+    withoutDemo: true,
+    printPdf,
+  });
   try {
-    const imported = unwrap(await app.router.invoke('import/run', { path: task.input.path }));
+    const imported = await importNow(app.ctx, { path: task.input.path });
     const run = await exportTraces(
       app.ctx,
       contract['replay/run'].args.parse({

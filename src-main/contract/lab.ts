@@ -188,6 +188,9 @@ export const scenarioSchema = z
   .strict();
 export type Scenario = z.output<typeof scenarioSchema>;
 
+/** A prediction a learner can commit to in a lesson step. */
+export type Guess = { id: string; label: string };
+
 /** One step of the guided path (fixtures/lab/lessons.json). */
 export type LessonStep = {
   id: string;
@@ -197,6 +200,8 @@ export type LessonStep = {
   /** The one rule or knob this step changes. */
   knob: string;
   scenario: Scenario;
+  /** What the learner can predict (graded by lab/grade once the run is done). */
+  choices: Guess[];
 };
 export type Lessons = { title: string; totalMinutes: number; steps: LessonStep[] };
 
@@ -261,6 +266,13 @@ export const labCalls = {
   ),
   /** Resumes a saved Lab dataset as a live session (next class period). */
   'lab/resume': defineCall<LabState>()(z.object({ datasetId }).strict()),
+  /**
+   * Which of a lesson step's choices the run bears out, read from the sessions that ran it: side A
+   * and, on a split screen, side B (src-main/lab/guesses.ts).
+   */
+  'lab/grade': defineCall<{ measured: string }>()(
+    z.object({ a: sessionId, b: sessionId.nullable() }).strict(),
+  ),
   /** Forgets a live session (a saved dataset stays). */
   'lab/end': defineCall<{ ended: boolean }>()(z.object({ sessionId }).strict()),
 };

@@ -34,73 +34,90 @@ export function insertDataset(
   items: Iterable<Item>,
   events: Iterable<FeedEvent>,
 ): DatasetSummary {
+  const write = datasetWriter(db);
   return db.transaction(() => {
-    db.prepare(
-      `INSERT INTO datasets (id, name, kind, source_sha256, created_at, summary)
-       VALUES (?, ?, ?, ?, ?, ?)`,
-    ).run(
-      dataset.id,
-      dataset.name,
-      dataset.kind,
-      dataset.sourceSha256,
-      dataset.createdAt,
-      JSON.stringify({ warnings: dataset.warnings }),
-    );
-    insertItems(db, dataset.id, items);
-    insertEvents(db, dataset.id, events);
+    write.dataset(dataset, {});
+    for (const it of items) write.item(dataset.id, it);
+    let seq = 0;
+    for (const e of events) write.event(dataset.id, seq++, e);
     return getDataset(db, dataset.id)!;
   })();
 }
 
-export function insertItems(db: Db, datasetId: string, items: Iterable<Item>): void {
-  const insert = db.prepare(
+export type DatasetWriter = {
+  /** The dataset's row; `summary` adds to its warnings in the summary column (an import's meta). */
+  dataset(dataset: NewDataset, summary: Record<string, unknown>): void;
+  item(datasetId: string, item: Item): void;
+  /** `seq` is the event's place in the dataset's replay order. */
+  event(datasetId: string, seq: number, event: FeedEvent): void;
+};
+
+/**
+ * The one writer of the datasets, items and events tables: insertDataset above and an import's
+ * chunked transaction (db/imports.ts) both write their rows through it. The caller holds the
+ * transaction.
+ */
+export function datasetWriter(db: Db): DatasetWriter {
+  const insertDatasetRow = db.prepare(
+    `INSERT INTO datasets (id, name, kind, source_sha256, created_at, summary)
+     VALUES (?, ?, ?, ?, ?, ?)`,
+  );
+  const insertItem = db.prepare(
     `INSERT INTO items (dataset_id, id, creator, sound, sound_title, caption, hashtags, topics,
        duration_s, language, created_at_ms, stats)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  for (const it of items) {
-    insert.run(
-      datasetId,
-      it.id,
-      it.creator,
-      it.sound,
-      it.soundTitle,
-      it.caption,
-      JSON.stringify(it.hashtags),
-      JSON.stringify(it.topics),
-      it.durationS,
-      it.language,
-      it.createdAtMs,
-      it.stats === null ? null : JSON.stringify(it.stats),
-    );
-  }
-}
-
-export function insertEvents(db: Db, datasetId: string, events: Iterable<FeedEvent>): void {
-  const insert = db.prepare(
+  const insertEvent = db.prepare(
     `INSERT INTO events (dataset_id, seq, id, at_ms, kind, item_id, target_type, target_value,
        watch_s, watch_ratio, level, evidence, session)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  let seq = 0;
-  for (const e of events) {
-    insert.run(
-      datasetId,
-      seq++,
-      e.id,
-      e.atMs,
-      e.kind,
-      e.itemId,
-      e.target?.type ?? null,
-      e.target?.value ?? null,
-      e.watchS,
-      e.watchRatio,
-      e.level,
-      e.evidence,
-      e.session,
-    );
-  }
+  return {
+    dataset: (dataset, summary) =>
+      insertDatasetRow.run(
+        dataset.id,
+        dataset.name,
+        dataset.kind,
+        dataset.sourceSha256,
+        dataset.createdAt,
+        JSON.stringify({ warnings: dataset.warnings, ...summary }),
+      ),
+    item: (datasetId, it) =>
+      insertItem.run(
+        datasetId,
+        it.id,
+        it.creator,
+        it.sound,
+        it.soundTitle,
+        it.caption,
+        jsonList(it.hashtags),
+        jsonList(it.topics),
+        it.durationS,
+        it.language,
+        it.createdAtMs,
+        it.stats === null ? null : JSON.stringify(it.stats),
+      ),
+    event: (datasetId, seq, e) =>
+      insertEvent.run(
+        datasetId,
+        seq,
+        e.id,
+        e.atMs,
+        e.kind,
+        e.itemId,
+        e.target?.type ?? null,
+        e.target?.value ?? null,
+        e.watchS,
+        e.watchRatio,
+        e.level,
+        e.evidence,
+        e.session,
+      ),
+  };
 }
+
+/** Most imported items have no hashtags or topics: skip a million JSON.stringify calls. */
+const jsonList = (list: readonly string[]) => (list.length === 0 ? '[]' : JSON.stringify(list));
 
 export function findDatasetBySha256(db: Db, sha256: string): DatasetSummary | undefined {
   const row = db.prepare('SELECT id FROM datasets WHERE source_sha256 = ?').get(sha256) as

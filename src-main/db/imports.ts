@@ -14,7 +14,7 @@ import type {
 } from '../domain/types';
 import type { ImportFormat, ImportSummary } from '../import/types';
 import { beginWrite, endWrite, openDatabase, type Db } from './connection';
-import { getDataset, type NewDataset } from './datasets';
+import { datasetWriter, getDataset, type NewDataset } from './datasets';
 
 /** What the summary of an import adds to its dataset row (kept in datasets.summary as JSON). */
 export type ImportMeta = {
@@ -62,14 +62,7 @@ export async function writeImport(
   events: readonly FeedEvent[],
   options: WriteOptions,
 ): Promise<void> {
-  const insertItem = db.prepare(
-    `INSERT INTO items (dataset_id, id, creator, sound, sound_title, caption, hashtags, topics,
-       duration_s, language, created_at_ms, stats) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const insertEvent = db.prepare(
-    `INSERT INTO events (dataset_id, seq, id, at_ms, kind, item_id, target_type, target_value,
-       watch_s, watch_ratio, level, evidence, session) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
+  const write = datasetWriter(db);
   const id = dataset.id;
   const total = items.length + events.length;
   await beginWrite(db, {
@@ -78,16 +71,7 @@ export async function writeImport(
     signal: options.signal,
   });
   try {
-    db.prepare(
-      `INSERT INTO datasets (id, name, kind, source_sha256, created_at, summary) VALUES (?, ?, ?, ?, ?, ?)`,
-    ).run(
-      id,
-      dataset.name,
-      dataset.kind,
-      dataset.sourceSha256,
-      dataset.createdAt,
-      JSON.stringify({ warnings: dataset.warnings, ...meta }),
-    );
+    write.dataset(dataset, meta);
     let done = 0;
     const pause = async () => {
       options.onProgress(done, total);
@@ -96,39 +80,11 @@ export async function writeImport(
         throw new UserError('cancelled', `${dataset.name}: import cancelled.`);
     };
     for (const it of items) {
-      insertItem.run(
-        id,
-        it.id,
-        it.creator,
-        it.sound,
-        it.soundTitle,
-        it.caption,
-        json(it.hashtags),
-        json(it.topics),
-        it.durationS,
-        it.language,
-        it.createdAtMs,
-        it.stats === null ? null : JSON.stringify(it.stats),
-      );
+      write.item(id, it);
       if (++done % options.chunkRows === 0) await pause();
     }
     for (let seq = 0; seq < events.length; seq++) {
-      const e = events[seq]!;
-      insertEvent.run(
-        id,
-        seq,
-        e.id,
-        e.atMs,
-        e.kind,
-        e.itemId,
-        e.target?.type ?? null,
-        e.target?.value ?? null,
-        e.watchS,
-        e.watchRatio,
-        e.level,
-        e.evidence,
-        e.session,
-      );
+      write.event(id, seq, events[seq]!);
       if (++done % options.chunkRows === 0) await pause();
     }
     options.onProgress(done, total);
@@ -138,9 +94,6 @@ export async function writeImport(
     throw error;
   }
 }
-
-/** Most imported items have no hashtags or topics: skip a million JSON.stringify calls. */
-const json = (list: readonly string[]) => (list.length === 0 ? '[]' : JSON.stringify(list));
 
 export function findImportBySha256(db: Db, sha256: string): ImportSummary | undefined {
   const row = db.prepare('SELECT id FROM datasets WHERE source_sha256 = ?').get(sha256) as

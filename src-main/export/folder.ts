@@ -14,7 +14,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from '../domain/errors';
-import type { Context } from '../api/router';
+import type { Context } from '../operations/context';
 import { datasetSourceSha256, getDataset } from '../db/datasets';
 import { fdSink, type Sink } from './atomic';
 import { csvHeader, csvLine } from './csv';

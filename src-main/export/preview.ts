@@ -2,7 +2,7 @@
 // with redaction applied, but nothing written. It says how many records each file would hold,
 // which fields they have, and shows one example of each.
 import type { ExportPreview } from '../contract/export';
-import type { Context } from '../api/router';
+import type { Context } from '../operations/context';
 import type { SlateTrace } from '../engine';
 import { runExport, type ExportOptions } from './run';
 import { TABLE_NAMES, TABLES, type Cell, type TableName } from './tables';

@@ -5,10 +5,11 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startApp, type App } from '../app';
-import { unwrap } from '../api/router';
 import { datasetSourceSha256 } from '../db/datasets';
+import { UserError } from '../domain/errors';
 import type { PresetName } from '../engine';
+import { openContext, type ContextOptions, type OpenContext } from '../operations/context';
+import { importNow } from '../operations/import';
 import { exportFolder } from './folder';
 import { fileSha256, MANIFEST, type Manifest } from './manifest';
 import { splitCsvLine } from './csv';
@@ -32,6 +33,12 @@ export async function verifyExport(
   return found && replayed?.file !== found.file ? found : replayed;
 }
 
+/** A verification's own context: it repeats an export, and never prints a report. */
+const VERIFYING: Omit<ContextOptions, 'db'> = {
+  shell: 'cli',
+  printPdf: () => Promise.reject(new UserError('internal', 'A verification prints no report.')),
+};
+
 export async function reproduce(
   dir: string,
   manifest: Manifest,
@@ -51,7 +58,7 @@ export async function reproduce(
       problem: 'creators were hashed with a key: give it with --key to repeat the run',
     };
   const work = mkdtempSync(join(tmpdir(), 'feedlens-verify-'));
-  let app: App | null = null;
+  let app: OpenContext | null = null;
   try {
     const db = join(work, 'feedlens.db');
     let datasetId = manifest.dataset.id;
@@ -61,24 +68,18 @@ export async function reproduce(
         if (fileSha256(path).sha256 !== input.sha256)
           return { file: path, problem: `its SHA-256 is not the manifest's input ${input.name}` };
       }
-      app = startApp({ shell: 'cli', db, fixturesDir: inputs });
+      app = openContext({ ...VERIFYING, db, fixturesDir: inputs });
     } else {
       // The clock only dates the dataset row and checks for future events; no output holds it.
-      app = startApp({ shell: 'cli', db, withoutDemo: true });
+      app = openContext({ ...VERIFYING, db, withoutDemo: true });
       const own = manifest.inputs.find((i) => i.name === 'import');
       // The import names one subject's dataset "NAME · USER"; give it back NAME.
       const name = own?.user
         ? manifest.dataset.name.replace(` · ${own.user}`, '')
         : manifest.dataset.name;
-      const summary = unwrap(
-        await app.router.invoke('import/run', {
-          path: inputs,
-          name,
-          user: own?.user,
-        }),
-      );
+      const summary = await importNow(app.ctx, { path: inputs, name, user: own?.user });
       datasetId = summary.id;
-      const source = datasetSourceSha256(app.db, datasetId)?.split('/user=')[0];
+      const source = datasetSourceSha256(app.ctx.db, datasetId)?.split('/user=')[0];
       if (own === undefined || source !== own.sha256)
         return {
           file: inputs,

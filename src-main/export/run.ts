@@ -11,9 +11,9 @@ import {
   type SlateTrace,
 } from '../engine';
 import { EXPORT_FORMATS, type ExportFormat } from '../contract/export';
-import type { Context } from '../api/router';
-import { catalogueOf, engineConfig } from '../api/handlers/engine-options';
-import { loadDataset } from '../api/handlers/load';
+import type { Context } from '../operations/context';
+import { catalogueOf, engineConfig } from '../operations/engine-options';
+import { cachedDataset } from '../operations/loaded';
 import { getDataset } from '../db/datasets';
 import { createChain } from './chain';
 import { createRedactor, type Redaction } from './redact';
@@ -56,7 +56,7 @@ export type RunFacts = {
 };
 
 export function runExport(ctx: Context, options: ExportOptions, sink: ExportSink): RunFacts {
-  const { pool, events } = loadDataset(ctx, options.datasetId, { withDemo: options.withDemo });
+  const { pool, events } = cachedDataset(ctx, options.datasetId, { withDemo: options.withDemo });
   const summary = getDataset(ctx.db, options.datasetId)!;
   const config = engineConfig({ ...(options.engine ?? {}), preset: options.preset });
   const redactor = createRedactor(options.redaction);

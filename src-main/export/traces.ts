@@ -3,15 +3,11 @@
 // The CLI (`feedlens replay --out`) and the browser shell (`POST /api/export/traces`) both write
 // through here, into a file made atomically. Each line carries the SHA-256 of the line before
 // it (chain.ts).
-import { agreement, applyEdits, replay, traceLine, type AgreementSummary } from '../engine';
-import type { ParsedArgs } from '../contract';
-import type { Context } from '../api/router';
-import { catalogueOf, engineConfig } from '../api/handlers/engine-options';
-import { loadDataset } from '../api/handlers/load';
+import { traceLine, type AgreementSummary } from '../engine';
+import type { Context } from '../operations/context';
+import { replayDataset, type ReplayArgs } from '../operations/replay';
 import { writeAtomically, type Sink } from './atomic';
 import { createChain } from './chain';
-
-export type TraceArgs = ParsedArgs<'replay/run'>;
 
 export type TraceExport = {
   datasetId: string;
@@ -27,62 +23,28 @@ export type TraceExport = {
   chainHead: string;
 };
 
-/** Replays and writes each slate's trace to `sink` as soon as it is built; nothing is kept. */
-export function streamTraces(ctx: Context, args: TraceArgs, sink: Sink): TraceExport {
-  const { pool, events } = loadDataset(ctx, args.datasetId, { withDemo: args.withDemo });
-  const config = engineConfig(args);
-  const catalogue = catalogueOf(pool);
-  const edited = applyEdits(
-    events,
-    args.without.map((eventId) => ({ op: 'remove' as const, eventId })),
-  );
-  // Agreement needs each session start's ranked ids (20 per slate), not the traces.
-  const atSessions = args.every === 'session' && args.times === undefined;
-  const ranked = new Map<number, readonly string[]>();
-  let traces = 0;
-  let engineVersion = '';
+/** Replays (replay/run's replay) and writes each slate's trace to `sink` as soon as it is built. */
+export function streamTraces(ctx: Context, args: ReplayArgs, sink: Sink): TraceExport {
   const chain = createChain();
-  const result = replay({
-    events: edited.events,
-    catalogue,
-    config,
-    seed: args.seed,
-    points: args.times
-      ? { kind: 'times', atMs: args.times }
-      : args.every === 'session'
-        ? { kind: 'session' }
-        : { kind: 'every', n: args.every },
-    keepSlates: false,
-    onSlate: (slate) => {
-      sink(`${chain.next(traceLine(slate.trace))}\n`);
-      if (atSessions) ranked.set(slate.trace.atMs, slate.raw.itemIds);
-      engineVersion ||= slate.trace.engineVersion;
-      traces++;
-    },
+  const run = replayDataset(ctx, args, {
+    keep: false,
+    onSlate: (slate) => sink(`${chain.next(traceLine(slate.trace))}\n`),
   });
   return {
     datasetId: args.datasetId,
-    traces,
-    events: edited.events.length,
-    missing: edited.missing,
+    traces: run.slates,
+    events: run.edited.events.length,
+    missing: run.edited.missing,
     seed: args.seed,
-    preset: config.preset,
-    configHash: result.configHash,
-    engineVersion,
+    preset: run.config.preset,
+    configHash: run.result.configHash,
+    engineVersion: run.engineVersion,
     chainHead: chain.head(),
-    agreement: atSessions
-      ? agreement({
-          events: result.viewer.events,
-          catalogue,
-          slates: ranked,
-          k: config.slateSize,
-          rules: config.rules,
-        })
-      : null,
+    agreement: run.agreement,
   };
 }
 
 /** The traces written to `file` whole or not at all (a failure leaves any previous file as it was). */
-export function exportTraces(ctx: Context, args: TraceArgs, file: string): Promise<TraceExport> {
+export function exportTraces(ctx: Context, args: ReplayArgs, file: string): Promise<TraceExport> {
   return writeAtomically(file, (sink) => streamTraces(ctx, args, sink));
 }

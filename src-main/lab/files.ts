@@ -8,6 +8,7 @@ import { scenarioSchema, type Lessons, type Scenario } from '../contract/lab';
 import type { Item } from '../domain/types';
 import { prepareCatalogue } from '../engine';
 import type { BackgroundSession } from './catalogue-gen';
+import { guessChoices } from './guesses';
 import type { LabWorld } from './session';
 
 const jsonLines = <T>(path: string): T[] =>
@@ -66,7 +67,7 @@ export function shippedLessons(fixturesDir: string): Lessons {
   const steps = lessons.steps.map((step) => {
     const scenario = scenarios.get(step.scenario);
     if (!scenario) throw new Error(`lessons.json: step "${step.id}" names no shipped scenario.`);
-    return { ...step, scenario };
+    return { ...step, scenario, choices: guessChoices(scenario.b !== undefined) };
   });
   const totalMinutes = steps.reduce((sum, step) => sum + step.minutes, 0);
   return { title: lessons.title, steps, totalMinutes };

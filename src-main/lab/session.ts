@@ -2,7 +2,7 @@
 // at a time. Each action becomes recorded events, the viewer applies them at once (no replay from
 // scratch) and the next card is ranked by the same slate builder as every feed. Deterministic: the
 // clock is simulated (it moves by the seconds watched) and every draw is seeded; the handler
-// measures wall time around it (api/handlers/lab.ts).
+// measures wall time around it (operations/lab.ts).
 import type { LabActionKind, LabSettings, LabTurn, PersonaId } from '../contract/lab';
 import type { FeedEvent, Item } from '../domain/types';
 import {

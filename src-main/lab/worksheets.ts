@@ -2,7 +2,7 @@
 // A worksheet is what a learner fills in: the setup in words, the prediction to commit to, blanks
 // for what the run shows and the discussion. Its answer key is written from a real run of the
 // scenario (scripts/make-worksheets.ts), so it cannot drift from what the Lab shows in class.
-import { guessChoices, measuredGuess } from '../contract/lab-guesses';
+import { guessChoices, measuredGuess } from './guesses';
 import type { LabMetrics, LabSettings, PersonaSummary, Scenario } from '../contract/lab';
 import { TOPIC_TABLE } from '../domain/taxonomy-data';
 import { PRESET_LABELS } from '../engine/presets';

@@ -1,9 +1,9 @@
 // Reads a dataset from the store and computes its report (report-data.ts), with the provenance a
 // reader needs to reproduce it. The one impure step of the report: loading and hashing.
 import { createHash } from 'node:crypto';
-import type { Context } from '../api/router';
-import { catalogueOf, engineConfig } from '../api/handlers/engine-options';
-import { loadDataset } from '../api/handlers/load';
+import type { Context } from '../operations/context';
+import { catalogueOf, engineConfig } from '../operations/engine-options';
+import { cachedDataset } from '../operations/loaded';
 import { canonicalJson, type PresetName } from '../engine';
 import type { EngineOverrides } from '../export/run';
 import { APP_VERSION } from '../version';
@@ -22,7 +22,7 @@ export type ReportOptions = {
 };
 
 export function collectReport(ctx: Context, options: ReportOptions): ReportData {
-  const { summary, pool, events } = loadDataset(ctx, options.datasetId, {
+  const { summary, pool, events } = cachedDataset(ctx, options.datasetId, {
     withDemo: options.withDemo === true,
   });
   const config = engineConfig({ ...(options.engine ?? {}), preset: options.preset });

@@ -1,6 +1,6 @@
 import { useReducer, useState } from 'react';
-import { guessChoices, measuredGuess } from '@main/contract/lab-guesses';
 import type { LabState, Lessons as LessonPath } from '@main/contract/lab';
+import { call } from '../api/client';
 import {
   LESSON_START,
   lessonReducer,
@@ -12,7 +12,8 @@ import {
 import { SideResult } from './SplitScreen';
 import { useSplitRun } from './use-split-run';
 
-type Results = { a: LabState; b: LabState | null };
+/** Both sides' final states and the guess the main side graded the run as (lab/grade). */
+type Results = { a: LabState; b: LabState | null; measured: string };
 
 /** The guided path: one rule and one knob per step, each predict → run → reveal → discuss. */
 export function Lessons({ lessons, onSandbox }: { lessons: LessonPath; onSandbox: () => void }) {
@@ -29,10 +30,8 @@ export function Lessons({ lessons, onSandbox }: { lessons: LessonPath; onSandbox
   const { runBoth } = split;
 
   if (!step || !scenario) return <p className="muted">This lesson file has no steps.</p>;
-  const choices = guessChoices(scenario.b !== undefined);
-  const measured = results
-    ? measuredGuess(results.a.metrics.bubbleAfter, results.b?.metrics.bubbleAfter)
-    : null;
+  const choices = step.choices;
+  const measured = results?.measured ?? null;
   const labelOf = (id: string | null) => choices.find((c) => c.id === id)?.label ?? '—';
 
   // The run starts only from the commit: the machine refuses `commit` without a guess.
@@ -48,8 +47,11 @@ export function Lessons({ lessons, onSandbox }: { lessons: LessonPath; onSandbox
       a: scenario.a,
       b: scenario.b ?? null,
     });
-    if (r) {
-      setResults(r);
+    const graded = r
+      ? await call('lab/grade', { a: r.a.sessionId, b: r.b?.sessionId ?? null }).catch(() => null)
+      : null;
+    if (r && graded) {
+      setResults({ ...r, measured: graded.measured });
       dispatch({ type: 'ran' });
     } else {
       setRunError('The run did not finish; your guess is kept, so run it again.');

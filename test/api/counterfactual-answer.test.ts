@@ -3,7 +3,7 @@
 // number it gives is the one the full diff has.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type App } from '../../src-main/app';
-import { firstShownSlate } from '../../src-main/api/handlers/replay';
+import { firstShownSlate } from '../../src-main/operations/replay';
 import { unwrap } from '../../src-main/api/router';
 import { loadEvents } from '../../src-main/db/datasets';
 import { FIXED_NOW, tempDbPath } from '../helpers/temp';

@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startApp, type App } from '../../src-main/app';
-import { loadDataset } from '../../src-main/api/handlers/load';
+import { cachedDataset } from '../../src-main/operations/loaded';
 import { unwrap } from '../../src-main/api/router';
 import { recordLookup, writeMetadata } from '../../src-main/db/metadata';
 import { bareItem } from '../../src-main/domain/types';
@@ -158,7 +158,7 @@ describe('topics inferred from co-occurring hashtags', () => {
     const app = startApp({ shell: 'test', db: tempDbPath(), now: () => FIXED_NOW });
     const capture = join(ROOT, 'fixtures', 'zeeschuimer', 'multilingual.ndjson');
     const { datasetId } = unwrap(await app.router.invoke('import/run', { path: capture }));
-    const { pool } = loadDataset(app.ctx, datasetId);
+    const { pool } = cachedDataset(app.ctx, datasetId);
     const inferred = pool.items.filter((i) => i.topicsInferred);
     expect(inferred.length).toBeGreaterThan(0);
     for (const item of inferred) expect(item.topics.length).toBeGreaterThan(0);

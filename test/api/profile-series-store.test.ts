@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { EventMap } from '../../src-main/contract';
 import { startApp } from '../../src-main/app';
-import { storeDefaultProfileSeries } from '../../src-main/api/handlers/profile';
+import { storeDefaultProfileSeries } from '../../src-main/operations/profile';
 import { unwrap } from '../../src-main/api/router';
 import { DIM_TYPES } from '../../src-main/engine/config';
 import { countProfileSeries } from '../../src-main/db/profile-series';

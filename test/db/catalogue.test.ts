@@ -1,8 +1,8 @@
 import { createReadStream, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src-main/api/handlers/load';
-import type { Context } from '../../src-main/api/router';
+import { cachedDataset } from '../../src-main/operations/loaded';
+import type { Context } from '../../src-main/operations/context';
 import { loadAddedItems, loadCatalogue } from '../../src-main/db/catalogue';
 import { metadataOf, writeMetadata } from '../../src-main/db/metadata';
 import { type Db, openDatabase } from '../../src-main/db/connection';
@@ -82,7 +82,7 @@ describe('loadCatalogue', () => {
     });
   });
 
-  it('gives a TikTok export the metadata of a Zeeschuimer capture through loadDataset', async () => {
+  it('gives a TikTok export the metadata of a Zeeschuimer capture through cachedDataset', async () => {
     const d = open();
     const path = fileURLToPath(
       new URL('../../fixtures/zeeschuimer/capture.ndjson', import.meta.url),
@@ -98,9 +98,9 @@ describe('loadCatalogue', () => {
     );
     add(d, 'capture', 'zeeschuimer', capture.items);
     add(d, 'export', 'tiktok-export', [bare('7421904496894529327'), bare('1')]);
-    // loadDataset needs only the database and the loaded-datasets cache of a context.
+    // cachedDataset needs only the database and the loaded-datasets cache of a context.
     const ctx = { db: d, loaded: new Map() } as unknown as Context;
-    const { items, summary } = loadDataset(ctx, 'export');
+    const { items, summary } = cachedDataset(ctx, 'export');
     expect(summary.itemCount).toBe(2);
     expect(items[0]).toEqual(bare('1'));
     expect(items[1]).toMatchObject({

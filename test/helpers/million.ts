@@ -1,6 +1,6 @@
 // A generated 1,000,000-event dataset for the browser tests at scale (issue 9): written once into
 // a fresh database, with the profile series an import would store, so one file's tests share it.
-import { storeDefaultProfileSeries } from '../../src-main/api/handlers/profile';
+import { storeDefaultProfileSeries } from '../../src-main/operations/profile';
 import { openDatabase } from '../../src-main/db/connection';
 import { insertDataset } from '../../src-main/db/datasets';
 import type { FeedEvent, Item } from '../../src-main/domain/types';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guessChoices, measuredGuess } from '../../src-main/contract/lab-guesses';
+import { guessChoices, measuredGuess } from '../../src-main/lab/guesses';
 import {
   LESSON_START,
   lessonReducer,

@@ -3,8 +3,8 @@
 // gives points inside it, and the evidence counts add up to the events shown.
 import { describe, expect, it } from 'vitest';
 import { startApp } from '../../src-main/app';
-import { catalogueOf, engineConfig } from '../../src-main/api/handlers/engine-options';
-import { loadDataset } from '../../src-main/api/handlers/load';
+import { catalogueOf, engineConfig } from '../../src-main/operations/engine-options';
+import { cachedDataset } from '../../src-main/operations/loaded';
 import { unwrap } from '../../src-main/api/router';
 import { DIM_TYPES } from '../../src-main/engine/config';
 import { createViewerForHandlers } from '../../src-main/engine/handler-support';
@@ -39,7 +39,7 @@ describe('profile/stream', () => {
 
   it('records several dimensions in one pass, each as it would be alone', () => {
     const app = demoApp();
-    const data = loadDataset(app.ctx, 'demo');
+    const data = cachedDataset(app.ctx, 'demo');
     const viewer = () =>
       createViewerForHandlers(catalogueOf(data.pool), engineConfig({}), data.events);
     const together = recordProfileSeries(viewer(), DIM_TYPES, 40);
@@ -54,7 +54,7 @@ describe('profile/stream', () => {
 
   it('keeps exact weights when it samples only every k-th event (as for a million events)', async () => {
     const app = demoApp();
-    const data = loadDataset(app.ctx, 'demo');
+    const data = cachedDataset(app.ctx, 'demo');
     const viewer = createViewerForHandlers(catalogueOf(data.pool), engineConfig({}), data.events);
     const series = recordProfileSeries(viewer, ['topic'], 40)[0]!;
     expect(series.atMs.length).toBeLessThanOrEqual(40);

@@ -1,217 +1,26 @@
-// Metadata enrichment (docs/ENRICH.md): online runs against oEmbed, one at a time per app and
-// only with consent (the contract requires `consent: true`); files from this machine; the plan
-// and coverage that the consent screen and every "what is known" line show.
-import { randomUUID } from 'node:crypto';
-import { performance } from 'node:perf_hooks';
+import type { enrichCalls } from '../../contract/enrich';
+import { writeSettings } from '../../enrich/settings';
 import {
-  LOOKUP_OUTCOMES,
-  METADATA_SOURCES,
-  type EnrichPlan,
-  type EnrichResult,
-  type enrichCalls,
-} from '../../contract/enrich';
-import { listDatasets } from '../../db/datasets';
-import {
-  countLookups,
-  countMetadataSources,
-  datasetsListing,
-  idsInDatasets,
-  loadLookupOutcomes,
-  writeMetadata,
-} from '../../db/metadata';
-import { deleteThumbnails, loadThumbnails } from '../../db/thumbnails';
-import { readMetadataFile } from '../../enrich/files';
-import { requestUrl } from '../../enrich/oembed';
-import { runLookups } from '../../enrich/run';
-import { readSettings, writeSettings } from '../../enrich/settings';
-import { THUMBNAIL_HOST_SUFFIXES } from '../../enrich/thumbnail';
-import { UserError } from '../../domain/errors';
-import type { Context, Handlers } from '../router';
-import { importsIdle } from './import';
-import { loadDataset } from './load';
-
-// Online runs go one after another per app (two runs at once would ask the same ids twice).
-const queues = new WeakMap<Context, Promise<unknown>>();
-const running = new Map<string, AbortController>();
-
-/** What an online run would ask now: videos lacking a caption or a creator, not finally answered. */
-function planFor(ctx: Context, datasetId: string): { plan: EnrichPlan; ids: string[] } {
-  const { items } = loadDataset(ctx, datasetId);
-  const settings = readSettings(ctx.db);
-  const outcomes = loadLookupOutcomes(ctx.db);
-  const missing = items.filter((it) => it.caption === null || it.creator === null);
-  // `failed` (no usable answer after every retry) is asked again; any other outcome is final.
-  const ids = missing
-    .filter((it) => {
-      const outcome = outcomes.get(it.id);
-      return outcome === undefined || outcome === 'failed';
-    })
-    .map((it) => it.id);
-  return {
-    ids,
-    plan: {
-      datasetId,
-      items: items.length,
-      missing: missing.length,
-      alreadyAsked: missing.length - ids.length,
-      requests: ids.length,
-      estimatedS: Math.ceil(ids.length / settings.ratePerSecond),
-      host: new URL(settings.baseUrl).host,
-      settings,
-      example: ids.length > 0 ? requestUrl(settings.baseUrl, ids[0]!) : null,
-      thumbnailHosts: [...THUMBNAIL_HOST_SUFFIXES],
-    },
-  };
-}
-
-async function runOnline(
-  ctx: Context,
-  jobId: string,
-  datasetId: string,
-  signal: AbortSignal,
-): Promise<EnrichResult> {
-  const started = performance.now();
-  const { plan, ids } = planFor(ctx, datasetId);
-  const progress = (done: number, total: number) =>
-    ctx.emit('job/progress', { jobId, label: 'Fetching', done, total, unit: 'videos' });
-  progress(0, ids.length);
-  const run = await runLookups(ctx.db, {
-    settings: plan.settings,
-    ids,
-    signal,
-    nowMs: ctx.now,
-    onProgress: progress,
-    onGained: (gained) => {
-      const datasetIds = datasetsListing(ctx.db, gained);
-      if (datasetIds.length > 0) ctx.emit('datasets/changed', { datasetIds });
-    },
-    whenWritable: () => importsIdle(ctx),
-  }).catch((error: unknown) => {
-    throw busy(error) ?? error;
-  });
-  return {
-    datasetId,
-    asked: run.asked,
-    outcomes: run.outcomes,
-    thumbnails: run.thumbnails,
-    skipped: plan.alreadyAsked,
-    durationMs: Math.round(performance.now() - started),
-    cancelled: run.cancelled,
-  };
-}
-
-function enqueue(ctx: Context, jobId: string, datasetId: string): Promise<EnrichResult> {
-  // Fails now, not in the queue, when the dataset does not exist.
-  loadDataset(ctx, datasetId);
-  const controller = new AbortController();
-  running.set(jobId, controller);
-  const job = (queues.get(ctx) ?? Promise.resolve())
-    .catch(() => undefined)
-    .then(() => runOnline(ctx, jobId, datasetId, controller.signal))
-    .finally(() => running.delete(jobId));
-  queues.set(ctx, job);
-  return job;
-}
+  addMetadataFile,
+  cancelEnrich,
+  deleteAllThumbnails,
+  enrichCoverage,
+  enrichNow,
+  enrichPlan,
+  startEnrich,
+  thumbnailImages,
+} from '../../operations/enrich';
+import type { Handlers } from '../router';
 
 export const enrichHandlers: Pick<Handlers, keyof typeof enrichCalls> = {
-  'enrich/plan': ({ datasetId }, ctx) => planFor(ctx, datasetId).plan,
-  'enrich/coverage': ({ datasetId }, ctx) => {
-    const { items } = loadDataset(ctx, datasetId);
-    const sources = countMetadataSources(ctx.db, datasetId);
-    const lookups = countLookups(ctx.db, datasetId);
-    return {
-      datasetId,
-      items: items.length,
-      withCaption: items.filter((it) => it.caption !== null && it.caption !== '').length,
-      withCreator: items.filter((it) => it.creator !== null).length,
-      withTopic: items.filter((it) => it.topics.length > 0).length,
-      topicInferred: items.filter((it) => it.topics.length > 0 && it.topicsInferred).length,
-      bySource: Object.fromEntries(METADATA_SOURCES.map((s) => [s, sources.get(s) ?? 0])) as Record<
-        (typeof METADATA_SOURCES)[number],
-        number
-      >,
-      lookups: Object.fromEntries(LOOKUP_OUTCOMES.map((o) => [o, lookups.get(o) ?? 0])) as Record<
-        (typeof LOOKUP_OUTCOMES)[number],
-        number
-      >,
-    };
-  },
+  'enrich/plan': ({ datasetId }, ctx) => enrichPlan(ctx, datasetId),
+  'enrich/coverage': ({ datasetId }, ctx) => enrichCoverage(ctx, datasetId),
   'enrich/settings': (change, ctx) => writeSettings(ctx.db, change),
-  'enrich/start': ({ datasetId }, ctx) => {
-    const jobId = `enrich-${randomUUID()}`;
-    enqueue(ctx, jobId, datasetId).then(
-      (result) => ctx.emit('enrich/finished', { jobId, ok: true, result }),
-      (error: unknown) =>
-        ctx.emit('enrich/finished', { jobId, ok: false, error: toApiError(error) }),
-    );
-    return { jobId };
-  },
-  'enrich/cancel': ({ jobId }) => {
-    const controller = running.get(jobId);
-    controller?.abort();
-    return { cancelled: controller !== undefined };
-  },
-  'enrich/run': ({ datasetId }, ctx) => enqueue(ctx, `enrich-${randomUUID()}`, datasetId),
-  'enrich/thumbnails': ({ ids }, ctx) => ({
-    images: Object.fromEntries(
-      loadThumbnails(ctx.db, ids).map((t) => [
-        t.id,
-        `data:${t.mime};base64,${t.bytes.toString('base64')}`,
-      ]),
-    ),
-  }),
+  'enrich/start': ({ datasetId }, ctx) => startEnrich(ctx, datasetId),
+  'enrich/cancel': ({ jobId }) => cancelEnrich(jobId),
+  'enrich/run': ({ datasetId }, ctx) => enrichNow(ctx, datasetId),
+  'enrich/thumbnails': ({ ids }, ctx) => thumbnailImages(ctx, ids),
   // No `datasets/changed`: nothing the engine reads changed (the renderer forgets its images).
-  'enrich/delete-thumbnails': async (_args, ctx) => {
-    await importsIdle(ctx);
-    return { deleted: deleteThumbnails(ctx.db) };
-  },
-  'enrich/file': async ({ path }, ctx) => {
-    const file = await readMetadataFile(path, {
-      nowMs: ctx.now(),
-      signal: new AbortController().signal,
-    });
-    await importsIdle(ctx);
-    try {
-      writeMetadata(ctx.db, file.source, file.records, ctx.now());
-    } catch (error) {
-      throw busy(error) ?? error;
-    }
-    const known = idsInDatasets(
-      ctx.db,
-      file.records.map((r) => r.id),
-    );
-    const added = file.records.length - known.size;
-    // Videos no dataset lists join every dataset's candidate pool, so every dataset changed.
-    const datasetIds =
-      added > 0 ? listDatasets(ctx.db).map((d) => d.id) : datasetsListing(ctx.db, [...known]);
-    if (datasetIds.length > 0) ctx.emit('datasets/changed', { datasetIds });
-    return {
-      source: file.source,
-      records: file.records.length,
-      matched: known.size,
-      added,
-      warnings: file.warnings,
-    };
-  },
+  'enrich/delete-thumbnails': (_args, ctx) => deleteAllThumbnails(ctx),
+  'enrich/file': ({ path }, ctx) => addMetadataFile(ctx, path),
 };
-
-/** Another process (a `feedlens import` beside the app) holding the write lock past the timeout. */
-function busy(error: unknown): UserError | null {
-  const code = (error as { code?: unknown }).code;
-  return typeof code === 'string' && code.startsWith('SQLITE_BUSY')
-    ? new UserError(
-        'conflict',
-        'Another program is writing to this database (perhaps an import); what was fetched is kept: run the enrichment again when it is done.',
-      )
-    : null;
-}
-
-function toApiError(error: unknown) {
-  if (error instanceof UserError) return { code: error.code, message: error.message };
-  // The router's rule: the user sees one sentence, the log gets the details.
-  console.error('[feedlens] enrichment failed:', error);
-  return {
-    code: 'internal' as const,
-    message: `enrichment failed: ${error instanceof Error ? error.message : String(error)}`,
-  };
-}

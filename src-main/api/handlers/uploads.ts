@@ -1,64 +1,10 @@
 // Uploads: files the renderer streams to the main side in chunks (see contract/uploads.ts).
-import { randomBytes } from 'node:crypto';
-import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { UserError } from '../../domain/errors';
 import type { uploadsCalls } from '../../contract/uploads';
+import { appendChunk, beginUpload, finishUpload } from '../../operations/uploads';
 import type { Handlers } from '../router';
 
-type Upload = { path: string; size: number; received: number };
-const uploads = new Map<string, Upload>();
-
-function find(id: string): Upload {
-  const upload = uploads.get(id);
-  if (!upload) throw new UserError('not-found', `No upload "${id}" in progress.`);
-  return upload;
-}
-
 export const uploadsHandlers: Pick<Handlers, keyof typeof uploadsCalls> = {
-  'uploads/begin': ({ name, size, beside }, ctx) => {
-    const uploadId = `u${randomBytes(8).toString('hex')}`;
-    // Each upload's folder is named after the upload that started it.
-    const dir = join(ctx.tempDir, beside ?? uploadId);
-    if (beside !== undefined && !existsSync(dir)) {
-      throw new UserError('not-found', `No upload "${beside}" to put "${name}" beside.`);
-    }
-    mkdirSync(dir, { recursive: true });
-    // Keep the file's own name (importers name it in messages) but never its folders.
-    const safeName = basename(name).replace(/[^\w.\- ()]/g, '_') || 'upload';
-    const path = join(dir, safeName);
-    if (existsSync(path)) {
-      throw new UserError('conflict', `Two files named "${safeName}" were picked together.`);
-    }
-    writeFileSync(path, '');
-    uploads.set(uploadId, { path, size, received: 0 });
-    return { uploadId };
-  },
-  'uploads/chunk': ({ uploadId, offset, base64 }) => {
-    const upload = find(uploadId);
-    if (offset !== upload.received) {
-      throw new UserError(
-        'conflict',
-        `Chunk at byte ${offset} arrived, byte ${upload.received} expected.`,
-      );
-    }
-    const bytes = Buffer.from(base64, 'base64');
-    if (upload.received + bytes.length > upload.size) {
-      throw new UserError('bad-args', 'The upload is larger than announced.');
-    }
-    appendFileSync(upload.path, bytes);
-    upload.received += bytes.length;
-    return { received: upload.received };
-  },
-  'uploads/finish': ({ uploadId }) => {
-    const upload = find(uploadId);
-    if (upload.received !== upload.size) {
-      throw new UserError(
-        'conflict',
-        `The upload stopped at byte ${upload.received} of ${upload.size}.`,
-      );
-    }
-    uploads.delete(uploadId);
-    return { path: upload.path, folder: dirname(upload.path) };
-  },
+  'uploads/begin': (args, ctx) => beginUpload(ctx, args),
+  'uploads/chunk': (args) => appendChunk(args),
+  'uploads/finish': ({ uploadId }) => finishUpload(uploadId),
 };

@@ -1,8 +1,7 @@
-// What a learner can guess in a lesson step, and which guess a run bears out. Shared by the
-// lesson screen (src-renderer/lab/Lessons.tsx) and the printed answer keys (src-main/lab/worksheets.ts),
-// so the class and the key always judge a run the same way.
-
-export type Guess = { id: string; label: string };
+// What a learner can guess in a lesson step, and which guess a run bears out: the one grading of
+// the lesson screen (through lab/lessons and lab/grade) and the printed answer keys
+// (worksheets.ts), so the class and the key always judge a run the same way.
+import type { Guess } from '../contract/lab';
 
 /** What the learner can predict: which side narrows first, or whether one feed narrows at all. */
 export function guessChoices(split: boolean): Guess[] {

@@ -1,19 +1,18 @@
-import { loadAddedItems, loadCatalogue } from '../../db/catalogue';
-import type { Db } from '../../db/connection';
+import { loadAddedItems, loadCatalogue } from '../db/catalogue';
+import type { Db } from '../db/connection';
 import {
   countEvents,
   getDataset,
   getDatasetKind,
   loadEvents,
   loadFirstEvents,
-} from '../../db/datasets';
-import { loadLookupOutcomes } from '../../db/metadata';
-import { DEMO_DATASET_ID, readDemo } from '../../demo';
-import { inferTopicsFromCooccurrence } from '../../domain/cooccurrence';
-import type { DatasetKind, DatasetSummary, FeedEvent, Item, ItemId } from '../../domain/types';
-import { mergePool, orderEvents, type Pool } from '../../engine';
-import { UserError } from '../../domain/errors';
-import type { Context } from '../router';
+} from '../db/datasets';
+import { loadLookupOutcomes } from '../db/metadata';
+import { DEMO_DATASET_ID, readDemo } from '../demo';
+import { inferTopicsFromCooccurrence } from '../domain/cooccurrence';
+import type { DatasetKind, DatasetSummary, FeedEvent, Item, ItemId } from '../domain/types';
+import { mergePool, orderEvents, type Pool } from '../engine';
+import { UserError } from '../domain/errors';
 
 export type DatasetData = {
   summary: DatasetSummary;
@@ -26,7 +25,15 @@ export type DatasetData = {
   eventCount(): number;
 };
 
-export type LoadOptions = {
+/** What reading a dataset needs of the context (a Context has it). */
+type DatasetCache = {
+  db: Db;
+  fixturesDir: string;
+  /** Least recent first. */
+  loaded: Map<string, DatasetData>;
+};
+
+type LoadOptions = {
   /** Add the synthetic demo catalogue to the pool (only for datasets of imported kinds). */
   withDemo?: boolean;
 };
@@ -54,10 +61,10 @@ const IMPORTED_KINDS: ReadonlySet<DatasetKind> = new Set([
  * files and, when asked, the demo catalogue; videos an online lookup found deleted or private
  * are marked so that no feed serves them. Reading 40,000 events takes about half a second and
  * every screen asks again (each page of the signal log, each step of the moment slider), so the
- * last few pools stay loaded until any dataset changes (app.ts clears them then).
+ * last few pools stay loaded until any dataset changes (the context's emit clears them then).
  */
-export function loadDataset(
-  ctx: Context,
+export function cachedDataset(
+  ctx: DatasetCache,
   datasetId: string,
   options: LoadOptions = {},
 ): DatasetData {
@@ -131,7 +138,7 @@ export function readDataset(
  * to the dataset's first event: its synthetic dates (2026) say nothing about a person's timeline,
  * and would otherwise keep every demo video out of an older export's feeds as "unpublished".
  */
-function demoItems(ctx: Context, events: readonly FeedEvent[]): Item[] {
+function demoItems(ctx: DatasetCache, events: readonly FeedEvent[]): Item[] {
   const demo = getDataset(ctx.db, DEMO_DATASET_ID);
   const items =
     demo?.kind === 'demo'

@@ -7,9 +7,9 @@ import {
   type EngineConfig,
   type Pool,
   type PreparedCatalogue,
-} from '../../engine';
-import { UserError } from '../../domain/errors';
-import type { engineOptions } from '../../contract/replay';
+} from '../engine';
+import { UserError } from '../domain/errors';
+import type { engineOptions } from '../contract/replay';
 
 type Options = { [K in keyof typeof engineOptions]?: z.output<(typeof engineOptions)[K]> };
 
@@ -34,7 +34,7 @@ export function engineConfig(options: Options): EngineConfig {
   }
 }
 
-// One prepared catalogue per pool: handlers that load the same dataset twice in a row (the feed
+// One prepared catalogue per pool: operations that load the same dataset twice in a row (the feed
 // while scrubbing through time) reuse it only when the pool is the same object.
 const prepared = new WeakMap<Pool, PreparedCatalogue>();
 export function catalogueOf(pool: Pool): PreparedCatalogue {

@@ -1,18 +1,17 @@
 // What a Lab session looks like from outside (the LabState of the API contract): the card with
 // its full "why" in the Feed screen's FeedEntry shape, the profile's strongest dimensions and the
 // running metrics. Read-only over the session.
-import type { FeedEntry } from '../contract/feed';
 import type { LabDim, LabMetrics, LabProfile, LabState, LabTiming } from '../contract/lab';
 import {
   AMPLIFICATION_THRESHOLD,
   configHash,
-  FEATURES,
   round,
   snapshot,
   timeToAmplification,
 } from '../engine';
 import { entropyBits, topicDistribution } from '../engine/metrics';
-import { BUBBLE_SHARE, BUBBLE_WINDOW, type LabSession } from './session';
+import { BUBBLE_SHARE, BUBBLE_WINDOW, type LabSession } from '../lab/session';
+import { feedEntry } from './feed-entry';
 
 const UP_NEXT = 5;
 const RECENT = 50;
@@ -20,7 +19,8 @@ const OTHER_DIMS = 12;
 
 export function labState(s: LabSession): LabState {
   const slate = s.slate;
-  const cardId = s.card >= 0 ? s.world.items[s.card]!.id : null;
+  const onScreen = s.card >= 0 ? s.world.items[s.card]! : null;
+  const cardId = onScreen?.id ?? null;
   const at = s.cardSlate?.trace.items.findIndex((t) => t.itemId === cardId) ?? -1;
   return {
     sessionId: s.id,
@@ -30,7 +30,8 @@ export function labState(s: LabSession): LabState {
     persona: s.persona,
     personaSeed: s.personaSeed,
     configHash: configHash(s.config),
-    card: at >= 0 ? entryAt(s, at) : null,
+    // The card's slate's entry as the Feed screen gets it.
+    card: at >= 0 ? feedEntry(s.cardSlate!, at, onScreen!, 'demo') : null,
     upNext: (slate?.trace.items ?? [])
       .filter((t) => t.itemId !== cardId)
       .slice(0, UP_NEXT)
@@ -42,31 +43,6 @@ export function labState(s: LabSession): LabState {
     timing: timingOf(s.timings),
     datasetId: s.datasetId,
     simulated: true,
-  };
-}
-
-/** The card's slate's i-th entry as the Feed screen gets it (api/handlers/feed.ts builds the same). */
-function entryAt(s: LabSession, i: number): FeedEntry {
-  const { trace, raw } = s.cardSlate!;
-  const t = trace.items[i]!;
-  const idx = s.world.catalogue.indexOf.get(t.itemId)!;
-  const attribution = raw.attributions[i]!;
-  return {
-    item: s.world.items[idx]!,
-    pool: 'demo',
-    rank: t.rank,
-    score: attribution.score,
-    baseline: attribution.baseline,
-    contributions: FEATURES.map((feature, f) => ({ feature, value: attribution.total[f]! }))
-      .filter((c) => c.value !== 0)
-      .sort((a, b) => Math.abs(b.value) - Math.abs(a.value) || (a.feature < b.feature ? -1 : 1)),
-    objectives: t.objectives,
-    sources: t.sources,
-    rules: t.rules,
-    because: t.because,
-    slot: t.slot,
-    rankScore: t.rankScore,
-    features: t.features,
   };
 }
 

@@ -1,0 +1,212 @@
+// Metadata enrichment (docs/ENRICH.md): online runs against oEmbed, one at a time per app and
+// only with consent (the contract requires `consent: true`); files from this machine; the plan
+// and coverage that the consent screen and every "what is known" line show.
+import { performance } from 'node:perf_hooks';
+import {
+  LOOKUP_OUTCOMES,
+  METADATA_SOURCES,
+  type MetadataCoverage,
+  type EnrichPlan,
+  type EnrichResult,
+  type EnrichFileResult,
+} from '../contract/enrich';
+import { listDatasets } from '../db/datasets';
+import {
+  countLookups,
+  countMetadataSources,
+  datasetsListing,
+  idsInDatasets,
+  loadLookupOutcomes,
+  writeMetadata,
+} from '../db/metadata';
+import { deleteThumbnails, loadThumbnails } from '../db/thumbnails';
+import { readMetadataFile } from '../enrich/files';
+import { requestUrl } from '../enrich/oembed';
+import { runLookups } from '../enrich/run';
+import { readSettings } from '../enrich/settings';
+import { THUMBNAIL_HOST_SUFFIXES } from '../enrich/thumbnail';
+import { UserError } from '../domain/errors';
+import type { Context } from './context';
+import { cancelJob, queueIdle, runJob, startJob } from './jobs';
+import { cachedDataset } from './loaded';
+
+/** What an online run would ask now: videos lacking a caption or a creator, not finally answered. */
+function planFor(ctx: Context, datasetId: string): { plan: EnrichPlan; ids: string[] } {
+  const { items } = cachedDataset(ctx, datasetId);
+  const settings = readSettings(ctx.db);
+  const outcomes = loadLookupOutcomes(ctx.db);
+  const missing = items.filter((it) => it.caption === null || it.creator === null);
+  // `failed` (no usable answer after every retry) is asked again; any other outcome is final.
+  const ids = missing
+    .filter((it) => {
+      const outcome = outcomes.get(it.id);
+      return outcome === undefined || outcome === 'failed';
+    })
+    .map((it) => it.id);
+  return {
+    ids,
+    plan: {
+      datasetId,
+      items: items.length,
+      missing: missing.length,
+      alreadyAsked: missing.length - ids.length,
+      requests: ids.length,
+      estimatedS: Math.ceil(ids.length / settings.ratePerSecond),
+      host: new URL(settings.baseUrl).host,
+      settings,
+      example: ids.length > 0 ? requestUrl(settings.baseUrl, ids[0]!) : null,
+      thumbnailHosts: [...THUMBNAIL_HOST_SUFFIXES],
+    },
+  };
+}
+
+export const enrichPlan = (ctx: Context, datasetId: string): EnrichPlan =>
+  planFor(ctx, datasetId).plan;
+
+async function runOnline(
+  ctx: Context,
+  jobId: string,
+  datasetId: string,
+  signal: AbortSignal,
+): Promise<EnrichResult> {
+  const started = performance.now();
+  const { plan, ids } = planFor(ctx, datasetId);
+  const progress = (done: number, total: number) =>
+    ctx.emit('job/progress', { jobId, label: 'Fetching', done, total, unit: 'videos' });
+  progress(0, ids.length);
+  const run = await runLookups(ctx.db, {
+    settings: plan.settings,
+    ids,
+    signal,
+    nowMs: ctx.now,
+    onProgress: progress,
+    onGained: (gained) => {
+      const datasetIds = datasetsListing(ctx.db, gained);
+      if (datasetIds.length > 0) ctx.emit('datasets/changed', { datasetIds });
+    },
+    whenWritable: () => queueIdle(ctx, 'import'),
+  }).catch((error: unknown) => {
+    throw busy(error) ?? error;
+  });
+  return {
+    datasetId,
+    asked: run.asked,
+    outcomes: run.outcomes,
+    thumbnails: run.thumbnails,
+    skipped: plan.alreadyAsked,
+    durationMs: Math.round(performance.now() - started),
+    cancelled: run.cancelled,
+  };
+}
+
+/** Runs an online lookup in the app's enrichment queue and settles with its result. */
+export function enrichNow(ctx: Context, datasetId: string): Promise<EnrichResult> {
+  // Fails now, not in the queue, when the dataset does not exist.
+  cachedDataset(ctx, datasetId);
+  return runJob(ctx, 'enrich', ({ jobId, signal }) => runOnline(ctx, jobId, datasetId, signal));
+}
+
+/** Queues an online lookup and returns its job id; `enrich/finished` carries the result. */
+export function startEnrich(ctx: Context, datasetId: string): { jobId: string } {
+  cachedDataset(ctx, datasetId);
+  return startJob(
+    ctx,
+    'enrich',
+    'enrichment',
+    ({ jobId, signal }) => runOnline(ctx, jobId, datasetId, signal),
+    (jobId, outcome) =>
+      ctx.emit(
+        'enrich/finished',
+        outcome.ok
+          ? { jobId, ok: true, result: outcome.value }
+          : { jobId, ok: false, error: outcome.error },
+      ),
+  );
+}
+
+export const cancelEnrich = (jobId: string) => cancelJob('enrich', jobId);
+
+/** What is known of a dataset's videos: captions, creators, topics, by source and lookup outcome. */
+export function enrichCoverage(ctx: Context, datasetId: string): MetadataCoverage {
+  const { items } = cachedDataset(ctx, datasetId);
+  const sources = countMetadataSources(ctx.db, datasetId);
+  const lookups = countLookups(ctx.db, datasetId);
+  return {
+    datasetId,
+    items: items.length,
+    withCaption: items.filter((it) => it.caption !== null && it.caption !== '').length,
+    withCreator: items.filter((it) => it.creator !== null).length,
+    withTopic: items.filter((it) => it.topics.length > 0).length,
+    topicInferred: items.filter((it) => it.topics.length > 0 && it.topicsInferred).length,
+    bySource: Object.fromEntries(METADATA_SOURCES.map((s) => [s, sources.get(s) ?? 0])) as Record<
+      (typeof METADATA_SOURCES)[number],
+      number
+    >,
+    lookups: Object.fromEntries(LOOKUP_OUTCOMES.map((o) => [o, lookups.get(o) ?? 0])) as Record<
+      (typeof LOOKUP_OUTCOMES)[number],
+      number
+    >,
+  };
+}
+
+/** The stored thumbnails of `ids`, as data URLs. */
+export function thumbnailImages(
+  ctx: Context,
+  ids: readonly string[],
+): { images: Record<string, string> } {
+  return {
+    images: Object.fromEntries(
+      loadThumbnails(ctx.db, ids).map((t) => [
+        t.id,
+        `data:${t.mime};base64,${t.bytes.toString('base64')}`,
+      ]),
+    ),
+  };
+}
+
+/** Deletes every stored thumbnail, after this app's imports. */
+export async function deleteAllThumbnails(ctx: Context): Promise<{ deleted: number }> {
+  await queueIdle(ctx, 'import');
+  return { deleted: deleteThumbnails(ctx.db) };
+}
+
+/** Reads a metadata file from this machine and records what it says about videos. */
+export async function addMetadataFile(ctx: Context, path: string): Promise<EnrichFileResult> {
+  const file = await readMetadataFile(path, {
+    nowMs: ctx.now(),
+    signal: new AbortController().signal,
+  });
+  await queueIdle(ctx, 'import');
+  try {
+    writeMetadata(ctx.db, file.source, file.records, ctx.now());
+  } catch (error) {
+    throw busy(error) ?? error;
+  }
+  const known = idsInDatasets(
+    ctx.db,
+    file.records.map((r) => r.id),
+  );
+  const added = file.records.length - known.size;
+  // Videos no dataset lists join every dataset's candidate pool, so every dataset changed.
+  const datasetIds =
+    added > 0 ? listDatasets(ctx.db).map((d) => d.id) : datasetsListing(ctx.db, [...known]);
+  if (datasetIds.length > 0) ctx.emit('datasets/changed', { datasetIds });
+  return {
+    source: file.source,
+    records: file.records.length,
+    matched: known.size,
+    added,
+    warnings: file.warnings,
+  };
+}
+
+/** Another process (a `feedlens import` beside the app) holding the write lock past the timeout. */
+function busy(error: unknown): UserError | null {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' && code.startsWith('SQLITE_BUSY')
+    ? new UserError(
+        'conflict',
+        'Another program is writing to this database (perhaps an import); what was fetched is kept: run the enrichment again when it is done.',
+      )
+    : null;
+}

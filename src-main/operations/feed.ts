@@ -1,0 +1,60 @@
+// The Feed screen's operations: the slate the engine would build at a moment, with its full
+// trace, and the agreement of a dataset's slates with what the person really watched.
+import type { ParsedArgs } from '../contract';
+import type { Agreement, Feed } from '../contract/feed';
+import { compareIds, replay, replayAgreement, summarisePool } from '../engine';
+import type { Context } from './context';
+import { catalogueOf, engineConfig } from './engine-options';
+import { feedEntry } from './feed-entry';
+import { cachedDataset } from './loaded';
+
+/** The slate the engine would build at `atMs` from every event before it, with its full trace. */
+export function feedAt(ctx: Context, args: ParsedArgs<'feed/at'>): Feed {
+  const { pool, events } = cachedDataset(ctx, args.datasetId, { withDemo: args.withDemo });
+  const config = engineConfig({ ...args, slateSize: args.k });
+  const at = args.atMs ?? (events.at(-1)?.atMs ?? 0) + 1;
+  const catalogue = catalogueOf(pool);
+  const result = replay({
+    events,
+    catalogue,
+    config,
+    seed: args.seed,
+    points: { kind: 'times', atMs: [at] },
+  });
+  const slate = result.slates[0]!;
+  const { trace } = slate;
+  return {
+    datasetId: args.datasetId,
+    atMs: at,
+    engineVersion: trace.engineVersion,
+    seed: trace.seed,
+    preset: trace.preset,
+    configHash: trace.configHash,
+    slateId: trace.slateId,
+    entries: trace.items.map((t, i) => {
+      const idx = catalogue.indexOf.get(t.itemId)!;
+      return feedEntry(slate, i, pool.items[idx]!, pool.sources[idx]!);
+    }),
+    removed: [...trace.removed]
+      .sort((a, b) => compareIds(a.itemId, b.itemId))
+      .map((r) => {
+        const item = pool.items[catalogue.indexOf.get(r.itemId)!];
+        return { ...r, caption: item?.caption ?? null, creator: item?.creator ?? null };
+      }),
+    rules: trace.rules,
+    pool: summarisePool(pool, catalogue, result.viewer.events, at),
+  };
+}
+
+/** Agreement with the real feed: a slate of k at every session start against what was watched. */
+export function feedAgreement(ctx: Context, args: ParsedArgs<'feed/agreement'>): Agreement {
+  const { pool, events } = cachedDataset(ctx, args.datasetId, { withDemo: args.withDemo });
+  const config = engineConfig({ ...args, slateSize: args.k });
+  const summary = replayAgreement({
+    events,
+    catalogue: catalogueOf(pool),
+    config,
+    seed: args.seed,
+  });
+  return { datasetId: args.datasetId, ...summary };
+}
