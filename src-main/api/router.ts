@@ -28,6 +28,7 @@ import { profileHandlers } from './handlers/profile';
 import { replayHandlers } from './handlers/replay';
 import { reportHandlers } from './handlers/report';
 import { uploadsHandlers } from './handlers/uploads';
+import { viewingHandlers } from './handlers/viewing';
 import type { PdfPrinter } from '../report/write';
 
 export type Emit = <E extends EventName>(name: E, payload: EventMap[E]) => void;
@@ -67,6 +68,7 @@ const handlers: Handlers = {
   ...labHandlers,
   ...exportHandlers,
   ...reportHandlers,
+  ...viewingHandlers,
 };
 
 export type Router = {
