@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src-main/app';
 import { unwrap } from '../../src-main/api/router';
 import type { ViewingOverviewResult } from '../../src-main/contract/viewing';
+import { zoneOffsets } from '../../src-main/operations/viewing';
 import { tempDbPath } from '../helpers/temp';
 import { importPath, testApp, TIKTOK } from '../import/helpers';
 
@@ -144,5 +145,20 @@ describe('viewing/overview on the realistic G3 export', () => {
     });
     expect(missing.ok).toBe(false);
     if (!missing.ok) expect(missing.error.code).toBe('not-found');
+  });
+});
+
+describe('a time zone as a table of offsets', () => {
+  it('finds Berlin’s two clock changes of 2025 to the millisecond', () => {
+    expect(zoneOffsets('Europe/Berlin', Date.UTC(2025, 0, 1), Date.UTC(2025, 11, 31))).toEqual([
+      { fromMs: Date.UTC(2025, 0, 1), offsetMinutes: 60 },
+      { fromMs: Date.UTC(2025, 2, 30, 1), offsetMinutes: 120 },
+      { fromMs: Date.UTC(2025, 9, 26, 1), offsetMinutes: 60 },
+    ]);
+  });
+
+  it('gives one entry for a zone without changes, and for a span under a day', () => {
+    expect(zoneOffsets('UTC', 0, Date.UTC(2025, 0, 1))).toEqual([{ fromMs: 0, offsetMinutes: 0 }]);
+    expect(zoneOffsets('Asia/Kolkata', 1000, 2000)).toEqual([{ fromMs: 1000, offsetMinutes: 330 }]);
   });
 });

@@ -146,6 +146,14 @@ describe('after importing the realistic export', () => {
     expect(await page.getByTestId('longest-sessions').locator('tbody tr').count()).toBe(10);
   });
 
+  it('never scrolls sideways at 800 × 600', async () => {
+    await page.setViewportSize({ width: 800, height: 600 });
+    expect(
+      await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth'),
+    ).toBeLessThanOrEqual(0);
+    await page.setViewportSize({ width: 1100, height: 900 });
+  });
+
   it('holds no demo data and no developer leftovers', async () => {
     const text = await page.locator('main').innerText();
     expect(text).not.toContain(DEMO_NAME);
