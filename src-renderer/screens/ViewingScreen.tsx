@@ -142,9 +142,15 @@ function LongestSessions({ o }: { o: ViewingOverviewResult }) {
         <thead>
           <tr>
             <th scope="col">Started ({o.timeZone})</th>
-            <th scope="col">Length</th>
-            <th scope="col">Videos started</th>
-            <th scope="col">Estimated watch time</th>
+            <th scope="col">
+              Length <Evidence kind="observed" />
+            </th>
+            <th scope="col">
+              Videos started <Evidence kind="observed" />
+            </th>
+            <th scope="col">
+              Estimated watch time <Evidence kind={o.minutesEvidence} />
+            </th>
           </tr>
         </thead>
         <tbody>
