@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import type { ImportSummary } from '@main/contract/import';
 import { on } from './api/client';
 import { DataVersion } from './api/data-version';
 import { datasetLabels } from './explain/dataset-labels';
@@ -9,14 +10,17 @@ import { useEnrichJob } from './enrich/use-enrich-job';
 import { AuditScreen } from './screens/AuditScreen';
 import { CoverageStrip } from './screens/CoverageStrip';
 import { DatasetsScreen } from './screens/DatasetsScreen';
+import { DemoNotice } from './screens/DemoNotice';
 import { FeedScreen } from './screens/FeedScreen';
 import { LabScreen } from './lab/LabScreen';
 import { ImportScreen } from './screens/ImportScreen';
 import { ProfileScreen } from './screens/ProfileScreen';
 import { Status } from './screens/Status';
+import { ViewingScreen } from './screens/ViewingScreen';
 import { DEFAULT_SETTINGS, SettingsPanel, type EngineSettings } from './settings';
 
 const SCREENS = [
+  { id: 'viewing', label: 'Viewing' },
   { id: 'profile', label: 'Profile' },
   { id: 'feed', label: 'Feed' },
   { id: 'lab', label: 'Lab' },
@@ -35,6 +39,8 @@ export function App() {
   const [datasetId, setDatasetId] = useState<string | null>(null);
   const [screen, setScreen] = useState<ScreenId>('profile');
   const [metadataFocus, setMetadataFocus] = useState<MetadataFocus>(null);
+  // The import that just made a dataset: its overview opens with what the import read.
+  const [imported, setImported] = useState<ImportSummary | null>(null);
   const [settings, setSettings] = useState<EngineSettings>(DEFAULT_SETTINGS);
   const enrich = useEnrichJob();
   const [zone, setZone] = useState<DisplayZone>(getDisplayZone());
@@ -49,6 +55,7 @@ export function App() {
       : null;
   const go = (next: ScreenId) => {
     setMetadataFocus(null);
+    setImported(null);
     setScreen(next);
   };
   const toMetadata = (focus: MetadataFocus) => {
@@ -79,7 +86,13 @@ export function App() {
             {(list) => (
               <label className="dataset-picker">
                 Dataset{' '}
-                <select value={chosen?.id ?? ''} onChange={(e) => setDatasetId(e.target.value)}>
+                <select
+                  value={chosen?.id ?? ''}
+                  onChange={(e) => {
+                    setImported(null);
+                    setDatasetId(e.target.value);
+                  }}
+                >
                   {[...datasetLabels(list, zone)].map(([id, label]) => (
                     <option key={id} value={id}>
                       {label}
@@ -104,6 +117,9 @@ export function App() {
             {...(screen === 'metadata' ? {} : { onAddMetadata: () => toMetadata(null) })}
           />
         )}
+        {chosen?.kind === 'demo' && onDatasetScreen && screen !== 'metadata' && (
+          <DemoNotice onImport={() => go('import')} />
+        )}
         {(screen === 'profile' || screen === 'feed' || screen === 'audit') && (
           <SettingsPanel settings={settings} onChange={setSettings} />
         )}
@@ -112,9 +128,16 @@ export function App() {
             <LabScreen />
           ) : screen === 'import' ? (
             <ImportScreen
-              onImported={(id) => {
-                setDatasetId(id);
+              onImported={(summary) => {
+                setDatasetId(summary.datasetId);
                 setVersion((n) => n + 1);
+                // A new history lands on its own overview; a capture (what pages loaded, not what
+                // was watched) and a file imported before stay with their summary here.
+                if (!summary.alreadyImported && summary.kind !== 'zeeschuimer') {
+                  setMetadataFocus(null);
+                  setScreen('viewing');
+                  setImported(summary);
+                }
               }}
               onAddMetadata={() => toMetadata(null)}
             />
@@ -139,6 +162,14 @@ export function App() {
                 </button>
               </p>
             )
+          ) : screen === 'viewing' ? (
+            <ViewingScreen
+              key={chosen.id}
+              dataset={chosen}
+              zone={zone}
+              imported={imported?.datasetId === chosen.id ? imported : null}
+              onAddMetadata={() => toMetadata(null)}
+            />
           ) : screen === 'profile' ? (
             <ProfileScreen
               key={chosen.id}

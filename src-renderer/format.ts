@@ -96,3 +96,13 @@ export function formatDuration(seconds: number): string {
   const rest = minutes % 60;
   return `about ${countOf(hours, 'hour')}${rest === 0 ? '' : ` ${countOf(rest, 'minute')}`}`;
 }
+
+/** Minutes watched: '0 minutes', 'under a minute', '45 minutes', '2 hours 5 minutes'. */
+export function formatMinutes(minutes: number): string {
+  if (minutes <= 0) return countOf(0, 'minute');
+  if (minutes < 1) return 'under a minute';
+  const whole = Math.round(minutes);
+  if (whole < 60) return countOf(whole, 'minute');
+  const rest = whole % 60;
+  return `${countOf(Math.floor(whole / 60), 'hour')}${rest === 0 ? '' : ` ${countOf(rest, 'minute')}`}`;
+}

@@ -24,6 +24,7 @@ import { profileHandlers } from './handlers/profile';
 import { replayHandlers } from './handlers/replay';
 import { reportHandlers } from './handlers/report';
 import { uploadsHandlers } from './handlers/uploads';
+import { viewingHandlers } from './handlers/viewing';
 import type { Context } from '../operations/context';
 
 export type Handler<K extends CallName> = (
@@ -44,6 +45,7 @@ const handlers: Handlers = {
   ...labHandlers,
   ...exportHandlers,
   ...reportHandlers,
+  ...viewingHandlers,
 };
 
 export type Router = {

@@ -13,6 +13,7 @@ import { profileCalls } from './profile';
 import { replayCalls } from './replay';
 import { reportCalls } from './report';
 import { uploadsCalls } from './uploads';
+import { viewingCalls } from './viewing';
 
 export const contract = {
   ...appCalls,
@@ -26,6 +27,7 @@ export const contract = {
   ...labCalls,
   ...exportCalls,
   ...reportCalls,
+  ...viewingCalls,
 };
 
 export type Contract = typeof contract;

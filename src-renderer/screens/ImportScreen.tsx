@@ -20,7 +20,7 @@ export function ImportScreen({
   onImported,
   onAddMetadata,
 }: {
-  onImported: (datasetId: string) => void;
+  onImported: (summary: ImportSummary) => void;
   onAddMetadata: () => void;
 }) {
   const [state, setState] = useState<State>({ step: 'idle' });
@@ -52,7 +52,7 @@ export function ImportScreen({
     jobId.current = null;
     if (f.ok) {
       setState({ step: 'done', summary: f.summary });
-      onImported(f.summary.datasetId);
+      onImported(f.summary);
     } else {
       setState({
         step: f.error.code === 'cancelled' ? 'idle' : 'failed',

@@ -46,6 +46,15 @@ async function seriousViolations(p: Page): Promise<string[]> {
 // Each screen with what opens on it (a "why" panel, a what-if answer), so those are checked too.
 const SCREENS: { name: string; open?: (p: Page) => Promise<void> }[] = [
   {
+    name: 'Viewing',
+    open: async (p) => {
+      const heatmap = p.locator('[data-chart="viewing-heatmap"]');
+      await heatmap.waitFor({ timeout: 20_000 });
+      await heatmap.getByText('The chart’s data as a table').click();
+      await heatmap.locator('table').waitFor();
+    },
+  },
+  {
     name: 'Profile',
     open: async (p) => {
       await p.getByTestId('signal-log').locator('tbody tr').first().waitFor();
@@ -85,6 +94,7 @@ describe('accessibility (axe-core)', () => {
         for (const v of await seriousViolations(page)) found.push(`${screen.name}: ${v}`);
       }
       expect(found).toEqual([]);
-    });
+      // Seven screens, each with axe: past 20 s on a loaded 2-core machine.
+    }, 60_000);
   }
 });
