@@ -3,8 +3,7 @@
 // cancellation or a killed process leaves nothing of it behind.
 import { setImmediate as tick } from 'node:timers/promises';
 import { UserError } from '../domain/errors';
-import type { FeedEvent, Item } from '../domain/types';
-import type { ImportFormat, ImportSummary } from '../import/types';
+import type { FeedEvent, ImportFormat, ImportSummary, Item } from '../domain/types';
 import { beginWrite, endWrite, openDatabase, type Db } from './connection';
 import { getDataset, type NewDataset } from './datasets';
 

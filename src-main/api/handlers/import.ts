@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { asUserError } from '../../db/connection';
-import { DEFAULT_SESSION_GAP_MINUTES } from '../../import/limits';
 import { listUsers, runImport } from '../../import/pipeline';
 import type { ImportSummary } from '../../import/types';
-import type { importCalls } from '../../contract/import';
+import { DEFAULT_SESSION_GAP_MINUTES, type importCalls } from '../../contract/import';
 import { UserError } from '../../domain/errors';
 import type { Context, Handlers } from '../router';
 import { storeDefaultProfileSeries } from './profile';
