@@ -11,7 +11,6 @@ export {
 export {
   applySignal,
   emptyState,
-  profileAt,
   valueAt,
   type DeltaChange,
   type DimValue,
@@ -29,7 +28,6 @@ export {
   type Reason,
 } from './signals';
 export { FEATURES, type Feature } from './features';
-export { OBJECTIVES as OBJECTIVE_NAMES } from './presets';
 export { attribute, type Attribution } from './attribution';
 export { SOURCES, type Source } from './candidates';
 export { buildSlate, type Slate, type RawSlate } from './slate';

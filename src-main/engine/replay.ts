@@ -1,7 +1,7 @@
 // Replay: a fold over the event log. It yields every per-event delta and a slate at chosen points,
 // and is a pure function of (events, catalogue, config, seed).
 import type { FeedEvent, Item } from '../domain/types';
-import { prepareCatalogue, type PreparedCatalogue } from './catalogue';
+import type { PreparedCatalogue } from './catalogue';
 import {
   configHash,
   effectiveOutOfNetwork,
@@ -173,11 +173,4 @@ export function foldSignals(
     deltas.push(step.delta);
   });
   return { state, deltas };
-}
-
-/** Convenience: prepare the catalogue and replay. */
-export function replayItems(
-  input: Omit<ReplayInput, 'catalogue'> & { items: readonly Item[] },
-): ReplayResult {
-  return replay({ ...input, catalogue: prepareCatalogue(input.items) });
 }
