@@ -1,5 +1,5 @@
-// Reads TikTok's JSON export, generations G1–G4 (formats.md §1), in one streaming pass: lists are
-// found by their own key and their parent's, wherever a generation put them, so a section that
+// Reads TikTok's JSON export, generations G1–G4 (docs/IMPORT.md), in one streaming pass: lists
+// are found by their own key and their parent's, wherever a generation put them, so a section that
 // moves (G4 put likes under "Likes and Favorites") is still found.
 import { EventBudget } from './event-budget';
 import { badInput, cancelled } from './errors';

@@ -1,4 +1,4 @@
-// What each TikTok export section means as events (formats.md §1–3), shared by the JSON and TXT
+// What each TikTok export section means as events (docs/IMPORT.md), shared by the JSON and TXT
 // readers: the same record gives the same event whichever layout it came in. Records are checked
 // strictly: a malformed date or an absurd value fails the import with its position; a record that
 // is merely not about a video (a live stream, a profile) is skipped and counted.
@@ -186,7 +186,7 @@ export class TikTokCollector {
       number,
       number,
     ];
-    // Exports write UTC without saying so (formats.md §3): never read them as local time.
+    // Exports write UTC without saying so (docs/IMPORT.md, Dates): never read them as local time.
     const ms = Date.UTC(y, mo - 1, d, h, mi, s);
     const back = new Date(ms);
     if (back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d || h > 23 || mi > 59 || s > 59) {
