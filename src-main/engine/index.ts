@@ -2,12 +2,7 @@
 export { ENGINE_VERSION, TRACE_VERSION } from './version';
 export * from './config';
 export * from './presets';
-export {
-  prepareCatalogue,
-  createdAtFromId,
-  type PreparedCatalogue,
-  type PrepareOptions,
-} from './catalogue';
+export { prepareCatalogue, type PreparedCatalogue, type PrepareOptions } from './catalogue';
 export {
   applySignal,
   emptyState,
@@ -44,7 +39,6 @@ export {
   replay,
   replayProfile,
   foldSignals,
-  slateTimes,
   orderEvents,
   snapshot,
   type ReplayInput,

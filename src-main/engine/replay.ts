@@ -66,7 +66,7 @@ export function orderEvents(events: readonly FeedEvent[]): readonly FeedEvent[] 
  * sees every earlier session, as when the app opens). Every N: 1 ms after the N-th, 2N-th, ...
  * event. Times: as given. Sorted, duplicates removed.
  */
-export function slateTimes(events: readonly FeedEvent[], points: SlatePoints): number[] {
+function slateTimes(events: readonly FeedEvent[], points: SlatePoints): number[] {
   const out: number[] = [];
   switch (points.kind) {
     case 'session':

@@ -2,7 +2,7 @@
 // metrics and the evaluation metrics.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { FeedEvent } from '../../src-main/domain/types';
+import { bareItem, type FeedEvent } from '../../src-main/domain/types';
 import {
   attribute,
   canonicalJson,
@@ -19,11 +19,10 @@ import {
   replayMetrics,
   resolveConfig,
   round,
-  slateTimes,
   stableHash,
   timeToAmplification,
-  createdAtFromId,
   evaluate,
+  type SlatePoints,
 } from '../../src-main/engine';
 import { F } from '../../src-main/engine/features';
 import { calibrationKL, entropyBits } from '../../src-main/engine/metrics';
@@ -81,8 +80,9 @@ describe('formatting and hashing', () => {
   it('orders decimal ids numerically and derives creation time from the id', () => {
     expect(['10', '9', '100'].sort(compareIds)).toEqual(['9', '10', '100']);
     const seconds = 1_700_000_000;
-    expect(createdAtFromId(((BigInt(seconds) << 32n) + 12345n).toString())).toBe(seconds * 1000);
-    expect(Number.isNaN(createdAtFromId('42'))).toBe(true);
+    const createdAt = (id: string) => prepareCatalogue([bareItem(id, null)]).createdAtMs[0];
+    expect(createdAt(((BigInt(seconds) << 32n) + 12345n).toString())).toBe(seconds * 1000);
+    expect(Number.isNaN(createdAt('42'))).toBe(true);
   });
 
   it('hashes canonical JSON: key order does not matter, values do', () => {
@@ -118,10 +118,10 @@ describe('replay points', () => {
     const starts = events
       .filter((e, i) => i === 0 || e.session !== events[i - 1]!.session)
       .map((e) => e.atMs);
-    expect(slateTimes(events, { kind: 'session' })).toEqual([...new Set(starts)]);
-    expect(slateTimes(events, { kind: 'every', n: 10 }).length).toBe(
-      Math.floor(events.length / 10),
-    );
+    const times = (points: SlatePoints) =>
+      replay({ events, catalogue, config, seed: 1, points, keepSlates: false }).times;
+    expect(times({ kind: 'session' })).toEqual([...new Set(starts)]);
+    expect(times({ kind: 'every', n: 10 }).length).toBe(Math.floor(events.length / 10));
     const r = replay({
       events,
       catalogue,
