@@ -84,9 +84,6 @@ export {
 export {
   agreement,
   replayAgreement,
-  hitsAt,
-  ndcgAt,
-  chanceHits,
   type AgreementInput,
   type AgreementSession,
   type AgreementSummary,
