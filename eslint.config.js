@@ -1,12 +1,13 @@
-// Lint rules. The engine (and the shared domain types) must stay pure and deterministic: no
-// platform, storage or UI imports, no clock, no randomness. test/lint/layer-rules.test.ts proves
-// these rules fire.
+// Lint rules. The engine (and the shared domain types) must stay pure and deterministic: no clock,
+// no randomness, no environment, no printing; test/lint/purity.test.ts proves these rules fire.
+// What a folder may import (no storage, platform or UI in the engine; the renderer through the
+// contract) is checked on the resolved import graph by dependency-cruiser (.dependency-cruiser.js).
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-export const PURE_FOLDERS = ['src-main/engine/**/*.ts', 'src-main/domain/**/*.ts'];
+const PURE_FOLDERS = ['src-main/engine/**/*.ts', 'src-main/domain/**/*.ts'];
 
 export default tseslint.config(
   { ignores: ['node_modules', 'dist', 'dist-electron', 'release', 'coverage', 'test/lint/bad/**'] },
@@ -26,39 +27,15 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      // The renderer talks to the main side only through the API contract: from src-main it may
-      // import the contract, the shared domain types and the engine's pure constants, never the
-      // store, the importers' I/O or a shell (test/lint/layer-rules.test.ts proves it).
+      // Which main-side files the renderer may import is a layer rule (.dependency-cruiser.js);
+      // this one only keeps the spelling to the alias.
       'no-restricted-imports': [
         'error',
         {
-          paths: ['electron', 'better-sqlite3'].map((name) => ({
-            name,
-            message: 'The renderer reaches the main side only through the API contract.',
-          })),
           patterns: [
-            { group: ['node:*'], message: 'The renderer runs in a browser.' },
-            {
-              // gitignore-style: a folder must be re-included before a file inside it.
-              group: [
-                '@main/*',
-                '!@main/contract',
-                '!@main/domain',
-                '!@main/engine',
-                '!@main/import',
-                '@main/import/*',
-                '!@main/import/limits',
-                '!@main/shells',
-                '@main/shells/*',
-                '!@main/shells/electron',
-                '@main/shells/electron/*',
-                '!@main/shells/electron/bridge',
-              ],
-              message: 'The renderer reaches the main side only through the API contract.',
-            },
             {
               group: ['**/src-main/**'],
-              message: 'Import the main side as @main/… (contract only).',
+              message: 'Import the main side as @main/….',
             },
           ],
         },
@@ -68,28 +45,6 @@ export default tseslint.config(
   {
     files: PURE_FOLDERS,
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            { name: 'electron', message: 'The engine is pure: no Electron.' },
-            { name: 'better-sqlite3', message: 'The engine is pure: no storage.' },
-            { name: 'react', message: 'The engine is pure: no UI.' },
-            { name: 'react-dom', message: 'The engine is pure: no UI.' },
-          ],
-          patterns: [
-            { group: ['node:*'], message: 'The engine is pure: no Node built-ins.' },
-            {
-              group: ['fs', 'path', 'os', 'crypto', 'child_process', 'http'],
-              message: 'The engine is pure: no Node built-ins.',
-            },
-            {
-              group: ['**/db/**', '**/api/**', '**/shells/**', '**/import/**', '**/export/**'],
-              message: 'The engine imports nothing with side effects.',
-            },
-          ],
-        },
-      ],
       'no-restricted-globals': [
         'error',
         { name: 'Date', message: 'The engine takes `now` as an argument.' },

@@ -420,7 +420,7 @@ function weighted<T>(rng: Rng, xs: readonly T[], weight: (x: T) => number): T {
   return xs[xs.length - 1]!;
 }
 
-/** Seconds to the next Watch History entry: median 3-4 s, many in the same second (formats.md §3). */
+/** Seconds to the next Watch History entry: median 3-4 s, many in the same second (docs/IMPORT.md). */
 function nextGap(rng: Rng): number {
   const r = rng.next();
   return r < 0.27 ? 0 : r < 0.75 ? rng.int(1, 6) : r < 0.95 ? rng.int(7, 40) : rng.int(41, 240);
@@ -563,7 +563,7 @@ function addHistory(
   }
 }
 
-// ---- The export, as TikTok writes it (formats.md §1, G3): newest first, UTC without a zone.
+// ---- The export, as TikTok writes it (docs/IMPORT.md, G3): newest first, UTC without a zone.
 const date = (atS: number): string =>
   new Date(atS * 1000).toISOString().slice(0, 19).replace('T', ' ');
 const videoLink = (id: string): string => `https://www.tiktokv.com/share/video/${id}/`;

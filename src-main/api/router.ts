@@ -3,14 +3,7 @@
 // arguments validated by its schemas before any handler runs.
 import type { z } from 'zod';
 import { asUserError } from '../db/connection';
-import {
-  contract,
-  isCallName,
-  type Args,
-  type CallName,
-  type ParsedArgs,
-  type Result,
-} from '../contract';
+import { contract, isCallName, type Args, type CallName, type Result } from '../contract';
 import { UserError } from '../domain/errors';
 import type { Envelope } from '../contract/define';
 import { appHandlers } from './handlers/app';
@@ -26,12 +19,7 @@ import { reportHandlers } from './handlers/report';
 import { uploadsHandlers } from './handlers/uploads';
 import { viewingHandlers } from './handlers/viewing';
 import type { Context } from '../operations/context';
-
-export type Handler<K extends CallName> = (
-  args: ParsedArgs<K>,
-  ctx: Context,
-) => Result<K> | Promise<Result<K>>;
-export type Handlers = { [K in CallName]: Handler<K> };
+import type { Handlers } from './handler';
 
 const handlers: Handlers = {
   ...appHandlers,

@@ -15,3 +15,9 @@ export function defineCall<R>() {
 }
 
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+/** What the Electron preload exposes as `window.feedlens`, and nothing more. */
+export type FeedlensBridge = {
+  call(name: string, args: unknown): Promise<Envelope<unknown>>;
+  on(event: string, handler: (payload: unknown) => void): () => void;
+};

@@ -5,6 +5,9 @@ import { defineCall } from './define';
 
 export type { ImportSummary };
 
+/** Sessions are cut where consecutive events are further apart than this (docs/IMPORT.md). */
+export const DEFAULT_SESSION_GAP_MINUTES = 10;
+
 /**
  * What an import is given. `path` is any readable path on this machine: a TikTok export (JSON or
  * TXT, zipped, bare or extracted into a folder), a Zeeschuimer capture or a Feedlens event log.
@@ -13,7 +16,7 @@ export type { ImportSummary };
 const importArgs = z
   .object({
     path: z.string().min(1).max(4096),
-    /** Minutes between entries that start a new session; default 10 (formats.md §3). */
+    /** Minutes between entries that start a new session; default DEFAULT_SESSION_GAP_MINUTES. */
     sessionGapMinutes: z
       .number()
       .int()

@@ -50,7 +50,6 @@ export const labSettings = z
   })
   .strict();
 export type LabSettings = z.output<typeof labSettings>;
-export type LabSettingsInput = z.input<typeof labSettings>;
 
 const sessionId = z.string().min(1).max(100);
 const seed = z.number().int().min(0).max(0xffffffff);

@@ -1,7 +1,7 @@
 // A dataset's items as the engine should see them: what the dataset itself says, with gaps filled
 // from items of the same video id in other datasets and from metadata added later (oEmbed, files;
 // migration 0020). A TikTok export knows only ids; a Zeeschuimer capture of the same videos knows
-// creators, sounds and hashtags (formats.md §3).
+// creators, sounds and hashtags (docs/IMPORT.md, Ids).
 import { topicsForText } from '../domain/taxonomy';
 import { bareItem, type Item } from '../domain/types';
 import type { Db } from './connection';

@@ -119,12 +119,6 @@ export function datasetWriter(db: Db): DatasetWriter {
 /** Most imported items have no hashtags or topics: skip a million JSON.stringify calls. */
 const jsonList = (list: readonly string[]) => (list.length === 0 ? '[]' : JSON.stringify(list));
 
-export function findDatasetBySha256(db: Db, sha256: string): DatasetSummary | undefined {
-  const row = db.prepare('SELECT id FROM datasets WHERE source_sha256 = ?').get(sha256) as
-    { id: string } | undefined;
-  return row ? getDataset(db, row.id) : undefined;
-}
-
 /** The SHA-256 a dataset was imported from (with `/user=NAME` for one subject); null for the demo. */
 export function datasetSourceSha256(db: Db, id: string): string | null {
   const row = db.prepare('SELECT source_sha256 FROM datasets WHERE id = ?').get(id) as

@@ -8,11 +8,12 @@ import type {
   CompletionCheck,
   ExportSectionReport,
   FeedEvent,
+  ImportFormat,
+  ImportSummary,
   Item,
   SkippedRecords,
   UnknownKey,
 } from '../domain/types';
-import type { ImportFormat, ImportSummary } from '../import/types';
 import { beginWrite, endWrite, openDatabase, type Db } from './connection';
 import { datasetWriter, getDataset, type NewDataset } from './datasets';
 

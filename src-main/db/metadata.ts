@@ -4,9 +4,8 @@
 import type { LookupOutcome, MetadataSource } from '../contract/enrich';
 import { topicsForText } from '../domain/taxonomy';
 import type { Item } from '../domain/types';
-import type { ThumbnailFetch } from '../enrich/thumbnail';
 import type { Db } from './connection';
-import { writeThumbnail } from './thumbnails';
+import { writeThumbnail, type ThumbnailFetch } from './thumbnails';
 
 /** What one source says about one video; `null` is unknown, as in Item. */
 export type MetadataRecord = Omit<Item, 'topics' | 'topicsInferred'>;

@@ -1,7 +1,13 @@
 // Repository functions for downloaded thumbnails (migration 0040). Each takes `db` first. A row
 // is written with its video's lookup (recordLookup in metadata.ts), in that lookup's transaction.
-import type { ThumbnailFetch, ThumbnailMime } from '../enrich/thumbnail';
 import type { Db } from './connection';
+
+export type ThumbnailMime = 'image/jpeg' | 'image/png' | 'image/webp';
+
+/** What became of one thumbnail: kept, not asked (host, scheme) or asked and not kept. */
+export type ThumbnailFetch =
+  | { outcome: 'stored'; mime: ThumbnailMime; bytes: Buffer; detail: string }
+  | { outcome: 'refused' | 'failed'; detail: string };
 
 export type StoredThumbnail = { id: string; mime: ThumbnailMime; bytes: Buffer };
 

@@ -9,13 +9,13 @@ import type { Item } from './types';
  * OURS: a hashtag earns a topic only after at least this many videos carry both the hashtag and
  * that topic (from their own words): one or two videos are a coincidence, not a pattern.
  */
-export const MIN_COOCCURRENCES = 3;
+const MIN_COOCCURRENCES = 3;
 
 /**
  * OURS: and only if at least this share of the videos that carry the hashtag and have topics of
  * their own have that topic, so a hashtag spread over many topics earns none.
  */
-export const MIN_SHARE = 0.5;
+const MIN_SHARE = 0.5;
 
 /**
  * OURS: tags that ask for reach, not say what a video is about (TikTok's "for you" and

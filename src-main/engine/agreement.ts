@@ -43,11 +43,7 @@ export type AgreementSummary = {
 };
 
 /** Hits among the first k of `ranked`. */
-export function hitsAt(
-  ranked: readonly string[],
-  relevant: ReadonlySet<string>,
-  k: number,
-): number {
+function hitsAt(ranked: readonly string[], relevant: ReadonlySet<string>, k: number): number {
   let hits = 0;
   for (let i = 0; i < Math.min(k, ranked.length); i++) if (relevant.has(ranked[i]!)) hits++;
   return hits;
@@ -57,11 +53,7 @@ export function hitsAt(
  * NDCG@k with binary relevance: DCG = Σ over relevant items at 0-based rank i < k of 1/log2(i + 2),
  * divided by the ideal DCG, Σ_{i < min(k, |relevant|)} 1/log2(i + 2). 0 when nothing is relevant.
  */
-export function ndcgAt(
-  ranked: readonly string[],
-  relevant: ReadonlySet<string>,
-  k: number,
-): number {
+function ndcgAt(ranked: readonly string[], relevant: ReadonlySet<string>, k: number): number {
   let dcg = 0;
   for (let i = 0; i < Math.min(k, ranked.length); i++)
     if (relevant.has(ranked[i]!)) dcg += 1 / Math.log2(i + 2);
@@ -74,7 +66,7 @@ export function ndcgAt(
  * Expected hits of min(k, servable) videos drawn uniformly without replacement from `servable`
  * videos of which `watched` are relevant (hypergeometric mean: n · watched / servable).
  */
-export function chanceHits(k: number, watched: number, servable: number): number {
+function chanceHits(k: number, watched: number, servable: number): number {
   return servable > 0 ? (Math.min(k, servable) * watched) / servable : 0;
 }
 

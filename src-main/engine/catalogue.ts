@@ -68,7 +68,7 @@ const MIN_PLAUSIBLE_ID_MS = 1_388_534_400_000;
  * A TikTok video id encodes its creation time: `id >> 32` is Unix seconds (PRODUCT.md). Returns
  * epoch ms, or NaN when the id is not a decimal string or decodes to an implausible time.
  */
-export function createdAtFromId(id: string): number {
+function createdAtFromId(id: string): number {
   if (!/^\d{1,19}$/.test(id)) return Number.NaN;
   const seconds = Number(BigInt(id) >> 32n);
   const ms = seconds * 1000;

@@ -22,10 +22,6 @@ export const FEATURES = [
 ] as const;
 export type Feature = (typeof FEATURES)[number];
 export const F = FEATURES.length;
-export const FEATURE_INDEX = Object.fromEntries(FEATURES.map((f, i) => [f, i])) as Record<
-  Feature,
-  number
->;
 
 /** Which profile dimension type stands behind an affinity feature (for event traces). */
 export const FEATURE_DIM_TYPE: Partial<Record<Feature, number>> = {

@@ -2,16 +2,10 @@
 export { ENGINE_VERSION, TRACE_VERSION } from './version';
 export * from './config';
 export * from './presets';
-export {
-  prepareCatalogue,
-  createdAtFromId,
-  type PreparedCatalogue,
-  type PrepareOptions,
-} from './catalogue';
+export { prepareCatalogue, type PreparedCatalogue, type PrepareOptions } from './catalogue';
 export {
   applySignal,
   emptyState,
-  profileAt,
   valueAt,
   type DeltaChange,
   type DimValue,
@@ -29,7 +23,6 @@ export {
   type Reason,
 } from './signals';
 export { FEATURES, type Feature } from './features';
-export { OBJECTIVES as OBJECTIVE_NAMES } from './presets';
 export { attribute, type Attribution } from './attribution';
 export { SOURCES, type Source } from './candidates';
 export { buildSlate, type Slate, type RawSlate } from './slate';
@@ -46,7 +39,6 @@ export {
   replay,
   replayProfile,
   foldSignals,
-  slateTimes,
   orderEvents,
   snapshot,
   type ReplayInput,
@@ -92,9 +84,6 @@ export {
 export {
   agreement,
   replayAgreement,
-  hitsAt,
-  ndcgAt,
-  chanceHits,
   type AgreementInput,
   type AgreementSession,
   type AgreementSummary,

@@ -80,10 +80,3 @@ export function scoreFeatures(
   }
   return score;
 }
-
-/** The baseline score: every feature 0. */
-export function baselineScore(model: Model): number {
-  let s = 0;
-  for (let k = 0; k < K; k++) s += model.v[k]! * model.cap[k]! * sigmoid(model.bias[k]!);
-  return s;
-}

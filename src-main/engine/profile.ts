@@ -12,7 +12,6 @@ import {
   type Controls,
 } from './controls';
 import { itemDims } from './dims';
-import { compareStrings } from './format';
 import {
   decay,
   itemChangeAmount,
@@ -117,19 +116,6 @@ export function applySignal(
       ),
     },
   };
-}
-
-export type ProfileEntry = { dim: string; weight: number };
-
-/** The whole profile decayed to time t, strongest first, ties by key; zero weights left out. */
-export function profileAt(state: UserState, t: number, config: EngineConfig): ProfileEntry[] {
-  const out: ProfileEntry[] = [];
-  for (const [dim, v] of state.dims) {
-    const weight = valueAt(v, t, config);
-    if (weight !== 0) out.push({ dim, weight });
-  }
-  out.sort((a, b) => b.weight - a.weight || compareStrings(a.dim, b.dim));
-  return out;
 }
 
 export { DIM_TYPES };

@@ -1,7 +1,7 @@
 // Replay: a fold over the event log. It yields every per-event delta and a slate at chosen points,
 // and is a pure function of (events, catalogue, config, seed).
 import type { FeedEvent, Item } from '../domain/types';
-import { prepareCatalogue, type PreparedCatalogue } from './catalogue';
+import type { PreparedCatalogue } from './catalogue';
 import {
   configHash,
   effectiveOutOfNetwork,
@@ -66,7 +66,7 @@ export function orderEvents(events: readonly FeedEvent[]): readonly FeedEvent[] 
  * sees every earlier session, as when the app opens). Every N: 1 ms after the N-th, 2N-th, ...
  * event. Times: as given. Sorted, duplicates removed.
  */
-export function slateTimes(events: readonly FeedEvent[], points: SlatePoints): number[] {
+function slateTimes(events: readonly FeedEvent[], points: SlatePoints): number[] {
   const out: number[] = [];
   switch (points.kind) {
     case 'session':
@@ -173,11 +173,4 @@ export function foldSignals(
     deltas.push(step.delta);
   });
   return { state, deltas };
-}
-
-/** Convenience: prepare the catalogue and replay. */
-export function replayItems(
-  input: Omit<ReplayInput, 'catalogue'> & { items: readonly Item[] },
-): ReplayResult {
-  return replay({ ...input, catalogue: prepareCatalogue(input.items) });
 }

@@ -353,17 +353,6 @@ export function sharesByType(config: EngineConfig): Float64Array {
   return Float64Array.from(DIM_TYPES.map((t) => config.dimensionShare[t]));
 }
 
-/** A dimension's value at time t (0 when never touched). */
-export function storeValueAt(
-  store: ProfileStore,
-  id: number,
-  t: number,
-  config: EngineConfig,
-): number {
-  if (id < 0 || id >= store.has.length || !store.has[id]) return 0;
-  return decay(store.w[id]!, store.at[id]!, t, halfLifeMs(config));
-}
-
 /** Gaps from here up are kept in `far` (a Uint16 gap is 2 bytes per change instead of 4). */
 const FAR = 0xffff;
 

@@ -10,7 +10,8 @@ import type { EnrichSettings, LookupOutcome, ThumbnailOutcome } from '../contrac
 import type { Db } from '../db/connection';
 import { recordLookup, type Lookup } from '../db/metadata';
 import { askOembed, type Attempt } from './oembed';
-import { fetchThumbnail, type ThumbnailFetch } from './thumbnail';
+import type { ThumbnailFetch } from '../db/thumbnails';
+import { fetchThumbnail } from './thumbnail';
 
 /** Tuning with defaults (OURS, docs/ENRICH.md); tests shorten them. */
 export type RunTuning = {

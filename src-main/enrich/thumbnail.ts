@@ -3,6 +3,7 @@
 // image is fetched right after its answer and kept in the database; the page never loads it from
 // TikTok. Only TikTok's image servers are asked, no redirect is followed, the body is read as a
 // stream with a cap, and only bytes that are a JPEG, PNG or WebP image are kept.
+import type { ThumbnailFetch, ThumbnailMime } from '../db/thumbnails';
 import { readCapped } from './read-capped';
 
 /**
@@ -23,13 +24,6 @@ export const THUMBNAIL_HOST_SUFFIXES = [
  * room and bounds what up to 16 downloads in flight hold.
  */
 export const MAX_THUMBNAIL_BYTES = 512 * 1024;
-
-export type ThumbnailMime = 'image/jpeg' | 'image/png' | 'image/webp';
-
-/** What became of one thumbnail: kept, not asked (host, scheme) or asked and not kept. */
-export type ThumbnailFetch =
-  | { outcome: 'stored'; mime: ThumbnailMime; bytes: Buffer; detail: string }
-  | { outcome: 'refused' | 'failed'; detail: string };
 
 /**
  * Why a thumbnail URL may not be fetched, or null when it may: an https URL on TikTok's image

@@ -1,4 +1,4 @@
-// Format detection by content, never by file name (formats.md): the first bytes of a source say
+// Format detection by content, never by file name (docs/IMPORT.md): the first bytes of a source say
 // whether it is a zip, TikTok's JSON, TikTok's TXT, a Zeeschuimer capture or our event log.
 import { readEventLogSource } from './event-log';
 import { readTikTokJson } from './tiktok-json';

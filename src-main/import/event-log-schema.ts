@@ -23,7 +23,6 @@ export const COLUMNS = [
   'duration_seconds',
   'language',
 ] as const;
-export type Column = (typeof COLUMNS)[number];
 export const ITEM_COLUMNS = [
   'creator',
   'sound',

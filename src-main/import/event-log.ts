@@ -1,4 +1,4 @@
-// Reads the generic event log (formats.md §5, docs/EVENT-LOG.md): CSV or JSONL, one event per
+// Reads the generic event log (docs/EVENT-LOG.md): CSV or JSONL, one event per
 // row, for auditors' sock-puppet runs. Unlike a capture, an auditor's file is exact by intent, so
 // the first bad row stops the import with its line number instead of being skipped.
 import { createReadStream, readdirSync } from 'node:fs';

@@ -1,8 +1,12 @@
 // Every limit the importer enforces, in one place (docs/IMPORT.md lists them). They exist so that a
 // hostile or broken file ends in one clear error instead of exhausting memory or disk.
+import { MAX_UPLOAD_BYTES } from '../contract/upload-limits';
 
-/** Total uncompressed bytes read from one import (all zip members or folder files together). */
-export const MAX_TOTAL_BYTES = 2 * 1024 ** 3;
+/**
+ * Total uncompressed bytes read from one import (all zip members or folder files together): the
+ * largest file the UI may hand over, which the contract states so the renderer can read it too.
+ */
+export const MAX_TOTAL_BYTES = MAX_UPLOAD_BYTES;
 /** A zip member may expand at most this many times its compressed size (zip bombs)... */
 export const MAX_ZIP_RATIO = 100;
 /** ...once it is larger than this; small files of repeated bytes legitimately compress well. */
@@ -23,8 +27,6 @@ export const MAX_EVENTS = 20_000_000;
 export const MIN_EVENT_MS = Date.UTC(2016, 0, 1);
 /** Dates may run up to a day past the import's "now" (clock skew), never further. */
 export const MAX_FUTURE_MS = 24 * 3600 * 1000;
-/** Sessions are cut where consecutive events are further apart than this (formats.md §3). */
-export const DEFAULT_SESSION_GAP_MINUTES = 10;
 /** An inferred watch never lasts longer than this, whatever the gap (wrapped's cap). */
 export const INFERRED_WATCH_CAP_S = 600;
 /** Warnings kept per import; the rest are counted in one final line. */

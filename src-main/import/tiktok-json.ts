@@ -1,4 +1,4 @@
-// Reads TikTok's JSON export, generations G1–G4 (formats.md §1), in one streaming pass: lists are
+// Reads TikTok's JSON export, generations G1–G4 (docs/IMPORT.md), in one streaming pass: lists are
 // found by their own key and their parent's, wherever a generation put them, so a section that
 // moves (G4 put likes under "Likes and Favorites") is still found. What the reader does not know
 // (a new top-level or section key) is counted, never read, so a user can report the drift; what

@@ -1,4 +1,4 @@
-// What each TikTok export section means as events (formats.md §1–3), shared by the JSON and TXT
+// What each TikTok export section means as events (docs/IMPORT.md), shared by the JSON and TXT
 // readers: the same record gives the same event whichever layout it came in. Records are checked
 // strictly, one at a time: a record with a malformed or out-of-range date, a missing or mistyped
 // field, an absurd number or no usable link is skipped and counted with its section and line, and
@@ -311,7 +311,7 @@ export class TikTokCollector {
       number,
       number,
     ];
-    // Exports write UTC without saying so (formats.md §3): never read them as local time.
+    // Exports write UTC without saying so (docs/IMPORT.md, Dates): never read them as local time.
     const ms = Date.UTC(y, mo - 1, d, h, mi, s);
     const back = new Date(ms);
     if (back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d || h > 23 || mi > 59 || s > 59) {

@@ -1,4 +1,4 @@
-// Reads one file of TikTok's TXT export (formats.md §2): `Key: value` lines, records separated by
+// Reads one file of TikTok's TXT export (docs/IMPORT.md): `Key: value` lines, records separated by
 // a blank line, one file per section. The section comes from the file's name (the TXT layout has
 // no other way to tell "Like List" from "Favorite Videos"), or from its keys when they are unique.
 import { TextDecoder } from 'node:util';

@@ -1,4 +1,4 @@
-// Reads a Zeeschuimer NDJSON capture of TikTok (formats.md §4): one item the web page loaded per
+// Reads a Zeeschuimer NDJSON capture of TikTok (docs/IMPORT.md): one item the web page loaded per
 // line. Captures are messy (browser sessions, mixed platforms), so a bad line is skipped with a
 // warning; only a file with nothing usable fails.
 import { UserError } from '../domain/errors';

@@ -1,7 +1,7 @@
 // Imports (docs/IMPORT.md) as jobs of the app's one import queue: one writer at a time, each
 // cancellable by its job id; a new dataset gets its default profile series recorded at once.
 import { asUserError } from '../db/connection';
-import { DEFAULT_SESSION_GAP_MINUTES } from '../import/limits';
+import { DEFAULT_SESSION_GAP_MINUTES } from '../contract/import';
 import { listUsers, runImport } from '../import/pipeline';
 import type { ImportSummary } from '../import/types';
 import type { ParsedArgs } from '../contract';

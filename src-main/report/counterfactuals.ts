@@ -3,7 +3,22 @@
 // summed up as how much of the feed changed. Pure, like the engine's counterfactual it calls.
 import { counterfactual, round, type ReplayResult } from '../engine';
 import { compareStrings } from '../engine/format';
-import type { ReportInput, RuleEffectTotal } from './report-data';
+import type { RuleName } from '../engine/config';
+
+/** What one rule did over every slate of the replay (the report's rules table). */
+export type RuleEffectTotal = {
+  rule: RuleName;
+  on: boolean;
+  removed: number;
+  demoted: number;
+  promoted: number;
+};
+
+/** The run every counterfactual changes one thing of. */
+type CounterfactualRun = Pick<
+  Parameters<typeof counterfactual>[0],
+  'events' | 'catalogue' | 'config' | 'seed'
+>;
 
 export type CounterfactualSummary = {
   /** What was changed, in words ("adjacency off", "without e000042 (like)"). */
@@ -22,14 +37,12 @@ export type CounterfactualSummary = {
 const RULE_COUNTERFACTUALS = 4;
 
 export function reportCounterfactuals(
-  input: ReportInput,
+  run: CounterfactualRun,
   base: ReplayResult,
   rules: readonly RuleEffectTotal[],
 ): CounterfactualSummary[] {
-  const { events, catalogue, config } = input;
-  const seed = input.provenance.seed;
   return plan(rules, strongestEvent(base)).map((p) =>
-    summarise(p.change, counterfactual({ events, catalogue, config, seed, ...p.run })),
+    summarise(p.change, counterfactual({ ...run, ...p.run })),
   );
 }
 

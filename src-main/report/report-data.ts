@@ -15,11 +15,14 @@ import {
   type Feature,
   type PreparedCatalogue,
   type ReplayResult,
-  type RuleName,
   type SlateMetrics,
 } from '../engine';
 import { compareStrings } from '../engine/format';
-import { reportCounterfactuals, type CounterfactualSummary } from './counterfactuals';
+import {
+  reportCounterfactuals,
+  type CounterfactualSummary,
+  type RuleEffectTotal,
+} from './counterfactuals';
 
 export type Provenance = {
   appVersion: string;
@@ -45,13 +48,6 @@ export type ReportInput = {
 };
 
 export type SignalCount = { kind: EventKind; total: number } & Record<Evidence, number>;
-export type RuleEffectTotal = {
-  rule: RuleName;
-  on: boolean;
-  removed: number;
-  demoted: number;
-  promoted: number;
-};
 export type ReportData = {
   provenance: Provenance;
   events: number;
@@ -98,7 +94,7 @@ export function buildReportData(input: ReportInput): ReportData {
     features: featureMeans(base),
     dims,
     rules,
-    counterfactuals: reportCounterfactuals(input, base, rules),
+    counterfactuals: reportCounterfactuals({ events, catalogue, config, seed }, base, rules),
     metrics: replayMetrics(base, catalogue, config),
     amplified: Object.entries(timeToAmplification(events, catalogue, config))
       .flatMap(([topic, afterEvents]) => (afterEvents === null ? [] : [{ topic, afterEvents }]))

@@ -1,9 +1,8 @@
 // The renderer's only way to the main side: a client typed by the API contract. It picks its
 // transport once (the Electron preload bridge, or the browser shell's HTTP API) and the screens
 // never know which shell they run in.
-import type { Envelope } from '@main/contract/define';
+import type { Envelope, FeedlensBridge } from '@main/contract/define';
 import type { Args, CallName, EventMap, EventName, Result } from '@main/contract';
-import type { FeedlensBridge } from '@main/shells/electron/bridge';
 
 type Transport = FeedlensBridge;
 

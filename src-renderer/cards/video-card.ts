@@ -8,7 +8,7 @@ import { cardLook, type CardLook, type TopicTable } from './card-look';
  * "7301…4224": a long TikTok id shortened so videos can still be told apart at a glance. Both
  * ends, because the leading digits encode the upload time and are shared by a week's videos.
  */
-export function shortId(id: string): string {
+function shortId(id: string): string {
   return id.length > 10 ? `${id.slice(0, 4)}…${id.slice(-4)}` : id;
 }
 

@@ -215,7 +215,7 @@ export function zoomRange(range: TimeRange, full: TimeRange, factor: number, shi
   return { fromMs, toMs: Math.round(fromMs + span) };
 }
 /** The narrowest range worth a zoom: a minute. */
-export const MIN_SPAN_MS = 60_000;
+const MIN_SPAN_MS = 60_000;
 
 function logTicks(top: number): number[] {
   const ticks = [0];

@@ -4,7 +4,7 @@
 export type ProgressSample = { atMs: number; done: number };
 
 /** The rate is measured over the last WINDOW_MS of samples, so a pause (a 429's backoff) shows. */
-export const WINDOW_MS = 30_000;
+const WINDOW_MS = 30_000;
 
 /**
  * Seconds left at the recent rate: (total − done) / (Δdone / Δt) over the samples of the last

@@ -39,11 +39,3 @@ export function profileBars(
     negative: weight < 0,
   }));
 }
-
-/** The p-th percentile (0..100) by nearest rank; the Lab shows p95 of its action latencies. */
-export function percentile(values: readonly number[], p: number): number {
-  if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
-  return sorted[rank - 1]!;
-}

@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { EventMap } from '@main/contract';
-import type { ImportSummary } from '@main/contract/import';
-import { DEFAULT_SESSION_GAP_MINUTES } from '@main/import/limits';
+import { DEFAULT_SESSION_GAP_MINUTES, type ImportSummary } from '@main/contract/import';
 import { call, on } from '../api/client';
 import { uploadFiles } from '../api/upload';
 import { countOf, formatCount } from '../format';

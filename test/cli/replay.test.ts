@@ -122,12 +122,41 @@ describe('feedlens replay', () => {
     );
     expect(a.stderr.trimEnd().split('\n')).toHaveLength(1);
     const b = await feedlens('replay', '--db', db, '--dataset', 'demo', '--json', '--out', json);
+    type Session = { session: number; atMs: number; watched: number; hits: number };
     const summary = JSON.parse(b.stdout) as {
       traces: number;
-      agreement: { k: number; hitRate: number; sessions: unknown[]; skippedSessions: number };
+      agreement: { k: number; hitRate: number; sessions: Session[]; skippedSessions: number };
     };
     expect(summary.agreement.k).toBe(20);
-    expect(summary.agreement.hitRate).toBeGreaterThanOrEqual(0);
+    // Hits counted from the demo's events and the written traces: a slate serves only what a feed
+    // could, so each served video watched in that session is one.
+    const events = JSON.parse(
+      readFileSync(
+        fileURLToPath(new URL('../../fixtures/demo/persona-session.json', import.meta.url)),
+        'utf8',
+      ),
+    ) as { session: number; kind: string; itemId: string | null }[];
+    const traces = readFileSync(json, 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { atMs: number; items: { itemId: string }[] });
+    let hits = 0;
+    let most = 0;
+    for (const s of summary.agreement.sessions) {
+      const watched = new Set(
+        events
+          .filter((e) => e.session === s.session && (e.kind === 'watch' || e.kind === 'rewatch'))
+          .map((e) => e.itemId),
+      );
+      const served = traces.find((t) => t.atMs === s.atMs)!.items.map((i) => i.itemId);
+      expect(s.hits).toBe(served.filter((id) => watched.has(id)).length);
+      hits += s.hits;
+      most += Math.min(20, s.watched);
+    }
+    expect(hits).toBeGreaterThan(0);
+    expect(summary.agreement.hitRate).toBeCloseTo(hits / most, 12);
+    // The sentence on stderr says the same rate.
+    expect(a.stderr).toContain(`${((100 * hits) / most).toFixed(1)}% of the videos you watched`);
     expect(summary.agreement.sessions.length + summary.agreement.skippedSessions).toBe(
       summary.traces,
     );

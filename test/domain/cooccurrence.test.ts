@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  inferTopicsFromCooccurrence,
-  MIN_COOCCURRENCES,
-  MIN_SHARE,
-} from '../../src-main/domain/cooccurrence';
+import { inferTopicsFromCooccurrence } from '../../src-main/domain/cooccurrence';
 import { topicsForText } from '../../src-main/domain/taxonomy';
 import { bareItem, type Item } from '../../src-main/domain/types';
 
@@ -22,11 +18,6 @@ function item(caption: string, hashtags: string[]): Item {
 const news = (extra: string[]) => item('Son dakika', ['gündem', ...extra]);
 
 describe('inferTopicsFromCooccurrence', () => {
-  it('uses the documented thresholds', () => {
-    expect(MIN_COOCCURRENCES).toBe(3);
-    expect(MIN_SHARE).toBe(0.5);
-  });
-
   it('gives an unknown hashtag the topic it co-occurs with at least 3 times', () => {
     const target = item('Bugün neler oldu?', ['türkiye']);
     const out = inferTopicsFromCooccurrence([

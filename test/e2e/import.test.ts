@@ -16,6 +16,17 @@ beforeAll(async () => {
 
 afterAll(async () => app?.close());
 
+/** The datasets the app holds, asked of its API as the page would. */
+async function datasets(): Promise<{ id: string; eventCount: number }[]> {
+  const res = await fetch(`${app.shell.origin}/api/call/datasets/list`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${app.shell.token}` },
+    body: '{}',
+  });
+  const envelope = (await res.json()) as { ok: true; value: { id: string; eventCount: number }[] };
+  return envelope.value;
+}
+
 describe('importing in the UI', () => {
   it('imports a picked TikTok export and shows its summary', async () => {
     await page.getByRole('button', { name: 'Import', exact: true }).click();
@@ -35,12 +46,15 @@ describe('importing in the UI', () => {
   it('says "already imported" for the same file again and changes nothing', async () => {
     // A new import lands on its own overview (the Viewing screen): back to Import for the next.
     await page.getByRole('button', { name: 'Import', exact: true }).click();
+    const before = await datasets();
+    expect(before).toHaveLength(2);
     await page
       .getByTestId('file-input')
       .setInputFiles(join(ROOT, 'fixtures/tiktok/g3/user_data_tiktok.json'));
     await expect
       .poll(() => page.getByTestId('import-summary').innerText())
       .toContain('Already imported');
+    expect(await datasets()).toEqual(before);
   });
 
   it('shows one clear line for a file that is not a TikTok export', async () => {

@@ -2,7 +2,7 @@
 // metrics and the evaluation metrics.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { FeedEvent } from '../../src-main/domain/types';
+import { bareItem, type FeedEvent } from '../../src-main/domain/types';
 import {
   attribute,
   canonicalJson,
@@ -19,11 +19,10 @@ import {
   replayMetrics,
   resolveConfig,
   round,
-  slateTimes,
   stableHash,
   timeToAmplification,
-  createdAtFromId,
   evaluate,
+  type SlatePoints,
 } from '../../src-main/engine';
 import { F } from '../../src-main/engine/features';
 import { calibrationKL, entropyBits } from '../../src-main/engine/metrics';
@@ -81,8 +80,9 @@ describe('formatting and hashing', () => {
   it('orders decimal ids numerically and derives creation time from the id', () => {
     expect(['10', '9', '100'].sort(compareIds)).toEqual(['9', '10', '100']);
     const seconds = 1_700_000_000;
-    expect(createdAtFromId(((BigInt(seconds) << 32n) + 12345n).toString())).toBe(seconds * 1000);
-    expect(Number.isNaN(createdAtFromId('42'))).toBe(true);
+    const createdAt = (id: string) => prepareCatalogue([bareItem(id, null)]).createdAtMs[0];
+    expect(createdAt(((BigInt(seconds) << 32n) + 12345n).toString())).toBe(seconds * 1000);
+    expect(Number.isNaN(createdAt('42'))).toBe(true);
   });
 
   it('hashes canonical JSON: key order does not matter, values do', () => {
@@ -118,10 +118,10 @@ describe('replay points', () => {
     const starts = events
       .filter((e, i) => i === 0 || e.session !== events[i - 1]!.session)
       .map((e) => e.atMs);
-    expect(slateTimes(events, { kind: 'session' })).toEqual([...new Set(starts)]);
-    expect(slateTimes(events, { kind: 'every', n: 10 }).length).toBe(
-      Math.floor(events.length / 10),
-    );
+    const times = (points: SlatePoints) =>
+      replay({ events, catalogue, config, seed: 1, points, keepSlates: false }).times;
+    expect(times({ kind: 'session' })).toEqual([...new Set(starts)]);
+    expect(times({ kind: 'every', n: 10 }).length).toBe(Math.floor(events.length / 10));
     const r = replay({
       events,
       catalogue,
@@ -217,23 +217,44 @@ describe('metrics', () => {
   });
 
   it('reports per-slate metrics and time to amplification', () => {
-    const events = stream(3);
+    const events = stream(1); // 11 events: five slates
     const r = replay({
       events,
       catalogue,
       config,
       seed: 1,
-      points: { kind: 'every', n: 10 },
+      points: { kind: 'every', n: 2 },
       snapshots: true,
     });
     const m = replayMetrics(r, catalogue, config);
     expect(m).toHaveLength(r.slates.length);
-    for (const x of m) {
-      expect(x.top3Share).toBeGreaterThanOrEqual(0);
-      expect(x.top3Share).toBeLessThanOrEqual(1);
-      expect(x.intraListDistance).toBeGreaterThanOrEqual(0);
-      expect(x.explorationShare).toBeLessThanOrEqual(1);
-    }
+    // Each figure recounted from the slate's items and the profile snapshot, as its doc defines it.
+    const topicsOf = (id: string) => new Set(items.find((i) => i.id === id)!.topics);
+    m.forEach((x, s) => {
+      const served = r.slates[s]!.trace.items;
+      const weights = [...r.profiles![s]!]
+        .filter(([dim, w]) => dim.startsWith('topic:') && w > 0)
+        .map(([, w]) => w)
+        .sort((a, b) => b - a);
+      const total = weights.reduce((a, b) => a + b, 0);
+      const top3 = total > 0 ? weights.slice(0, 3).reduce((a, b) => a + b, 0) / total : 0;
+      expect(x.top3Share).toBeCloseTo(top3, 8);
+      let distance = 0;
+      let pairs = 0;
+      for (let a = 0; a < served.length; a++)
+        for (let b = a + 1; b < served.length; b++) {
+          const A = topicsOf(served[a]!.itemId);
+          const B = topicsOf(served[b]!.itemId);
+          const shared = [...A].filter((t) => B.has(t)).length;
+          const union = A.size + B.size - shared;
+          distance += union === 0 ? 1 : 1 - shared / union;
+          pairs++;
+        }
+      expect(x.intraListDistance).toBeCloseTo(pairs ? distance / pairs : 0, 8);
+      const explored = served.filter((i) => i.slot === 'explore').length;
+      expect(x.explorationShare).toBeCloseTo(explored / served.length, 8);
+    });
+    expect(m.some((x) => x.top3Share > 0 && x.intraListDistance > 0)).toBe(true);
     const likes: FeedEvent[] = Array.from({ length: 10 }, (_, i) => ({
       ...events[0]!,
       id: `l${i}`,

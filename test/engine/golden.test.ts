@@ -1,5 +1,7 @@
 // Golden scenarios (fixtures/golden/*): small hand-made replays whose deltas and traces are
-// checked byte for byte. UPDATE_GOLDEN=1 rewrites the expected files (then review the git diff).
+// checked byte for byte. A missing expected file fails the test; only UPDATE_GOLDEN=1 writes the
+// expected files (UPDATE_GOLDEN=1 npx vitest run test/engine/golden.test.ts, then review
+// `git diff fixtures/golden`).
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,7 +60,13 @@ describe('golden scenarios', () => {
         ['expected-traces.jsonl', got.traces],
       ] as const) {
         const path = join(dir, file);
-        if (update || !existsSync(path)) writeFileSync(path, text);
+        if (update) writeFileSync(path, text);
+        if (!existsSync(path)) {
+          expect.fail(
+            `fixtures/golden/${name}/${file} is missing. To write it from the engine's output, run: ` +
+              `UPDATE_GOLDEN=1 npx vitest run test/engine/golden.test.ts and review it.`,
+          );
+        }
         const want = readFileSync(path, 'utf8');
         if (text !== want) {
           const a = want.split('\n');

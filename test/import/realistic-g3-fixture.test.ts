@@ -1,6 +1,6 @@
 // The realistic G3 export and its metadata files (fixtures/tiktok/realistic-g3/, fixtures/enrich/):
 // regenerated in memory they equal the committed bytes, and they have the shapes the real sources
-// have (formats.md §1, TikTok's oEmbed, yt-dlp's TikTok extractor, RFC 4180).
+// have (docs/IMPORT.md, TikTok's oEmbed, yt-dlp's TikTok extractor, RFC 4180).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AgreementSession } from '../../src-main/contract/feed';
 import { agreementChartModel } from '../../src-renderer/charts/agreement-chart-math';
-import { addSample, etaSeconds, WINDOW_MS } from '../../src-renderer/enrich/eta';
+import { addSample, etaSeconds } from '../../src-renderer/enrich/eta';
 
 const session = (i: number, atMs: number, hitRate: number, chance: number): AgreementSession => ({
   session: i,
@@ -54,7 +54,8 @@ describe('time left of an online run', () => {
   it('forgets samples older than the window, so a slow start does not stick', () => {
     let samples = addSample([], { atMs: 0, done: 0 });
     samples = addSample(samples, { atMs: 60_000, done: 10 });
-    samples = addSample(samples, { atMs: 60_000 + WINDOW_MS / 2, done: 160 });
+    // The window is the last 30 s: the sample at 0 falls out of it.
+    samples = addSample(samples, { atMs: 75_000, done: 160 });
     expect(samples).toHaveLength(2);
     // 150 videos in 15 s = 10/s; 40 left → 4 s.
     expect(etaSeconds(samples, 200)).toBe(4);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bareItem } from '../../src-main/domain/types';
 import { cardLook, topicColour, type TopicTable } from '../../src-renderer/cards/card-look';
 import { slug } from '../../src-renderer/lab/scenario-id';
-import { percentile, profileBars } from '../../src-renderer/lab/profile-bars-math';
+import { profileBars } from '../../src-renderer/lab/profile-bars-math';
 
 const TOPICS: TopicTable = [
   { id: 'cooking', label: 'Food & Cooking' },
@@ -54,13 +54,6 @@ describe('the Lab profile bars', () => {
 
   it('is empty for an empty profile', () => {
     expect(profileBars(TOPICS, {}, 5)).toEqual([]);
-  });
-
-  it('takes the nearest-rank percentile', () => {
-    const values = Array.from({ length: 100 }, (_, i) => i + 1);
-    expect(percentile(values, 95)).toBe(95);
-    expect(percentile([3, 1, 2], 50)).toBe(2);
-    expect(percentile([], 95)).toBe(0);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bareItem } from '../../src-main/domain/types';
 import type { TopicTable } from '../../src-renderer/cards/card-look';
-import { shortId, videoCardLook, videoName } from '../../src-renderer/cards/video-card';
+import { videoCardLook, videoName } from '../../src-renderer/cards/video-card';
 
 const TOPICS: TopicTable = [
   { id: 'cooking', label: 'Food & Cooking' },
@@ -27,10 +27,10 @@ describe('a Feed video card', () => {
     expect(tagged).toMatchObject({ title: '#gym #legday', captionKnown: true });
   });
 
-  it('shortens only long ids', () => {
-    expect(shortId('7301234567890123456')).toBe('7301…3456');
-    expect(shortId('v42')).toBe('v42');
-    expect(shortId('7301234567')).toBe('7301234567');
+  it('names a video it knows nothing of by its id, shortened only when long', () => {
+    expect(videoName(TOPICS, undefined, '7301234567890123456')).toBe('video 7301…3456');
+    expect(videoName(TOPICS, undefined, 'v42')).toBe('video v42');
+    expect(videoName(TOPICS, undefined, '7301234567')).toBe('video 7301234567');
   });
 });
 

@@ -1,7 +1,7 @@
 import { ENGINE_VERSION } from '../../engine';
 import { APP_VERSION } from '../../version';
 import type { appCalls } from '../../contract/app';
-import type { Handlers } from '../router';
+import type { Handlers } from '../handler';
 
 export const appHandlers: Pick<Handlers, keyof typeof appCalls> = {
   'app/info': (_args, ctx) => ({

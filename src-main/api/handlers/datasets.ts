@@ -1,7 +1,7 @@
 import type { datasetsCalls } from '../../contract/datasets';
 import { listDatasets } from '../../db/datasets';
 import { deleteDatasetNow, renameDatasetNow, restoreDemo } from '../../operations/datasets';
-import type { Handlers } from '../router';
+import type { Handlers } from '../handler';
 
 export const datasetsHandlers: Pick<Handlers, keyof typeof datasetsCalls> = {
   'datasets/list': (_args, ctx) => listDatasets(ctx.db),

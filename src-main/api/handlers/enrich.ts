@@ -10,7 +10,7 @@ import {
   startEnrich,
   thumbnailImages,
 } from '../../operations/enrich';
-import type { Handlers } from '../router';
+import type { Handlers } from '../handler';
 
 export const enrichHandlers: Pick<Handlers, keyof typeof enrichCalls> = {
   'enrich/plan': ({ datasetId }, ctx) => enrichPlan(ctx, datasetId),

@@ -1,6 +1,6 @@
 import type { feedCalls } from '../../contract/feed';
 import { feedAgreement, feedAt } from '../../operations/feed';
-import type { Handlers } from '../router';
+import type { Handlers } from '../handler';
 
 export const feedHandlers: Pick<Handlers, keyof typeof feedCalls> = {
   'feed/at': (args, ctx) => feedAt(ctx, args),

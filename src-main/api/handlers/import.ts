@@ -1,6 +1,6 @@
 import type { importCalls } from '../../contract/import';
 import { cancelImport, importNow, importUsers, startImport } from '../../operations/import';
-import type { Handlers } from '../router';
+import type { Handlers } from '../handler';
 
 export const importHandlers: Pick<Handlers, keyof typeof importCalls> = {
   'import/start': (args, ctx) => startImport(ctx, args),

@@ -16,7 +16,7 @@ import {
   saveScenario,
   startLab,
 } from '../../operations/lab';
-import type { Handlers } from '../router';
+import type { Handlers } from '../handler';
 
 export const labHandlers: Pick<Handlers, keyof typeof labCalls> = {
   'lab/personas': () => personaSummaries(),

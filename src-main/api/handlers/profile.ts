@@ -6,7 +6,7 @@ import {
   profileStream,
   profileTimeline,
 } from '../../operations/profile';
-import type { Handlers } from '../router';
+import type { Handlers } from '../handler';
 
 export const profileHandlers: Pick<Handlers, keyof typeof profileCalls> = {
   'profile/export': ({ datasetId }, ctx) => exportSelf(ctx, datasetId),

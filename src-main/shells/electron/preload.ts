@@ -2,7 +2,8 @@
 // (no ipcRenderer, no process). Sandboxed preloads cannot be ESM or import files, so
 // scripts/build-electron.ts bundles this into one CJS file.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { CALL_CHANNEL, EVENT_CHANNEL, type FeedlensBridge } from './bridge';
+import type { FeedlensBridge } from '../../contract/define';
+import { CALL_CHANNEL, EVENT_CHANNEL } from './bridge';
 
 const bridge: FeedlensBridge = {
   call(name, args) {

@@ -25,7 +25,7 @@ export type WebServerOptions = {
 };
 
 /** One call's JSON body; an upload chunk (512 KiB as base64) is the largest the UI sends. */
-export const MAX_CALL_BODY = 1024 * 1024;
+const MAX_CALL_BODY = 1024 * 1024;
 
 /**
  * Node's own request timeouts, shortened: a client that holds a connection open without sending

@@ -1,10 +1,7 @@
-// Deliberately impure: test/lint/layer-rules.test.ts lints this text as if it sat in
-// src-main/engine/ and expects every line below to be reported.
-import { readFileSync } from 'node:fs';
-import Database from 'better-sqlite3';
-import { app } from 'electron';
-import { useState } from 'react';
-
+// Deliberately impure: test/lint/purity.test.ts lints this text as if it sat in src-main/engine/
+// and expects every line below to be reported. (Its imports are the layer checker's business:
+// test/lint/layers.test.ts.)
 export const now = Date.now();
 export const roll = Math.random();
-export { readFileSync, Database, app, useState };
+export const env = process.env.HOME;
+console.log(now);

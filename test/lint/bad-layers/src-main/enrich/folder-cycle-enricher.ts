@@ -1,0 +1,3 @@
+import { FIELDS } from '../import/folder-cycle-fields';
+
+export const ENRICHED = FIELDS;

@@ -1,0 +1,4 @@
+import { A } from './circular-a';
+
+export const B = 'b';
+export const BA = () => A;
