@@ -3,10 +3,11 @@
 // cancellation or a killed process leaves nothing of it behind.
 import { setImmediate as tick } from 'node:timers/promises';
 import { UserError } from '../domain/errors';
-import type { FeedEvent, Item } from '../domain/types';
+import type { FeedEvent, ImportFile, Item, SectionChoice } from '../domain/types';
 import type { ImportFormat, ImportSummary } from '../import/types';
 import { beginWrite, endWrite, openDatabase, type Db } from './connection';
 import { getDataset, type NewDataset } from './datasets';
+import { saveSectionChoices } from './section-choices';
 
 /** What the summary of an import adds to its dataset row (kept in datasets.summary as JSON). */
 export type ImportMeta = {
@@ -16,6 +17,8 @@ export type ImportMeta = {
   lacks: string[];
   sessionGapMinutes: number;
   sourceBytes: number;
+  /** Every file of the source with what became of it. */
+  files: ImportFile[];
 };
 
 export type WriteOptions = {
@@ -25,6 +28,13 @@ export type WriteOptions = {
   chunkRows: number;
   /** Called while another process holds the write lock (see beginWrite). */
   onWait?: (holder: string, waitedMs: number) => void;
+  /**
+   * The same export imported again with files that needed a choice now chosen: the dataset of
+   * that id is replaced, in this same transaction.
+   */
+  replace?: boolean;
+  /** Choices the person gave for this import, remembered by file name in this transaction. */
+  sectionChoices?: ReadonlyMap<string, SectionChoice>;
 };
 
 /**
@@ -62,6 +72,8 @@ export async function writeImport(
     signal: options.signal,
   });
   try {
+    if (options.replace) db.prepare('DELETE FROM datasets WHERE id = ?').run(id);
+    if (options.sectionChoices) saveSectionChoices(db, options.sectionChoices, dataset.createdAt);
     db.prepare(
       `INSERT INTO datasets (id, name, kind, source_sha256, created_at, summary) VALUES (?, ?, ?, ?, ?, ?)`,
     ).run(
@@ -156,5 +168,6 @@ export function getImportSummary(db: Db, id: string): ImportSummary | undefined 
     inferred: meta.inferred ?? [],
     lacks: meta.lacks ?? [],
     alreadyImported: false,
+    files: meta.files ?? [],
   };
 }

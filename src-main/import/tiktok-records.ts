@@ -171,34 +171,8 @@ export class TikTokCollector {
   private date(rec: Record<string, unknown>, where: Where): number {
     const raw = this.text(rec, 'Date', 'date', '', where);
     if (raw === null) throw badInput(this.fileName, 'a record without a Date', where);
-    const m = DATE.exec(raw.trim());
-    if (!m)
-      throw badInput(
-        this.fileName,
-        `a Date that is not "YYYY-MM-DD HH:MM:SS": ${quote(raw)}`,
-        where,
-      );
-    const [y, mo, d, h, mi, s] = m.slice(1).map(Number) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-    ];
-    // Exports write UTC without saying so (formats.md §3): never read them as local time.
-    const ms = Date.UTC(y, mo - 1, d, h, mi, s);
-    const back = new Date(ms);
-    if (back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d || h > 23 || mi > 59 || s > 59) {
-      throw badInput(this.fileName, `an impossible date ${quote(raw)}`, where);
-    }
-    if (ms < MIN_EVENT_MS || ms > this.nowMs + MAX_FUTURE_MS) {
-      throw badInput(
-        this.fileName,
-        `a date out of range ${quote(raw)} (TikTok exports run from 2016 to today)`,
-        where,
-      );
-    }
+    const ms = parseTikTokDate(raw, this.nowMs);
+    if (typeof ms === 'string') throw badInput(this.fileName, ms, where);
     return ms;
   }
 
@@ -310,6 +284,32 @@ function decodeURIComponentSafe(s: string): string {
   } catch {
     return s;
   }
+}
+
+/**
+ * A TikTok date in milliseconds, or why it cannot be one (a sentence for the summary). Exports
+ * write UTC without saying so (formats.md §3): never read as local time.
+ */
+export function parseTikTokDate(raw: string, nowMs: number): number | string {
+  const m = DATE.exec(raw.trim());
+  if (!m) return `a Date that is not "YYYY-MM-DD HH:MM:SS": ${quote(raw)}`;
+  const [y, mo, d, h, mi, s] = m.slice(1).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const ms = Date.UTC(y, mo - 1, d, h, mi, s);
+  const back = new Date(ms);
+  if (back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d || h > 23 || mi > 59 || s > 59) {
+    return `an impossible date ${quote(raw)}`;
+  }
+  if (ms < MIN_EVENT_MS || ms > nowMs + MAX_FUTURE_MS) {
+    return `a date out of range ${quote(raw)} (TikTok exports run from 2016 to today)`;
+  }
+  return ms;
 }
 
 /** Keyword filters from App Settings › Content Preferences, whatever shape that value takes. */

@@ -1,160 +1,267 @@
 // Reads one file of TikTok's TXT export (formats.md §2): `Key: value` lines, records separated by
-// a blank line, one file per section. The section comes from the file's name (the TXT layout has
-// no other way to tell "Like List" from "Favorite Videos"), or from its keys when they are unique.
+// a blank line, one file per section, written in the app's language. The section comes from the
+// file's name (txt-names.ts: English and Dutch), else from its records' shape (txt-shape.ts), else
+// from the person's choice. One bad record is skipped and named with its line; a file fails only
+// when none of its records can be read, and no file fails the import (docs/IMPORT.md).
 import { TextDecoder } from 'node:util';
+import type { ImportFile } from '../domain/types';
+import { readActivitySummaryTxt } from './activity-summary';
 import { EventBudget } from './event-budget';
 import { badInput, cancelled } from './errors';
-import { MAX_FIELD_BYTES, MAX_RECORD_BYTES } from './limits';
-import { requireNow, TikTokCollector, TIKTOK_LACKS, type Section } from './tiktok-records';
-import type { ByteSource, Reader } from './types';
+import { MAX_FIELD_BYTES, MAX_RECORD_BYTES, MAX_WHOLE_VALUE_BYTES } from './limits';
+import { readSettingsTxt } from './settings';
+import {
+  parseTikTokDate,
+  requireNow,
+  TikTokCollector,
+  TIKTOK_LACKS,
+  type Section,
+} from './tiktok-records';
+import { keyForm, routeTxt, TXT_KEYS } from './txt-names';
+import { shapeOf, type RawRecord } from './txt-shape';
+import type { ByteSource, ImportBatch, ReadContext, Reader } from './types';
 import { firstInvalid, Utf8Check } from './utf8';
 
-const SECTION_BY_NAME: Record<string, Section | null> = {
-  'browsing history': 'watch',
-  'video browsing history': 'watch',
-  'watch history': 'watch',
-  'like list': 'like',
-  'liked videos': 'like',
-  'favorite videos': 'favorite-video',
-  'favorite sounds': 'favorite-sound',
-  'favorite hashtags': 'favorite-hashtag',
-  'favorite effects': 'favorite-effect',
-  'share history': 'share',
-  searches: 'search',
-  'search history': 'search',
-  comments: 'comment',
-  following: 'follow',
-  'following list': 'follow',
-  'block list': 'block',
-  // The own posts' hashtags only name tag ids, and only within their own file (see finish()).
-  hashtag: 'own-hashtag',
-  // Sections that are no signal of the user's taste: read past, not an error.
-  follower: null,
-  'follower list': null,
-  'login history': null,
-};
+/** Records looked at before an unknown file's shape is decided. */
+const SAMPLE = 50;
+/** Lines named per skip reason in a warning; the rest are counted. */
+const LINES_NAMED = 5;
 
-/** Keys as the TXT export writes them (both the 2020 and the later style) → the JSON names. */
-const KEYS: Record<string, string> = {
-  date: 'Date',
-  link: 'Link',
-  videolink: 'VideoLink',
-  hashtaglink: 'Link',
-  hashtagname: 'HashtagName',
-  soundlink: 'Link',
-  effectlink: 'EffectLink',
-  searchterm: 'SearchTerm',
-  sharedcontent: 'SharedContent',
-  method: 'Method',
-  comment: 'Comment',
-  username: 'UserName',
-  url: 'Url',
-};
+const KEY_LINE = /^(\p{L}[\p{L}\p{M}'’ ]{0,40}?)\s*:+\s?(.*)$/u;
 
-const KEY_LINE = /^([A-Za-z][A-Za-z ]{0,40}?)\s*:+\s?(.*)$/;
+const CHOSEN: Record<'watch' | 'like' | 'favorite', Section> = {
+  watch: 'watch',
+  like: 'like',
+  favorite: 'favorite-video',
+};
 
 export const readTikTokTxt: Reader = async (source, ctx) => {
-  const base = source.name
-    .split(/[/\\›]/)
-    .at(-1)!
-    .trim();
-  const name = base
-    .replace(/\.txt$/i, '')
-    .trim()
-    .toLowerCase()
-    .replace(/\s+/g, ' ');
-  const known = Object.hasOwn(SECTION_BY_NAME, name);
-  let section: Section | null | undefined = known ? SECTION_BY_NAME[name] : undefined;
-  const collector = new TikTokCollector(
-    source.name,
-    requireNow(ctx),
-    ctx.events ?? new EventBudget(),
-  );
-  const warnings: string[] = [];
-  if (section === null) {
-    return {
-      format: 'tiktok-txt',
-      datasetKind: 'tiktok-export',
-      items: [],
-      events: [],
-      warnings,
-      lacks: TIKTOK_LACKS,
-    };
-  }
-  let record: Record<string, string> = {};
-  let lastKey: string | null = null;
-  let recordLine = 0;
-  let recordChars = 0;
-  let records = 0;
-  const flush = () => {
-    if (Object.keys(record).length === 0) return;
-    section ??= sectionFromKeys(record);
-    if (section === undefined || section === null) {
-      throw badInput(
-        source.name,
-        'a TikTok TXT file whose section is unknown (rename it as TikTok named it, e.g. "Like List.txt")',
-      );
-    }
-    collector.add(section, record, { line: recordLine });
-    records++;
-    record = {};
-    lastKey = null;
-    recordChars = 0;
+  const member = ctx.member ?? source.name;
+  const route = routeTxt(member);
+  const file: ImportFile = {
+    name: member,
+    state: 'read',
+    section: null,
+    by: 'name',
+    rows: 0,
+    skipped: 0,
+    firstAt: null,
+    lastAt: null,
+    note: null,
   };
+  const batch: ImportBatch = {
+    format: 'tiktok-txt',
+    datasetKind: 'tiktok-export',
+    items: [],
+    events: [],
+    warnings: [],
+    lacks: TIKTOK_LACKS,
+    files: [file],
+  };
+  if (route.kind === 'not-read') {
+    Object.assign(file, { state: 'ignored', section: route.section, note: 'not a signal of taste' });
+    return batch;
+  }
+  if (route.kind === 'activity-summary' || route.kind === 'settings') {
+    const lines = await wholeLines(source, ctx);
+    file.section = route.kind;
+    if (!lines.some((line) => line.includes(':'))) file.state = 'empty';
+    else if (route.kind === 'settings') {
+      batch.keywordFilters = readSettingsTxt(lines).keywordFilters;
+      file.rows = batch.keywordFilters.length;
+    } else {
+      batch.activitySummary = readActivitySummaryTxt(lines);
+      file.rows = Object.keys(batch.activitySummary).length;
+    }
+    return batch;
+  }
+  return readRecords(source, ctx, route.kind === 'section' ? route.section : null, file, batch);
+};
+
+async function readRecords(
+  source: ByteSource,
+  ctx: ReadContext,
+  named: Section | null,
+  file: ImportFile,
+  batch: ImportBatch,
+): Promise<ImportBatch> {
+  const nowMs = requireNow(ctx);
+  const collector = new TikTokCollector(source.name, nowMs, ctx.events ?? new EventBudget());
+  const skips = new Map<string, number[]>();
+  const skip = (reason: string, line: number) => {
+    skips.set(reason, [...(skips.get(reason) ?? []), line]);
+    file.skipped++;
+  };
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  const dated = (rec: Record<string, string>, line: number): number | null => {
+    const ms = rec.Date === undefined ? 'a record without a date' : parseTikTokDate(rec.Date, nowMs);
+    if (typeof ms === 'string') {
+      skip(ms, line);
+      return null;
+    }
+    return ms;
+  };
+  const seen = (ms: number) => {
+    file.rows++;
+    first = Math.min(first, ms);
+    last = Math.max(last, ms);
+  };
+
+  // What to do with a record once the section is known: import it, or only count it.
+  let section: Section | null = named;
+  let keys: ReadonlyMap<string, string> | null = null;
+  let mode: 'import' | 'count' = 'import';
+  const decide = (sample: readonly RawRecord[]) => {
+    const shape = shapeOf(sample);
+    file.by = 'shape';
+    keys = shape?.keys ?? new Map();
+    if (shape === null) {
+      Object.assign(file, { state: 'ignored', note: 'its records match no section Feedlens reads' });
+      mode = 'count';
+    } else if (shape.section !== 'video-links') section = shape.section;
+    else if (ctx.choice === undefined) {
+      Object.assign(file, { state: 'needs-choice', section: 'video-links' });
+      mode = 'count';
+    } else if (ctx.choice === 'ignore') {
+      Object.assign(file, { state: 'ignored', section: 'video-links', by: 'choice' });
+      file.note = 'you chose to leave it out';
+      mode = 'count';
+    } else {
+      section = CHOSEN[ctx.choice];
+      file.by = 'choice';
+    }
+    if (section !== null) file.section = section;
+  };
+  if (named !== null) file.section = named;
+
+  const take = (record: RawRecord) => {
+    const rec: Record<string, string> = {};
+    for (const [key, value] of record.fields) {
+      const name = keys === null ? TXT_KEYS[keyForm(key)] : keys.get(key);
+      if (name !== undefined && !Object.hasOwn(rec, name)) rec[name] = value;
+    }
+    const ms = dated(rec, record.line);
+    if (ms === null) return;
+    if (mode === 'count' || section === null) return seen(ms);
+    const events = collector.events.length;
+    const skipped = [...collector.skipped.values()].reduce((a, b) => a + b, 0);
+    collector.add(section, rec, { line: record.line });
+    if (section === 'own-hashtag' || collector.events.length > events) return seen(ms);
+    // The collector skipped it (no video link, no name): find which reason grew.
+    let total = 0;
+    for (const [reason, n] of collector.skipped) {
+      total += n;
+      if (total > skipped) return skip(reason, record.line);
+    }
+  };
+
+  let records = 0;
+  const sample: RawRecord[] = [];
+  const flush = (record: RawRecord, broken: string | null) => {
+    if (record.fields.length === 0) return; // a sentence, not a record ("You have no data...")
+    records++;
+    if (broken !== null) return skip(broken, record.line);
+    if (named !== null || keys !== null) return take(record);
+    sample.push(record);
+    if (sample.length === SAMPLE) {
+      decide(sample);
+      for (const r of sample.splice(0)) take(r);
+    }
+  };
+  for await (const { record, broken } of txtRecords(source, ctx)) flush(record, broken);
+  if (sample.length > 0) {
+    decide(sample);
+    for (const r of sample.splice(0)) take(r);
+  }
+  collector.finish();
+
+  if (records === 0) Object.assign(file, { state: 'empty', by: named === null ? null : 'name' });
+  else if (file.rows === 0 && file.state === 'read') {
+    const [reason, lines] = [...skips][0] ?? ['no record could be read', [0]];
+    Object.assign(file, { state: 'failed', note: `${reason} (line ${lines[0]})` });
+  }
+  if (Number.isFinite(first)) {
+    file.firstAt = new Date(first).toISOString();
+    file.lastAt = new Date(last).toISOString();
+  }
+  for (const [reason, lines] of skips) {
+    const listed = lines.slice(0, LINES_NAMED).join(', ');
+    const more = lines.length > LINES_NAMED ? ` and ${lines.length - LINES_NAMED} more` : '';
+    const what = `${file.section === null ? '' : `${file.section} `}record${lines.length === 1 ? '' : 's'}`;
+    const at = `line${lines.length === 1 ? '' : 's'} ${listed}${more}`;
+    batch.warnings.push(`${source.name}: skipped ${lines.length} ${what} (${reason}) at ${at}.`);
+  }
+  if (file.state === 'read') {
+    batch.events = collector.events;
+    batch.items = [...collector.items.values()];
+  }
+  return batch;
+}
+
+/**
+ * The file's records as written: `Key: value` lines up to a blank line, with lines that continue
+ * a value (a comment over several lines) joined to it. A record with a line that is neither, or a
+ * key twice, comes back `broken` with why, to be skipped.
+ */
+async function* txtRecords(source: ByteSource, ctx: ReadContext) {
+  let record: RawRecord = { fields: [], line: 0 };
+  let broken: string | null = null;
+  let open = false; // whether the last line started or continued a value
+  let chars = 0;
   let lineNo = 0;
+  let count = 0;
   for await (const { line, bytes } of textLines(source, ctx.signal)) {
     lineNo++;
     if (line.length > MAX_FIELD_BYTES)
       throw badInput(source.name, 'a line longer than 1 MB', { line: lineNo });
     if (line.trim() === '') {
-      flush();
-      if (records % 1000 === 0) ctx.onProgress({ bytes, totalBytes: source.size, records });
+      if (record.fields.length > 0 || broken !== null) {
+        yield { record, broken };
+        if (++count % 1000 === 0)
+          ctx.onProgress({ bytes, totalBytes: source.size, records: count });
+      }
+      record = { fields: [], line: 0 };
+      broken = null;
+      open = false;
+      chars = 0;
       continue;
     }
-    if (Object.keys(record).length === 0) recordLine = lineNo;
-    recordChars += line.length;
-    if (recordChars > MAX_RECORD_BYTES)
-      throw badInput(source.name, 'a record larger than 4 MB', { line: recordLine });
+    if (record.line === 0) record.line = lineNo;
+    chars += line.length;
+    if (chars > MAX_RECORD_BYTES)
+      throw badInput(source.name, 'a record larger than 4 MB', { line: record.line });
     const m = KEY_LINE.exec(line);
-    const key = m ? KEYS[m[1]!.replace(/\s+/g, '').toLowerCase()] : undefined;
-    if (m && key !== undefined) {
-      if (key === '__proto__' || Object.hasOwn(record, key)) {
-        throw badInput(source.name, `"${m[1]}" appears twice in one record`, { line: lineNo });
-      }
-      record[key] = m[2]!;
-      lastKey = key;
-    } else if (m && /^[A-Z]/.test(m[1]!) && m[1]!.split(' ').length <= 4) {
-      lastKey = null; // a key we do not use (Login History's IP, ...)
-    } else if (lastKey !== null) {
-      record[lastKey] += `\n${line}`; // a comment that spans lines
+    const isKey =
+      m !== null &&
+      (TXT_KEYS[keyForm(m[1]!)] !== undefined ||
+        (/^\p{Lu}/u.test(m[1]!) && m[1]!.trim().split(/\s+/).length <= 4));
+    if (isKey) {
+      const key = m[1]!.trim();
+      if (record.fields.some(([k]) => keyForm(k) === keyForm(key)))
+        broken ??= `"${key}" twice in one record`;
+      record.fields.push([key, m[2]!]);
+      open = true;
+    } else if (open && record.fields.length > 0) {
+      record.fields.at(-1)![1] += `\n${line}`; // a comment that spans lines
     } else {
-      throw badInput(source.name, 'expected a "Key: value" line', { line: lineNo });
+      broken ??= 'a line that is not "Key: value"';
     }
   }
-  flush();
-  collector.finish();
-  if (records === 0 && known === false) {
-    warnings.push(`${source.name}: no records; skipped.`);
-  }
-  for (const [reason, n] of collector.skipped)
-    warnings.push(`${source.name}: skipped ${n} ${reason}.`);
-  return {
-    format: 'tiktok-txt',
-    datasetKind: 'tiktok-export',
-    items: [...collector.items.values()],
-    events: collector.events,
-    warnings,
-    lacks: TIKTOK_LACKS,
-  };
-};
+  if (record.fields.length > 0 || broken !== null) yield { record, broken };
+}
 
-function sectionFromKeys(record: Record<string, string>): Section | undefined {
-  if ('SearchTerm' in record) return 'search';
-  if ('SharedContent' in record) return 'share';
-  if ('Comment' in record) return 'comment';
-  if ('EffectLink' in record) return 'favorite-effect';
-  if ('VideoLink' in record) return 'watch'; // only the 2020 browsing history used "Video Link"
-  return undefined;
+/** Every non-blank line of a small file (Settings, Activity Summary), read whole. */
+async function wholeLines(source: ByteSource, ctx: ReadContext): Promise<string[]> {
+  const lines: string[] = [];
+  let chars = 0;
+  for await (const { line } of textLines(source, ctx.signal)) {
+    chars += line.length;
+    if (chars > MAX_WHOLE_VALUE_BYTES)
+      throw badInput(source.name, 'larger than 16 MB, far more than TikTok writes here');
+    if (line.trim() !== '') lines.push(line);
+  }
+  return lines;
 }
 
 /**

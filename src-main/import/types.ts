@@ -1,9 +1,23 @@
 // What every reader (one per input format) hands to the import pipeline. Readers parse and
 // validate; the pipeline sorts, removes duplicates, cuts sessions, assigns ids and writes.
-import type { DatasetKind, FeedEvent, ImportFormat, Item } from '../domain/types';
+import type {
+  DatasetKind,
+  FeedEvent,
+  ImportFile,
+  ImportFormat,
+  Item,
+  SectionChoice,
+} from '../domain/types';
+import type { ActivitySummary } from './activity-summary';
 import type { EventBudget } from './event-budget';
 
-export { IMPORT_FORMATS, type ImportFormat, type ImportSummary } from '../domain/types';
+export {
+  IMPORT_FORMATS,
+  type ImportFile,
+  type ImportFormat,
+  type ImportSummary,
+  type SectionChoice,
+} from '../domain/types';
 
 /** An event before the pipeline has given it an id and a session. */
 export type ImportedEvent = Omit<FeedEvent, 'id' | 'session'> & {
@@ -19,6 +33,12 @@ export type ImportBatch = {
   warnings: string[];
   /** What the source cannot tell, in plain words for the summary. */
   lacks: string[];
+  /** What became of each file read (the TXT reader says; the pipeline fills in the rest). */
+  files?: ImportFile[];
+  /** Keyword filters from a Settings file: undated, placed at the import's last event. */
+  keywordFilters?: string[];
+  /** Counts from a TXT Activity Summary file. */
+  activitySummary?: ActivitySummary;
 };
 
 export type ReadContext = {
@@ -33,6 +53,10 @@ export type ReadContext = {
   nowMs?: number;
   /** Shared by every file of one import; a reader given none counts against MAX_EVENTS alone. */
   events?: EventBudget;
+  /** The file's path inside the export, the name section choices are given for. */
+  member?: string;
+  /** What the person said this file is, when it needs saying (date + video-link records). */
+  choice?: SectionChoice;
 };
 
 /** Bytes to read: a file on disk or a member of a zip. Opened as a stream, never read whole. */
