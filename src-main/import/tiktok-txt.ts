@@ -18,6 +18,7 @@ import {
   type Section,
 } from './tiktok-records';
 import { keyForm, routeTxt, TXT_KEYS } from './txt-names';
+import { readHead } from './sources';
 import { shapeOf, type RawRecord } from './txt-shape';
 import type { ByteSource, ImportBatch, ReadContext, Reader } from './types';
 import { firstInvalid, Utf8Check } from './utf8';
@@ -62,11 +63,14 @@ export const readTikTokTxt: Reader = async (source, ctx) => {
     Object.assign(file, { state: 'ignored', section: route.section, note: 'not a signal of taste' });
     return batch;
   }
-  if (route.kind === 'activity-summary' || route.kind === 'settings') {
+  // Under a name we do not know, Activity Summary and Settings are known by their labels.
+  const kind = route.kind === 'unknown' ? await summaryOrSettings(source) : route.kind;
+  if (route.kind === 'unknown' && kind !== 'unknown') file.by = 'shape';
+  if (kind === 'activity-summary' || kind === 'settings') {
     const lines = await wholeLines(source, ctx);
-    file.section = route.kind;
+    file.section = kind;
     if (!lines.some((line) => line.includes(':'))) file.state = 'empty';
-    else if (route.kind === 'settings') {
+    else if (kind === 'settings') {
       batch.keywordFilters = readSettingsTxt(lines).keywordFilters;
       file.rows = batch.keywordFilters.length;
     } else {
@@ -177,7 +181,10 @@ async function readRecords(
   collector.finish();
 
   if (records === 0) Object.assign(file, { state: 'empty', by: named === null ? null : 'name' });
-  else if (file.rows === 0 && file.state === 'read') {
+  else if (file.rows === 0 && file.state === 'read' && section === null) {
+    const note = 'its contents match no section Feedlens reads';
+    Object.assign(file, { state: 'ignored', by: null, note });
+  } else if (file.rows === 0 && file.state === 'read') {
     const [reason, lines] = [...skips][0] ?? ['no record could be read', [0]];
     Object.assign(file, { state: 'failed', note: `${reason} (line ${lines[0]})` });
   }
@@ -249,6 +256,18 @@ async function* txtRecords(source: ByteSource, ctx: ReadContext) {
     }
   }
   if (record.fields.length > 0 || broken !== null) yield { record, broken };
+}
+
+/** Whether a file's first lines read as an Activity Summary or as Settings with keyword filters. */
+async function summaryOrSettings(
+  source: ByteSource,
+): Promise<'activity-summary' | 'settings' | 'unknown'> {
+  const head = await readHead(source, 16 * 1024);
+  const utf16 = head[0] === 0xff && head[1] === 0xfe ? 'utf-16le' : null;
+  const lines = new TextDecoder(utf16 ?? 'utf-8').decode(head).split(/\r?\n/);
+  if (Object.keys(readActivitySummaryTxt(lines)).length > 0) return 'activity-summary';
+  if (readSettingsTxt(lines).keywordFilters.length > 0) return 'settings';
+  return 'unknown';
 }
 
 /** Every non-blank line of a small file (Settings, Activity Summary), read whole. */
