@@ -66,14 +66,14 @@ export function shapeOf(sample: readonly RawRecord[]): Shape | null {
       known.add(name);
     }
   }
-  // Key names we know say it outright, in any file.
+  // Key names we know say it outright, in any file. "Link" and the 2020 "Video Link" do not: the
+  // 2020 browsing history, like list and favourites all wrote them.
   const byKey: [string, Section][] = [
     ['SearchTerm', 'search'],
     ['SharedContent', 'share'],
     ['Comment', 'comment'],
     ['EffectLink', 'favorite-effect'],
     ['UserName', 'follow'],
-    ['VideoLink', 'watch'], // only the 2020 browsing history wrote "Video Link"
   ];
   for (const [name, section] of byKey) if (known.has(name)) return { section, keys };
 
