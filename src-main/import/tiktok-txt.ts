@@ -60,7 +60,11 @@ export const readTikTokTxt: Reader = async (source, ctx) => {
     files: [file],
   };
   if (route.kind === 'not-read') {
-    Object.assign(file, { state: 'ignored', section: route.section, note: 'not a signal of taste' });
+    Object.assign(file, {
+      state: 'ignored',
+      section: route.section,
+      note: 'not a signal of taste',
+    });
     return batch;
   }
   // Under a name we do not know, Activity Summary and Settings are known by their labels.
@@ -99,7 +103,8 @@ async function readRecords(
   let first = Number.POSITIVE_INFINITY;
   let last = Number.NEGATIVE_INFINITY;
   const dated = (rec: Record<string, string>, line: number): number | null => {
-    const ms = rec.Date === undefined ? 'a record without a date' : parseTikTokDate(rec.Date, nowMs);
+    const ms =
+      rec.Date === undefined ? 'a record without a date' : parseTikTokDate(rec.Date, nowMs);
     if (typeof ms === 'string') {
       skip(ms, line);
       return null;
@@ -121,7 +126,10 @@ async function readRecords(
     file.by = 'shape';
     keys = shape?.keys ?? new Map();
     if (shape === null) {
-      Object.assign(file, { state: 'ignored', note: 'its records match no section Feedlens reads' });
+      Object.assign(file, {
+        state: 'ignored',
+        note: 'its records match no section Feedlens reads',
+      });
       mode = 'count';
     } else if (shape.section !== 'video-links') section = shape.section;
     else if (ctx.choice === undefined) {

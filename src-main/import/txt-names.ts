@@ -98,7 +98,8 @@ const SETTINGS = new Set(['settings', 'instellingen']);
  * match in any part of the path means the file is never opened, hashed or read. Matching too much
  * costs only a section nobody reads; matching too little would read a conversation.
  */
-const PRIVATE = /\b(messages?|chats?|chat history|inbox|berichten|bericht|groepschat|chatgeschiedenis)\b/i;
+const PRIVATE =
+  /\b(messages?|chats?|chat history|inbox|berichten|bericht|groepschat|chatgeschiedenis)\b/i;
 
 /** Record keys as the TXT export writes them → the JSON names the collector reads. */
 export const TXT_KEYS: Record<string, string> = {

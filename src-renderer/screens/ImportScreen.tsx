@@ -219,9 +219,7 @@ export function ImportScreen({
         <ImportSummaryView
           summary={state.summary}
           onAddMetadata={onAddMetadata}
-          onChoose={(sections) =>
-            void importUploaded(state.path, state.name, state.user, sections)
-          }
+          onChoose={(sections) => void importUploaded(state.path, state.name, state.user, sections)}
         />
       )}
     </section>

@@ -109,9 +109,9 @@ function ChooseSections({
       <h4 id="choose-sections-title">Which section is each of these files?</h4>
       <p>
         {countOf(pending.length, 'file holds', 'files hold')} dated video links under a name
-        Feedlens does not know. Watch history, likes and favourites look alike in them, so they
-        were not imported: say which each one is and Feedlens adds them to this dataset (and
-        remembers your answer for these file names).
+        Feedlens does not know. Watch history, likes and favourites look alike in them, so they were
+        not imported: say which each one is and Feedlens adds them to this dataset (and remembers
+        your answer for these file names).
       </p>
       <ul>
         {pending.map((f) => (
@@ -176,7 +176,9 @@ function FileTable({ files }: { files: readonly ImportFile[] }) {
                 {f.state === 'private' || f.state === 'empty' ? '—' : formatCount(f.rows)}
                 {f.skipped > 0 ? ` (${formatCount(f.skipped)} skipped)` : ''}
               </td>
-              <td>{f.firstAt === null ? '—' : `${formatTime(f.firstAt)} – ${formatTime(f.lastAt)}`}</td>
+              <td>
+                {f.firstAt === null ? '—' : `${formatTime(f.firstAt)} – ${formatTime(f.lastAt)}`}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -157,8 +157,12 @@ function describe(s: ImportSummary): string {
 /** One line per file: its state, name, section, records and dates, and why when ignored. */
 function describeFile(f: ImportSummary['files'][number]): string {
   const what = [
-    f.section === null ? null : `${f.section}${f.by === 'name' || f.by === null ? '' : ` (by ${f.by})`}`,
-    f.state === 'private' || f.state === 'empty' ? null : `${f.rows} record${f.rows === 1 ? '' : 's'}`,
+    f.section === null
+      ? null
+      : `${f.section}${f.by === 'name' || f.by === null ? '' : ` (by ${f.by})`}`,
+    f.state === 'private' || f.state === 'empty'
+      ? null
+      : `${f.rows} record${f.rows === 1 ? '' : 's'}`,
     f.skipped > 0 ? `${f.skipped} skipped` : null,
     f.firstAt === null ? null : `${f.firstAt.slice(0, 10)} – ${f.lastAt!.slice(0, 10)}`,
     f.note,
