@@ -103,7 +103,7 @@ export async function runImport(
     for (const file of Object.keys(req.sections ?? {}))
       if (!listedFiles.some((f) => f.name === file && f.by === 'choice'))
         warnings.push(
-          `--section ${file}: no file of this export by that name needed a choice; nothing done with it.`,
+          `A section choice names "${file}", but no file of this export by that name needed one.`,
         );
     const gapMs = req.sessionGapMinutes * 60_000;
     const result = finalize(batch, gapMs);
@@ -295,6 +295,7 @@ async function readAll(
   const events = new EventBudget(req.maxEvents);
   const files: ImportFile[] = [];
   const keywords = new Set<string>();
+  let activitySummary: ImportBatch['activitySummary'];
   for (const { source, format, member } of sources) {
     const batch = await READERS[format](source, {
       fileName: source.name,
@@ -310,10 +311,11 @@ async function readAll(
     warnings.push(...batch.warnings);
     files.push(...(batch.files ?? [fileState(member, 'read', { rows: batch.events.length })]));
     for (const k of batch.keywordFilters ?? []) keywords.add(k);
+    activitySummary ??= batch.activitySummary;
     if (merged === null) merged = { ...batch, events: [...batch.events], items: [] };
     else for (const e of batch.events) merged.events.push(e);
   }
-  const batch = { ...merged!, items: [...items.values()] };
+  const batch = { ...merged!, items: [...items.values()], activitySummary };
   placeKeywordFilters(batch, [...keywords].sort(), events, warnings);
   return { batch, files };
 }

@@ -30,6 +30,8 @@ const LINES_NAMED = 5;
 
 const KEY_LINE = /^(\p{L}[\p{L}\p{M}'’ ]{0,40}?)\s*:+\s?(.*)$/u;
 
+const NO_SECTION = 'its contents match no section Feedlens reads';
+
 const CHOSEN: Record<'watch' | 'like' | 'favorite', Section> = {
   watch: 'watch',
   like: 'like',
@@ -97,7 +99,9 @@ async function readRecords(
   const collector = new TikTokCollector(source.name, nowMs, ctx.events ?? new EventBudget());
   const skips = new Map<string, number[]>();
   const skip = (reason: string, line: number) => {
-    skips.set(reason, [...(skips.get(reason) ?? []), line]);
+    const lines = skips.get(reason);
+    if (lines) lines.push(line);
+    else skips.set(reason, [line]);
     file.skipped++;
   };
   let first = Number.POSITIVE_INFINITY;
@@ -126,10 +130,7 @@ async function readRecords(
     file.by = 'shape';
     keys = shape?.keys ?? new Map();
     if (shape === null) {
-      Object.assign(file, {
-        state: 'ignored',
-        note: 'its records match no section Feedlens reads',
-      });
+      Object.assign(file, { state: 'ignored', note: NO_SECTION });
       mode = 'count';
     } else if (shape.section !== 'video-links') section = shape.section;
     else if (ctx.choice === undefined) {
@@ -157,7 +158,8 @@ async function readRecords(
     if (ms === null) return;
     if (mode === 'count' || section === null) return seen(ms);
     const events = collector.events.length;
-    const skipped = [...collector.skipped.values()].reduce((a, b) => a + b, 0);
+    let skipped = 0;
+    for (const n of collector.skipped.values()) skipped += n;
     collector.add(section, rec, { line: record.line });
     if (section === 'own-hashtag' || collector.events.length > events) return seen(ms);
     // The collector skipped it (no video link, no name): find which reason grew.
@@ -190,8 +192,8 @@ async function readRecords(
 
   if (records === 0) Object.assign(file, { state: 'empty', by: named === null ? null : 'name' });
   else if (file.rows === 0 && file.state === 'read' && section === null) {
-    const note = 'its contents match no section Feedlens reads';
-    Object.assign(file, { state: 'ignored', by: null, note });
+    Object.assign(file, { state: 'ignored', by: null, note: NO_SECTION, skipped: 0 });
+    skips.clear(); // not records of a section: nothing was skipped from one
   } else if (file.rows === 0 && file.state === 'read') {
     const [reason, lines] = [...skips][0] ?? ['no record could be read', [0]];
     Object.assign(file, { state: 'failed', note: `${reason} (line ${lines[0]})` });
