@@ -183,7 +183,7 @@ async function readRecords(
       for (const r of sample.splice(0)) take(r);
     }
   };
-  for await (const { record, broken } of txtRecords(source, ctx)) flush(record, broken);
+  await txtRecords(source, ctx, flush);
   if (sample.length > 0) {
     decide(sample);
     for (const r of sample.splice(0)) take(r);
@@ -217,11 +217,15 @@ async function readRecords(
 }
 
 /**
- * The file's records as written: `Key: value` lines up to a blank line, with lines that continue
- * a value (a comment over several lines) joined to it. A record with a line that is neither, or a
- * key twice, comes back `broken` with why, to be skipped.
+ * Hands each of the file's records to `onRecord` as written: `Key: value` lines up to a blank
+ * line, with lines that continue a value (a comment over several lines) joined to it. A record
+ * with a line that is neither, or a key twice, comes `broken` with why, to be skipped.
  */
-async function* txtRecords(source: ByteSource, ctx: ReadContext) {
+async function txtRecords(
+  source: ByteSource,
+  ctx: ReadContext,
+  onRecord: (record: RawRecord, broken: string | null) => void,
+): Promise<void> {
   let record: RawRecord = { fields: [], line: 0 };
   let broken: string | null = null;
   let open = false; // whether the last line started or continued a value
@@ -234,7 +238,7 @@ async function* txtRecords(source: ByteSource, ctx: ReadContext) {
       throw badInput(source.name, 'a line longer than 1 MB', { line: lineNo });
     if (line.trim() === '') {
       if (record.fields.length > 0 || broken !== null) {
-        yield { record, broken };
+        onRecord(record, broken);
         if (++count % 1000 === 0)
           ctx.onProgress({ bytes, totalBytes: source.size, records: count });
       }
@@ -265,7 +269,7 @@ async function* txtRecords(source: ByteSource, ctx: ReadContext) {
       broken ??= 'a line that is not "Key: value"';
     }
   }
-  if (record.fields.length > 0 || broken !== null) yield { record, broken };
+  if (record.fields.length > 0 || broken !== null) onRecord(record, broken);
 }
 
 /** Whether a file's first lines read as an Activity Summary or as Settings with keyword filters. */

@@ -127,9 +127,17 @@ export const TXT_KEYS: Record<string, string> = {
   hashtagnaam: 'HashtagName',
 };
 
+const forms = new Map<string, string>();
+
 /** A key as written ("Search Term", "Gedeelde inhoud") → its lookup form in TXT_KEYS. */
 export function keyForm(key: string): string {
-  return key.replace(/\s+/g, '').toLowerCase();
+  // Called for every line of a million-record file with a handful of distinct keys.
+  let form = forms.get(key);
+  if (form === undefined) {
+    form = key.replace(/\s+/g, '').toLowerCase();
+    if (forms.size < 1000) forms.set(key, form);
+  }
+  return form;
 }
 
 /** The file's own name, lower case, without `.txt`, with one kind of space and apostrophe. */
