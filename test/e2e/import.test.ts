@@ -1,6 +1,7 @@
 // End to end: a user picks their TikTok export in the real UI, sees what it holds and lacks,
 // then deletes the dataset after confirming. A file that is not an export gets one clear line.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -145,6 +146,19 @@ describe('importing in the UI', () => {
     await choose.waitFor({ timeout: 30_000 });
     expect(await choose.innerText()).toMatch(/Likes and Favorites\/Lijst 7\.txt — 3 records/);
     expect(await page.getByTestId('import-summary').innerText()).not.toMatch(/\blike\s+\d/);
+    // The question and the list of every file pass axe-core (serious and critical).
+    await page.getByText(/^Every file/).click();
+    await page.evaluate(
+      readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'),
+    );
+    const violations = await page.evaluate<{ id: string; impact: string | null }[]>(
+      `axe.run(document.querySelector('[data-testid="import-summary"]'), { resultTypes: ['violations'] }).then((r) => r.violations)`,
+    );
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    await page.screenshot({
+      path: join(ROOT, 'docs/screenshots/import-choose-sections.png'),
+      fullPage: true,
+    });
     await choose.getByRole('combobox').selectOption('like');
     await choose.getByRole('button', { name: 'Import 1 file with these choices' }).click();
     await expect
