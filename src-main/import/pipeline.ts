@@ -63,6 +63,8 @@ export async function runImport(
   const { folder } = listed;
   // Private files (messages, chats) are set aside by name before a byte of them is hashed or read.
   const [privateFiles, files] = splitPrivate(listed.files, folder ? 'folder' : 'file');
+  if (files.length === 0 && privateFiles.length > 0 && !folder)
+    throw badInput(name, 'is a private section (messages or a chat): Feedlens never opens it');
   const bytesSha256 = await hashSources(
     files,
     folder,
@@ -181,8 +183,13 @@ function memberOf(source: ByteSource, container: Container): string {
   return source.name;
 }
 
+/**
+ * Private files apart from the rest, by name. A single file picked on its own is judged only when
+ * it is a TXT section: a zip's own name ("chat backup.zip") says nothing about its members.
+ */
 function splitPrivate(sources: readonly ByteSource[], container: Container) {
-  const secret = (s: ByteSource) => isPrivatePath(memberOf(s, container));
+  const secret = (s: ByteSource) =>
+    (container !== 'file' || /\.txt$/i.test(s.name)) && isPrivatePath(memberOf(s, container));
   return [sources.filter(secret), sources.filter((s) => !secret(s))] as const;
 }
 

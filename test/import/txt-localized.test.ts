@@ -111,6 +111,19 @@ describe('the late-2025 TXT exports, in English and in Dutch', () => {
   }
 });
 
+it('refuses a private file picked on its own without opening it', async () => {
+  app = testApp(tempDbPath());
+  const path = join(tempDir(), 'Directe berichten.txt');
+  writeFileSync(path, `Datum: 2025-11-01 10:00:00\nInhoud: ${PRIVATE_CANARY}\n`);
+  const result = await app.router.invoke('import/run', { path });
+  expect(result.ok).toBe(false);
+  if (result.ok) return;
+  expect(result.error.message).toBe(
+    'Directe berichten.txt: is a private section (messages or a chat): Feedlens never opens it.',
+  );
+  expect(openCounts.get('Directe berichten.txt')).toBeUndefined();
+});
+
 describe('files whose names Feedlens does not know', () => {
   it('offers date + video-link files for a choice, imports the rest, and remembers the choice', async () => {
     app = testApp(tempDbPath());
