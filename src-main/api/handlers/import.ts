@@ -5,10 +5,17 @@ import { listUsers, runImport } from '../../import/pipeline';
 import type { ImportSummary } from '../../import/types';
 import type { importCalls } from '../../contract/import';
 import { UserError } from '../../domain/errors';
+import type { SectionChoice } from '../../domain/types';
 import type { Context, Handlers } from '../router';
 import { storeDefaultProfileSeries } from './profile';
 
-type ImportArgs = { path: string; name?: string; sessionGapMinutes?: number; user?: string };
+type ImportArgs = {
+  path: string;
+  name?: string;
+  sessionGapMinutes?: number;
+  user?: string;
+  sections?: Record<string, SectionChoice>;
+};
 
 // Imports run one after another per app (one writer at a time), each cancellable by its job id.
 const queues = new WeakMap<Context, Promise<unknown>>();
@@ -24,6 +31,7 @@ function enqueue(ctx: Context, jobId: string, args: ImportArgs): Promise<ImportS
         path: args.path,
         name: args.name,
         user: args.user,
+        sections: args.sections,
         sessionGapMinutes: args.sessionGapMinutes ?? DEFAULT_SESSION_GAP_MINUTES,
         nowMs: ctx.now(),
         signal: controller.signal,
