@@ -185,7 +185,7 @@ async function readRecords(
   let records = 0;
   const sample: [RawRecord, string | null][] = [];
   const flush = (record: RawRecord, broken: string | null) => {
-    if (record.fields.length === 0 && broken === null) return; // a sentence ("You have no data")
+    if (record.fields.length === 0) return; // a sentence, not a record ("You have no data...")
     records++;
     if (named !== null || keys !== null) return take(record, broken);
     sample.push([record, broken]);
@@ -222,10 +222,10 @@ async function readRecords(
     // Not records of a section: nothing was skipped from one.
     Object.assign(file, { state: 'ignored', by: null, note: NO_SECTION, skipped: 0 });
   } else if (rows === 0 && file.state === 'read') {
-    const first = collector.skipped()[0];
-    const note = first
-      ? `${first.reason} (line ${first.lines[0] ?? 0})`
-      : 'no record could be read';
+    // The first record's own problem and line, without the file name the list already shows.
+    const error = collector.nothingRead();
+    const note =
+      error?.message.slice(source.name.length + 2).replace(/\.$/, '') ?? 'no record could be read';
     Object.assign(file, { state: 'failed', note });
   }
   if (file.state === 'read') {

@@ -90,7 +90,16 @@ describe('feedlens import', () => {
       expect(files).toHaveLength(12);
       expect(files.filter((l) => /^\s+private /.test(l))).toHaveLength(1);
       expect(files.filter((l) => /^\s+empty /.test(l))).toHaveLength(2);
-      expect(result.stdout).toMatch(/skipped 1 block record .*2015-06-01.* at line 4\./);
+      expect(result.stdout).toMatch(
+        /^Skipped: {3}Block List: 1 record\(s\) with a date before TikTok \(2016\), from the musical\.ly years.*line 4/m,
+      );
+      expect(result.stdout).toMatch(/^Export says: TikTok counts 1,234 videos watched to the end/m);
+      expect(result.stdout.split('\n')).toContain(
+        'Filters:   your keyword filters (observed, from your settings): horror, spoilers',
+      );
+      expect(result.stdout).toMatch(
+        /^Section: {3}Watch History: 6 rows, 2025-11-03 to 2025-11-03; feeds profile and feed$/m,
+      );
       expect(result.stdout).not.toContain(PRIVATE_CANARY);
     }, 60_000);
   }

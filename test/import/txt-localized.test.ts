@@ -30,7 +30,7 @@ const EVENTS = {
 
 const STATES = {
   en: {
-    'Activity Summary.txt': ['read', 'activity-summary', 3],
+    'Activity Summary.txt': ['read', 'activity-summary', 1],
     'Comments/Comments.txt': ['empty', 'comment', 0],
     'Direct Messages/Direct Messages.txt': ['private', null, 0],
     'Likes and Favorites/Favorite Sounds.txt': ['empty', 'favorite-sound', 0],
@@ -55,7 +55,7 @@ const STATES = {
     'Profiel en instellingen/Blokkeringslijst.txt': ['read', 'block', 1],
     'Profiel en instellingen/Volgend.txt': ['read', 'follow', 2],
     'Reacties/Reacties.txt': ['empty', 'comment', 0],
-    'Samenvatting van activiteit.txt': ['read', 'activity-summary', 3],
+    'Samenvatting van activiteit.txt': ['read', 'activity-summary', 1],
   },
 } as const;
 
@@ -90,11 +90,52 @@ describe('the late-2025 TXT exports, in English and in Dutch', () => {
       // The musical.ly-era block (2015) is skipped and named with its section and line.
       const block = summary.files.find((f) => f.section === 'block')!;
       expect(block).toMatchObject({ rows: 1, skipped: 1 });
-      expect(summary.warnings).toContainEqual(
-        expect.stringMatching(
-          /: skipped 1 block record \(a date out of range "2015-06-01.*at line 4\.$/,
-        ),
-      );
+      // In the same list as a JSON export's skipped records: section, reason, lines.
+      expect(summary.skippedRecords).toEqual([
+        {
+          section: 'Block List',
+          reason: 'a date before TikTok (2016), from the musical.ly years: old accounts carry them',
+          count: 1,
+          lines: [4],
+        },
+      ]);
+      // What the export says about itself, exactly as a JSON import shows it: the Activity
+      // Summary's count (with the completion check) and the For You keyword filters, observed
+      // and at the dataset's first moment (the Following feed's filter is not read).
+      expect(summary.activitySummary).toEqual({
+        videosWatchedToTheEnd: 1234,
+        videosCommentedOn: expect.any(Number),
+        videosShared: expect.any(Number),
+      });
+      expect(summary.completion).toMatchObject({ exportFinished: 1234, watches: 6 });
+      expect(summary.keywordFilters).toEqual(['horror', 'spoilers']);
+      const filters = app.db
+        .prepare(
+          "SELECT at_ms AS atMs, evidence FROM events WHERE kind = 'keyword-filter' ORDER BY target_value",
+        )
+        .all();
+      const firstAt = Date.parse('2025-09-01T09:00:00.000Z');
+      expect(filters).toEqual([
+        { atMs: firstAt, evidence: 'observed' },
+        { atMs: firstAt, evidence: 'observed' },
+      ]);
+      // The "What's in your export" card lists the TXT export's sections.
+      const found = new Map(summary.sections.map((x) => [x.name, x]));
+      for (const [name, rows] of [
+        ['Watch History', 6],
+        ['Like List', 3],
+        ['Searches', 3],
+        ['Following', 2],
+        ['Settings (keyword filters)', 2],
+        ['Activity Summary', 1],
+      ] as const)
+        expect(found.get(name), name).toMatchObject({ state: 'found', rows });
+      expect(found.get('Watch History')).toMatchObject({
+        from: '2025-11-03T20:04:30.000Z',
+        feeds: ['profile', 'feed'],
+      });
+      expect(found.get('Comments')).toMatchObject({ state: 'found', rows: 0 });
+      expect(found.get('Favorite Effects')).toMatchObject({ state: 'absent' });
       // Opening is counted at the byte-source layer; the private member was never opened.
       const member = Object.keys(STATES[lang]).find(
         (n) => STATES[lang][n as never][0] === 'private',
