@@ -226,7 +226,7 @@ export type ImportFile = {
   by: 'name' | 'shape' | 'choice' | null;
   /** Records read (for `needs-choice`: records that would be imported). */
   rows: number;
-  /** Records skipped (a bad date, no link, ...), each named with its line in the warnings. */
+  /** Records skipped (a bad date, no link, ...); `skippedRecords` says why and where. */
   skipped: number;
   /** ISO 8601 UTC of its first and last dated record; null when it has none. */
   firstAt: string | null;

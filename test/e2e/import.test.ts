@@ -126,6 +126,21 @@ describe('importing in the UI', () => {
       expect(await state('private')).toBe(1);
       expect(await state('empty')).toBe(2);
       expect(await state('read')).toBe(9);
+      // What the export says about itself and the card, as for a JSON export.
+      const self = await page.getByTestId('export-self').innerText();
+      expect(self).toMatch(/Watched to the end since you registered\s+1,234/);
+      expect(await page.getByTestId('keyword-filters').innerText()).toMatch(
+        /^Your keyword filters \(from your TikTok settings, observed\): horror, spoilers\./,
+      );
+      const contents = await page.getByTestId('export-contents').innerText();
+      expect(contents).toMatch(/Watch History\s+6\s+.+\s+profile, feed/);
+      expect(contents).toMatch(/Like List\s+3\s/);
+      expect(contents).toMatch(/Searches\s+3\s/);
+      expect(contents).toMatch(/Following\s+2\s/);
+      expect(contents).toMatch(/Activity Summary\s+1\s+—\s+nothing yet/);
+      expect(await page.getByTestId('import-skipped').innerText()).toContain(
+        'Block List: 1 record with a date before TikTok (2016), from the musical.ly years',
+      );
       expect(await page.content()).not.toContain(PRIVATE_CANARY);
     });
   }
