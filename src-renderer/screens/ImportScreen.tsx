@@ -34,6 +34,19 @@ export function ImportScreen({
   // What the running import was given, so its summary can import the same export again.
   const given = useRef<{ path: string; name: string; user?: string } | null>(null);
 
+  function settle(f: EventMap['import/finished']) {
+    jobId.current = null;
+    if (f.ok) {
+      setState({ step: 'done', summary: f.summary, ...given.current! });
+      onImported(f.summary.datasetId);
+    } else {
+      setState({
+        step: f.error.code === 'cancelled' ? 'idle' : 'failed',
+        message: f.error.message,
+      });
+    }
+  }
+
   useEffect(() => {
     const offProgress = on('job/progress', (p) => {
       if (p.jobId !== jobId.current) return;
@@ -50,19 +63,6 @@ export function ImportScreen({
     // settle only reads refs and setters.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
-
-  function settle(f: EventMap['import/finished']) {
-    jobId.current = null;
-    if (f.ok) {
-      setState({ step: 'done', summary: f.summary, ...given.current! });
-      onImported(f.summary.datasetId);
-    } else {
-      setState({
-        step: f.error.code === 'cancelled' ? 'idle' : 'failed',
-        message: f.error.message,
-      });
-    }
-  }
 
   async function start(files: readonly File[]) {
     if (files.length === 0) return;
