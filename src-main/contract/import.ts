@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ApiError } from '../domain/errors';
-import type { ImportSummary } from '../domain/types';
+import { SECTION_CHOICES, type ImportSummary } from '../domain/types';
 import { defineCall } from './define';
 
 export type { ImportSummary };
@@ -27,6 +27,16 @@ const importArgs = z
     name: z.string().min(1).max(200).optional(),
     /** For an event log with several subjects (sock-puppet runs): whose events to import. */
     user: z.string().min(1).max(200).optional(),
+    /**
+     * What files of date + video-link records under a name Feedlens does not know are (their
+     * summary state is `needs-choice`): file path inside the export → watch, like, favorite or
+     * ignore. Remembered by file name for later imports; importing the same export again with a
+     * choice replaces its dataset (docs/IMPORT.md, "Ask, don't guess").
+     */
+    sections: z
+      .record(z.string().min(1).max(1000), z.enum(SECTION_CHOICES))
+      .refine((r) => Object.keys(r).length <= 1000, 'at most 1000 section choices')
+      .optional(),
   })
   .strict();
 

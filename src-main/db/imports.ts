@@ -8,14 +8,17 @@ import type {
   CompletionCheck,
   ExportSectionReport,
   FeedEvent,
+  ImportFile,
   ImportFormat,
   ImportSummary,
   Item,
+  SectionChoice,
   SkippedRecords,
   UnknownKey,
 } from '../domain/types';
 import { beginWrite, endWrite, openDatabase, type Db } from './connection';
 import { datasetWriter, getDataset, type NewDataset } from './datasets';
+import { saveSectionChoices } from './section-choices';
 
 /** What the summary of an import adds to its dataset row (kept in datasets.summary as JSON). */
 export type ImportMeta = {
@@ -33,6 +36,8 @@ export type ImportMeta = {
   repairs: string[];
   skippedRecords: SkippedRecords[];
   unknownKeys: UnknownKey[];
+  /** Every file of the source with what became of it. */
+  files: ImportFile[];
 };
 
 export type WriteOptions = {
@@ -42,6 +47,13 @@ export type WriteOptions = {
   chunkRows: number;
   /** Called while another process holds the write lock (see beginWrite). */
   onWait?: (holder: string, waitedMs: number) => void;
+  /**
+   * The same export imported again with files that needed a choice now chosen: the dataset of
+   * that id is replaced, in this same transaction.
+   */
+  replace?: boolean;
+  /** Choices the person gave for this import, remembered by file name in this transaction. */
+  sectionChoices?: ReadonlyMap<string, SectionChoice>;
 };
 
 /**
@@ -72,6 +84,8 @@ export async function writeImport(
     signal: options.signal,
   });
   try {
+    if (options.replace) db.prepare('DELETE FROM datasets WHERE id = ?').run(id);
+    if (options.sectionChoices) saveSectionChoices(db, options.sectionChoices, dataset.createdAt);
     write.dataset(dataset, meta);
     let done = 0;
     const pause = async () => {
@@ -134,5 +148,6 @@ export function getImportSummary(db: Db, id: string): ImportSummary | undefined 
     repairs: meta.repairs ?? [],
     skippedRecords: meta.skippedRecords ?? [],
     unknownKeys: meta.unknownKeys ?? [],
+    files: meta.files ?? [],
   };
 }

@@ -194,6 +194,47 @@ export type SkippedRecords = {
 /** A key this version does not know, with how many records it holds (never what they say). */
 export type UnknownKey = { path: string; rows: number };
 
+/**
+ * What an import did with one file of the source (docs/IMPORT.md, "Every file, with its state"):
+ * `read` into events; `empty` (no `Key: value` record, e.g. TikTok's "You have no data in this
+ * section"); `private` (direct messages, chats: decided from the name, never opened); `ignored`
+ * (a section that is no signal of taste, a file of another kind, or one the person chose to leave
+ * out); `needs-choice` (date + video-link records under a name we do not know: watch history,
+ * likes and favourites look alike, so the person says which); `failed` (records, none readable).
+ */
+export const IMPORT_FILE_STATES = [
+  'read',
+  'empty',
+  'private',
+  'ignored',
+  'needs-choice',
+  'failed',
+] as const;
+export type ImportFileState = (typeof IMPORT_FILE_STATES)[number];
+
+/** What a person may say a file of date + video-link records is (`--section "FILE=watch"`). */
+export const SECTION_CHOICES = ['watch', 'like', 'favorite', 'ignore'] as const;
+export type SectionChoice = (typeof SECTION_CHOICES)[number];
+
+export type ImportFile = {
+  /** The file's path inside the export (`Your Activity/Watch History.txt`): the name choices use. */
+  name: string;
+  state: ImportFileState;
+  /** The section it was read as (`watch`, `search`, `settings`, ...); null when unknown. */
+  section: string | null;
+  /** How the section was told: its name, its records' shape, or the person's choice. */
+  by: 'name' | 'shape' | 'choice' | null;
+  /** Records read (for `needs-choice`: records that would be imported). */
+  rows: number;
+  /** Records skipped (a bad date, no link, ...); `skippedRecords` says why and where. */
+  skipped: number;
+  /** ISO 8601 UTC of its first and last dated record; null when it has none. */
+  firstAt: string | null;
+  lastAt: string | null;
+  /** Why a file was ignored or failed, in plain words. */
+  note: string | null;
+};
+
 /** What an import produced, or found already there: the dataset's counts and what they rest on. */
 export type ImportSummary = DatasetSummary & {
   datasetId: string;
@@ -224,4 +265,6 @@ export type ImportSummary = DatasetSummary & {
   skippedRecords: SkippedRecords[];
   /** Keys this version does not know, with their record counts, for the user to report. */
   unknownKeys: UnknownKey[];
+  /** Every file of the source with what became of it; [] for datasets imported before #18. */
+  files: ImportFile[];
 };

@@ -1,7 +1,7 @@
 // What the export says about itself: `Activity Summary` (JSON `Activity Summary ›
 // ActivitySummaryMap`; TXT `Activity Summary.txt`, Dutch `Samenvatting van activiteit.txt`) holds
 // lifetime counts since the account was registered. Forms as d3i's TikTok extractor reads them
-// (formats.md §2b):
+// (docs/IMPORT.md):
 //   "videosWatchedToTheEndSinceAccountRegistration": 1234            (JSON, number or text)
 //   Videos watched to the end since account registration: 1234        (TXT, English)
 //   Video's tot het einde bekeken sinds accountregistratie: 1234      (TXT, Dutch)

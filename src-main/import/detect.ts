@@ -16,8 +16,10 @@ export const READERS: Record<ImportFormat, Reader> = {
   'event-log-jsonl': readEventLogSource,
 };
 
+// English and Dutch keys (txt-names.ts), or any key whose value is a TikTok date: a TXT export in
+// a language we have no names for still starts its records with a dated line.
 const TXT_KEY =
-  /^(Date|Link|Video Link|Search Term|Username|Shared Content|Comment|HashTag Link|Sound Link|Method|Effect Link)\s*:/m;
+  /^(?:(?:Date|Link|Video Link|Search Term|Username|Shared Content|Comment|HashTag Link|Sound Link|Method|Effect Link|Datum|Zoekterm|Gebruikersnaam|Gedeelde inhoud|Methode|Reactie)\s*:|\p{L}[\p{L}\p{M}'’ ]{0,40}:\s?\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2})/mu;
 
 /** What a source's first bytes (up to 64 KB) say it is. */
 export function detect(head: Buffer): Detected {

@@ -4,7 +4,8 @@
 import { basename } from 'node:path';
 import type { Db } from '../db/connection';
 import { findImportBySha256, getImportSummary, openImportWriter, writeImport } from '../db/imports';
-import type { DatasetKind } from '../domain/types';
+import { loadSectionChoices } from '../db/section-choices';
+import type { DatasetKind, ImportFile, SectionChoice } from '../domain/types';
 import { checkCompletion } from './activity-summary';
 import { detect, READERS, type Detected } from './detect';
 import { mergeTally, reportSections } from './export-sections';
@@ -13,6 +14,7 @@ import { finalize } from './infer';
 import { EventBudget } from './event-budget';
 import { INFERRED_WATCH_CAP_S, MAX_WARNINGS } from './limits';
 import { hashSources, isZipFile, listPath, readHead } from './sources';
+import { isPrivatePath } from './txt-names';
 import type { ByteSource, ImportBatch, ImportFormat, ImportSummary } from './types';
 import { openZip } from './zip';
 
@@ -24,6 +26,8 @@ export type ImportRequest = {
   name?: string;
   /** For a multi-user event log: the one user whose events become the dataset. */
   user?: string;
+  /** What files that need a choice are (file path inside the export → choice). */
+  sections?: Readonly<Record<string, SectionChoice>>;
   sessionGapMinutes: number;
   nowMs: number;
   /** MAX_EVENTS unless a test lowers it (reaching 20M events would take minutes). */
@@ -57,7 +61,12 @@ export async function runImport(
   const check = () => {
     if (req.signal.aborted) throw cancelled(name);
   };
-  const { folder, files } = await listPath(req.path);
+  const listed = await listPath(req.path);
+  const { folder } = listed;
+  // Private files (messages, chats) are set aside by name before a byte of them is hashed or read.
+  const [privateFiles, files] = splitPrivate(listed.files, folder ? 'folder' : 'file');
+  if (files.length === 0 && privateFiles.length > 0 && !folder)
+    throw badInput(name, 'is a private section (messages or a chat): Feedlens never opens it');
   const bytesSha256 = await hashSources(
     files,
     folder,
@@ -66,19 +75,41 @@ export async function runImport(
   );
   // One user's run out of a multi-user log is its own dataset, so it has its own identity.
   const sha256 = req.user === undefined ? bytesSha256 : `${bytesSha256}/user=${req.user}`;
+  const remembered = loadSectionChoices(db);
+  const choices = new Map([...remembered, ...Object.entries(req.sections ?? {})]);
   const existing = findImportBySha256(db, sha256);
-  if (existing) return { ...existing, alreadyImported: true };
+  // The same export again is nothing new, unless a file that needed a choice now has one.
+  const replace = existing?.files.some((f) => f.state === 'needs-choice' && choices.has(f.name));
+  if (existing && !replace) return { ...existing, alreadyImported: true };
   check();
 
   const zip = !folder && (await isZipFile(req.path)) ? await openZip(req.path, name) : null;
   try {
     const warnings: string[] = [];
-    const chosen = await chooseSources(zip ? zip.members : files, zip !== null || folder, warnings);
-    const batch = selectUser(await readAll(chosen, req, warnings), name, req.user);
+    const [zipPrivate, members] = zip ? splitPrivate(zip.members, 'zip') : [[], files];
+    const left: ImportFile[] = [...privateFiles, ...zipPrivate].map((source) =>
+      fileState(memberOf(source, zip ? 'zip' : folder ? 'folder' : 'file'), 'private', {
+        note: 'private: never opened',
+      }),
+    );
+    const container = zip ? 'zip' : folder ? 'folder' : 'file';
+    const chosen = await chooseSources(members, container, warnings, left);
+    const read = await readAll(chosen, req, warnings, choices);
+    const batch = selectUser(read.batch, name, req.user);
     check();
-    if (batch.events.length === 0)
-      throw badInput(name, 'holds no events we can use (every section was empty)');
+    const listedFiles = [...read.files, ...left].sort((a, b) => (a.name < b.name ? -1 : 1));
+    if (batch.events.length === 0) throw nothingToImport(name, listedFiles);
     const keywordFilters = addKeywordFilters(batch);
+    const given = new Map(
+      Object.entries(req.sections ?? {}).filter(([file]) =>
+        listedFiles.some((f) => f.name === file && f.by === 'choice'),
+      ),
+    );
+    for (const file of Object.keys(req.sections ?? {}))
+      if (!listedFiles.some((f) => f.name === file && f.by === 'choice'))
+        warnings.push(
+          `A section choice names "${file}", but no file of this export by that name needed one.`,
+        );
     const gapMs = req.sessionGapMinutes * 60_000;
     const result = finalize(batch, gapMs);
     const items = new Map(result.items.map((it) => [it.id, it]));
@@ -126,6 +157,7 @@ export async function runImport(
           repairs: batch.repairs ?? [],
           skippedRecords: batch.skippedRecords ?? [],
           unknownKeys: batch.unknownKeys ?? [],
+          files: listedFiles,
         },
         result.items,
         result.events,
@@ -135,11 +167,13 @@ export async function runImport(
           // A separate connection is invisible to readers until COMMIT, so it may yield.
           chunkRows: writer === db ? Number.POSITIVE_INFINITY : 20_000,
           onWait: waitingFor(req),
+          replace,
+          sectionChoices: given,
         },
       );
     } catch (error) {
       // Another process imported the same file while this one waited for the write lock.
-      const landed = findImportBySha256(db, sha256);
+      const landed = replace ? undefined : findImportBySha256(db, sha256);
       if (landed) return { ...landed, alreadyImported: true };
       throw error;
     } finally {
@@ -151,18 +185,56 @@ export async function runImport(
   }
 }
 
-type Chosen = { source: ByteSource; format: ImportFormat };
+type Chosen = { source: ByteSource; format: ImportFormat; member: string };
+type Container = 'zip' | 'folder' | 'file';
 
-/** Detects every source and keeps those of the preferred format; says what it left out. */
+/** A source's path inside the export: what the summary lists and section choices name. */
+function memberOf(source: ByteSource, container: Container): string {
+  if (container === 'zip') return source.name.slice(source.name.indexOf(' › ') + 3);
+  if (container === 'folder') return source.name.split('/').slice(1).join('/');
+  return source.name;
+}
+
+/**
+ * Private files apart from the rest, by name. A single file picked on its own is judged only when
+ * it is a TXT section: a zip's own name ("chat backup.zip") says nothing about its members.
+ */
+function splitPrivate(sources: readonly ByteSource[], container: Container) {
+  const secret = (s: ByteSource) =>
+    (container !== 'file' || /\.txt$/i.test(s.name)) && isPrivatePath(memberOf(s, container));
+  return [sources.filter(secret), sources.filter((s) => !secret(s))] as const;
+}
+
+function fileState(name: string, state: ImportFile['state'], more: Partial<ImportFile> = {}) {
+  return {
+    name,
+    state,
+    section: null,
+    by: null,
+    rows: 0,
+    skipped: 0,
+    firstAt: null,
+    lastAt: null,
+    note: null,
+    ...more,
+  } satisfies ImportFile;
+}
+
+/**
+ * Detects every source and keeps those of the preferred format; says what it left out (in
+ * `warnings`, and in `left` as files with their state). In a TXT export every `.txt` file goes to
+ * the TXT reader, whatever its first bytes: an empty section is a sentence in the app's language.
+ */
 async function chooseSources(
   sources: readonly ByteSource[],
-  container: boolean,
+  container: Container,
   warnings: string[],
+  left: ImportFile[],
 ): Promise<Chosen[]> {
   const found = new Map<Detected, ByteSource[]>();
   for (const source of sources) {
     const kind = detect(await readHead(source));
-    if (!container && (kind === 'empty' || kind === 'unknown')) {
+    if (container === 'file' && (kind === 'empty' || kind === 'unknown')) {
       throw badInput(
         source.name,
         kind === 'empty'
@@ -183,9 +255,24 @@ async function chooseSources(
       `holds no TikTok export, Zeeschuimer capture or event log (looked at ${sources.length} files${shown ? `: ${shown}` : ''})`,
     );
   }
+  const event = format.startsWith('event-log');
+  const takes = (kind: Detected, source: ByteSource) =>
+    kind === format ||
+    (event && kind.startsWith('event-log')) ||
+    (format === 'tiktok-txt' &&
+      (kind === 'empty' || kind === 'unknown') &&
+      /\.txt$/i.test(source.name));
+  const chosen: Chosen[] = [];
   for (const [kind, list] of found) {
-    if (kind === format || (format.startsWith('event-log') && kind.startsWith('event-log')))
-      continue;
+    const out = list.filter((source) => !takes(kind, source));
+    for (const source of list)
+      if (takes(kind, source))
+        chosen.push({
+          source,
+          format: kind === 'empty' || kind === 'unknown' ? 'tiktok-txt' : (kind as ImportFormat),
+          member: memberOf(source, container),
+        });
+    if (out.length === 0) continue;
     const why =
       kind === 'zip'
         ? 'a zip inside the import is not opened; import it on its own'
@@ -195,48 +282,80 @@ async function chooseSources(
             ? 'not an export'
             : `a ${kind} file beside a ${format} one; import it on its own`;
     warnings.push(
-      `Skipped ${list.length} file(s) (${why}): ${list
+      `Skipped ${out.length} file(s) (${why}): ${out
         .slice(0, 3)
         .map((s) => s.name)
         .join(', ')}.`,
     );
+    for (const source of out)
+      left.push(
+        fileState(memberOf(source, container), kind === 'empty' ? 'empty' : 'ignored', {
+          note: why,
+        }),
+      );
   }
-  const event = format.startsWith('event-log');
-  return [...found]
-    .filter(([k]) => k === format || (event && String(k).startsWith('event-log')))
-    .flatMap(([k, list]) => list.map((source) => ({ source, format: k as ImportFormat })));
+  // Readers see files in the order they were listed (a folder's name order, a zip's order).
+  const order = new Map(sources.map((s, i) => [s, i]));
+  return chosen.sort((a, b) => order.get(a.source)! - order.get(b.source)!);
 }
 
 /** Runs each source's reader and merges the batches (a TXT export is one file per section). */
 async function readAll(
   sources: Chosen[],
-  req: ImportRequest,
+  req: Pick<ImportRequest, 'signal' | 'nowMs' | 'maxEvents' | 'onProgress'>,
   warnings: string[],
-): Promise<ImportBatch> {
+  choices: ReadonlyMap<string, SectionChoice>,
+): Promise<{ batch: ImportBatch; files: ImportFile[] }> {
   const total = sources.reduce((sum, s) => sum + (s.source.size ?? 0), 0);
   const progress = throttle(req, 'Reading', 'bytes');
   let before = 0;
   let merged: ImportBatch | null = null;
   const items = new Map<string, ImportBatch['items'][number]>();
   const events = new EventBudget(req.maxEvents);
-  for (const { source, format } of sources) {
+  const files: ImportFile[] = [];
+  for (const { source, format, member } of sources) {
     const batch = await READERS[format](source, {
       fileName: source.name,
       signal: req.signal,
       nowMs: req.nowMs,
       events,
+      member,
+      choice: choices.get(member),
       onProgress: ({ bytes }) => progress(before + bytes, total),
     });
     before += source.size ?? 0;
     for (const it of batch.items) if (!items.has(it.id)) items.set(it.id, it);
     warnings.push(...batch.warnings);
+    files.push(...(batch.files ?? [fileState(member, 'read', { rows: batch.events.length })]));
     if (merged === null) merged = { ...batch, events: [...batch.events], items: [] };
     else {
       for (const e of batch.events) merged.events.push(e);
       mergeReport(merged, batch);
     }
   }
-  return { ...merged!, items: [...items.values()] };
+  return { batch: { ...merged!, items: [...items.values()] }, files };
+}
+
+/**
+ * Why an import with no events cannot be made, in one line: the files that need a choice (with
+ * the flag to give it), else the first file that failed, else every section was empty.
+ */
+function nothingToImport(name: string, files: readonly ImportFile[]) {
+  const pending = files.filter((f) => f.state === 'needs-choice');
+  if (pending.length > 0) return badInput(name, pendingSentence(pending));
+  const failed = files.find((f) => f.state === 'failed');
+  if (failed?.note) {
+    const m = /^(.*) \(line (\d+)\)$/.exec(failed.note);
+    return badInput(failed.name, m ? m[1]! : failed.note, m ? { line: Number(m[2]) } : {});
+  }
+  return badInput(name, 'holds no events we can use (every section was empty)');
+}
+
+/** The one sentence that says which files need a choice and how to give it. */
+export function pendingSentence(pending: readonly Pick<ImportFile, 'name' | 'rows'>[]): string {
+  const listed = pending.map((f) => `"${f.name}" (${f.rows} records)`).join(', ');
+  const flags = pending.map((f) => `--section "${f.name}=watch"`).join(' ');
+  return `${pending.length === 1 ? 'one file holds' : `${pending.length} files hold`} dated video links under a name Feedlens does not know, and watch history, likes and favourites look alike: ${listed}; say which with ${flags} (or =like, =favorite, =ignore)`;
 }
 
 /** Adds what one more file of a TikTok export says about itself (a TXT export is one per section). */
@@ -318,10 +437,12 @@ export async function listUsers(
   const { folder, files } = await listPath(req.path);
   const zip = !folder && (await isZipFile(req.path)) ? await openZip(req.path, name) : null;
   try {
-    const chosen = await chooseSources(zip ? zip.members : files, zip !== null || folder, []);
+    const container = zip ? 'zip' : folder ? 'folder' : 'file';
+    const members = splitPrivate(zip ? zip.members : files, container)[1];
+    const chosen = await chooseSources(members, container, [], []);
     if (!chosen.every((c) => c.format.startsWith('event-log'))) return [];
-    const reading = { ...req, sessionGapMinutes: 0, onProgress: () => undefined };
-    return usersOf(await readAll(chosen, reading, []));
+    const reading = { ...req, onProgress: () => undefined };
+    return usersOf((await readAll(chosen, reading, [], new Map())).batch);
   } finally {
     zip?.close();
   }
@@ -361,7 +482,7 @@ function waitingFor(req: ImportRequest) {
 }
 
 /** Reports progress at most about 200 times per phase, and always at its end. */
-function throttle(req: ImportRequest, label: string, unit: string) {
+function throttle(req: Pick<ImportRequest, 'onProgress'>, label: string, unit: string) {
   let last = -1;
   return (done: number, total: number | null) => {
     const step = total ? total / 200 : 1;

@@ -1,7 +1,7 @@
 // The person's own keyword filters, from the export's Settings: JSON `App Settings` (G4: `Profile
 // And Settings`) › `Settings` › `SettingsMap` › `Content Preferences`, or the TXT `Settings.txt`
 // (Dutch: `Instellingen.txt`). Only the For You filters shape recommendations; the Following
-// feed's are left out. Forms as d3i's TikTok extractor reads them (formats.md §2b):
+// feed's are left out. Forms as d3i's TikTok extractor reads them (docs/IMPORT.md):
 //   Keyword filters for videos in For You feed: [cats, dogs]
 //   Trefwoordfilters voor video's in de 'Voor jou'-feed: [katten, honden]
 

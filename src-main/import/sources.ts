@@ -11,12 +11,23 @@ import type { ByteSource } from './types';
 
 export type Progress = (done: number, total: number) => void;
 
+/**
+ * How many times each byte source (file or zip member, by display name) was opened in this
+ * process. Private files must never be: the test that says so reads this (docs/IMPORT.md).
+ */
+export const openCounts = new Map<string, number>();
+
+export function countOpen(name: string): void {
+  openCounts.set(name, (openCounts.get(name) ?? 0) + 1);
+}
+
 /** A file on disk as a byte source; read errors arrive as one clear user error. */
 export function fileSource(path: string, name: string, size: number): ByteSource {
   return {
     name,
     size,
     open() {
+      countOpen(name);
       const out = new PassThrough({ highWaterMark: 1024 * 1024 });
       const stream = createReadStream(path, { highWaterMark: 1024 * 1024 });
       stream.on('error', (e) =>

@@ -94,7 +94,7 @@ const SKIPPED_ROOTS = new Set([
 
 /**
  * Section keys (one level under a top-level key) seen in real exports or documented by the parsers
- * formats.md cites. Any other is listed as unknown with its record count.
+ * docs/IMPORT.md cites. Any other is listed as unknown with its record count.
  */
 const KNOWN_SECTIONS = new Set([
   'Video Browsing History',

@@ -128,6 +128,22 @@ export class TikTokCollector {
     this.tally(section);
   }
 
+  /**
+   * Skips a record the TXT layout could not even split into fields (a line that is not
+   * `Key: value`, a key twice): counted with the section's other skipped records.
+   */
+  reject(section: Section, reason: string, where: Where): void {
+    this.tally(section).rows++;
+    this.skip(section, this.problem(reason, reason, where), where);
+  }
+
+  /** Records read into events (or names) so far, and records skipped so far. */
+  counts(): { read: number; skipped: number } {
+    let skipped = 0;
+    for (const group of this.skips.values()) skipped += group.count;
+    return { read: this.read, skipped };
+  }
+
   /** The skipped records by section and reason, in the order first met. */
   skipped(): SkippedRecords[] {
     return [...this.skips.values()].map(({ section, reason, count, lines }) => ({
@@ -296,41 +312,8 @@ export class TikTokCollector {
   private date(section: Section, rec: Record<string, unknown>, where: Where): number {
     const raw = this.text(rec, 'Date', 'date', '', where);
     if (raw === null) throw this.problem('no date', 'a record without a Date', where);
-    const m = DATE.exec(raw.trim());
-    if (!m)
-      throw this.problem(
-        'an unreadable date',
-        `a Date that is not "YYYY-MM-DD HH:MM:SS": ${quote(raw)}`,
-        where,
-      );
-    const [y, mo, d, h, mi, s] = m.slice(1).map(Number) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-    ];
-    // Exports write UTC without saying so (docs/IMPORT.md, Dates): never read them as local time.
-    const ms = Date.UTC(y, mo - 1, d, h, mi, s);
-    const back = new Date(ms);
-    if (back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d || h > 23 || mi > 59 || s > 59) {
-      throw this.problem('an impossible date', `an impossible date ${quote(raw)}`, where);
-    }
-    if (ms < MIN_EVENT_MS && y >= MUSICALLY_FIRST_YEAR && MUSICALLY_ERA.has(section)) {
-      throw this.problem(
-        'a date before TikTok (2016), from the musical.ly years: old accounts carry them',
-        `a date out of range ${quote(raw)} (TikTok exports run from 2016 to today)`,
-        where,
-      );
-    }
-    if (ms < MIN_EVENT_MS || ms > this.nowMs + MAX_FUTURE_MS) {
-      throw this.problem(
-        ms < MIN_EVENT_MS ? 'a date before TikTok (2016)' : 'a date in the future',
-        `a date out of range ${quote(raw)} (TikTok exports run from 2016 to today)`,
-        where,
-      );
-    }
+    const ms = parseTikTokDate(raw, this.nowMs, section);
+    if (typeof ms !== 'number') throw this.problem(ms.reason, ms.text, where);
     return ms;
   }
 
@@ -446,6 +429,54 @@ function decodeURIComponentSafe(s: string): string {
   } catch {
     return s;
   }
+}
+
+/**
+ * The one date rule of both TikTok formats: a TikTok date in epoch ms, or why it cannot be one
+ * (`reason` groups skipped records in the summary, `text` is the one-line error). Every section
+ * accepts 2016-01-01 to now + 1 day; 2014–15 in the musical.ly-era lists gets its own reason.
+ * Exports write UTC without saying so (docs/IMPORT.md): never read as local time. `section` is
+ * null for records whose section is not decided yet (a file waiting for the person's choice).
+ */
+export function parseTikTokDate(
+  raw: string,
+  nowMs: number,
+  section: Section | null,
+): number | { reason: string; text: string } {
+  const m = DATE.exec(raw.trim());
+  if (!m)
+    return {
+      reason: 'an unreadable date',
+      text: `a Date that is not "YYYY-MM-DD HH:MM:SS": ${quote(raw)}`,
+    };
+  const [y, mo, d, h, mi, s] = m.slice(1).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const ms = Date.UTC(y, mo - 1, d, h, mi, s);
+  const back = new Date(ms);
+  if (back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d || h > 23 || mi > 59 || s > 59) {
+    return { reason: 'an impossible date', text: `an impossible date ${quote(raw)}` };
+  }
+  const range = `a date out of range ${quote(raw)} (TikTok exports run from 2016 to today)`;
+  if (
+    ms < MIN_EVENT_MS &&
+    y >= MUSICALLY_FIRST_YEAR &&
+    section !== null &&
+    MUSICALLY_ERA.has(section)
+  ) {
+    return {
+      reason: 'a date before TikTok (2016), from the musical.ly years: old accounts carry them',
+      text: range,
+    };
+  }
+  if (ms < MIN_EVENT_MS) return { reason: 'a date before TikTok (2016)', text: range };
+  if (ms > nowMs + MAX_FUTURE_MS) return { reason: 'a date in the future', text: range };
+  return ms;
 }
 
 /** The clock a TikTok reader checks dates against; a caller that gives none is a programming error. */

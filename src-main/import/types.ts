@@ -4,15 +4,23 @@ import type {
   ActivitySummary,
   DatasetKind,
   FeedEvent,
+  ImportFile,
   ImportFormat,
   Item,
+  SectionChoice,
   SkippedRecords,
   UnknownKey,
 } from '../domain/types';
 import type { EventBudget } from './event-budget';
 import type { SectionKey, SectionTally } from './export-sections';
 
-export { IMPORT_FORMATS, type ImportFormat, type ImportSummary } from '../domain/types';
+export {
+  IMPORT_FORMATS,
+  type ImportFile,
+  type ImportFormat,
+  type ImportSummary,
+  type SectionChoice,
+} from '../domain/types';
 
 /** An event before the pipeline has given it an id and a session. */
 export type ImportedEvent = Omit<FeedEvent, 'id' | 'session'> & {
@@ -40,6 +48,8 @@ export type ImportBatch = {
   repairs?: string[];
   skippedRecords?: SkippedRecords[];
   unknownKeys?: UnknownKey[];
+  /** What became of each file read (the TXT reader says; the pipeline fills in the rest). */
+  files?: ImportFile[];
 };
 
 export type ReadContext = {
@@ -54,6 +64,10 @@ export type ReadContext = {
   nowMs?: number;
   /** Shared by every file of one import; a reader given none counts against MAX_EVENTS alone. */
   events?: EventBudget;
+  /** The file's path inside the export, the name section choices are given for. */
+  member?: string;
+  /** What the person said this file is, when it needs saying (date + video-link records). */
+  choice?: SectionChoice;
 };
 
 /** Bytes to read: a file on disk or a member of a zip. Opened as a stream, never read whole. */

@@ -7,6 +7,7 @@ import { UserError } from '../domain/errors';
 import { badInput } from './errors';
 import { MAX_MEMBERS, MAX_TOTAL_BYTES, MAX_ZIP_RATIO, ZIP_RATIO_FLOOR_BYTES } from './limits';
 import type { ByteSource } from './types';
+import { countOpen } from './sources';
 
 export type ZipArchive = { members: ByteSource[]; close(): void };
 
@@ -68,6 +69,7 @@ function memberStream(
   entry: yauzl.Entry,
   where: string,
 ): NodeJS.ReadableStream {
+  countOpen(where);
   const out = new PassThrough({ highWaterMark: 1024 * 1024 });
   zip.openReadStream(entry, (error, stream) => {
     if (error || !stream) {

@@ -16,6 +16,7 @@ function importJob(ctx: Context, args: ImportArgs, { jobId, signal }: Job): Prom
     path: args.path,
     name: args.name,
     user: args.user,
+    sections: args.sections,
     sessionGapMinutes: args.sessionGapMinutes ?? DEFAULT_SESSION_GAP_MINUTES,
     nowMs: ctx.now(),
     signal,

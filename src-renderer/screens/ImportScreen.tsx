@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { EventMap } from '@main/contract';
 import { DEFAULT_SESSION_GAP_MINUTES, type ImportSummary } from '@main/contract/import';
+import type { SectionChoice } from '@main/domain/types';
 import { call, on } from '../api/client';
 import { uploadFiles } from '../api/upload';
 import { countOf, formatCount } from '../format';
@@ -11,7 +12,7 @@ type State =
   | { step: 'idle' }
   | { step: 'working'; name: string; jobId: string | null; progress: Progress }
   | { step: 'choose-user'; name: string; path: string; users: string[] }
-  | { step: 'done'; summary: ImportSummary }
+  | { step: 'done'; summary: ImportSummary; path: string; name: string; user?: string }
   | { step: 'failed'; message: string };
 
 /** Drop or pick a TikTok export, a Zeeschuimer capture or an event log; watch it import. */
@@ -29,6 +30,21 @@ export function ImportScreen({
   const jobId = useRef<string | null>(null);
   // Events for a job can arrive before `import/start` has answered with its id: keep the latest.
   const finished = useRef(new Map<string, EventMap['import/finished']>());
+  // What the running import was given, so its summary can import the same export again.
+  const given = useRef<{ path: string; name: string; user?: string } | null>(null);
+
+  function settle(f: EventMap['import/finished']) {
+    jobId.current = null;
+    if (f.ok) {
+      setState({ step: 'done', summary: f.summary, ...given.current! });
+      onImported(f.summary);
+    } else {
+      setState({
+        step: f.error.code === 'cancelled' ? 'idle' : 'failed',
+        message: f.error.message,
+      });
+    }
+  }
 
   useEffect(() => {
     const offProgress = on('job/progress', (p) => {
@@ -46,19 +62,6 @@ export function ImportScreen({
     // settle only reads refs and setters.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
-
-  function settle(f: EventMap['import/finished']) {
-    jobId.current = null;
-    if (f.ok) {
-      setState({ step: 'done', summary: f.summary });
-      onImported(f.summary);
-    } else {
-      setState({
-        step: f.error.code === 'cancelled' ? 'idle' : 'failed',
-        message: f.error.message,
-      });
-    }
-  }
 
   async function start(files: readonly File[]) {
     if (files.length === 0) return;
@@ -86,15 +89,22 @@ export function ImportScreen({
     }
   }
 
-  async function importUploaded(path: string, name: string, user?: string) {
+  async function importUploaded(
+    path: string,
+    name: string,
+    user?: string,
+    sections?: Record<string, SectionChoice>,
+  ) {
     const progress = { label: 'Starting', done: 0, total: null, unit: 'bytes' };
     setState((s) => (s.step === 'working' ? s : { step: 'working', name, jobId: null, progress }));
+    given.current = { path, name, ...(user === undefined ? {} : { user }) };
     try {
       const started = await call('import/start', {
         path,
         name,
         sessionGapMinutes,
         ...(user === undefined ? {} : { user }),
+        ...(sections === undefined ? {} : { sections }),
       });
       jobId.current = started.jobId;
       setState((s) => (s.step === 'working' ? { ...s, jobId: started.jobId } : s));
@@ -205,7 +215,11 @@ export function ImportScreen({
         </p>
       )}
       {state.step === 'done' && (
-        <ImportSummaryView summary={state.summary} onAddMetadata={onAddMetadata} />
+        <ImportSummaryView
+          summary={state.summary}
+          onAddMetadata={onAddMetadata}
+          onChoose={(sections) => void importUploaded(state.path, state.name, state.user, sections)}
+        />
       )}
     </section>
   );

@@ -1,4 +1,4 @@
-// What an export says about itself, read from each form it comes in (formats.md §2b; forms as
+// What an export says about itself, read from each form it comes in (docs/IMPORT.md; forms as
 // d3i's TikTok extractor reads them): Activity Summary and Settings in JSON, and in the TXT export
 // in English and Dutch.
 import { describe, expect, it } from 'vitest';

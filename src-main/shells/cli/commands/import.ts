@@ -1,5 +1,8 @@
 import { startApp } from '../../../app';
 import { unwrap } from '../../../api/router';
+import { SECTION_CHOICES, type SectionChoice } from '../../../domain/types';
+import { UserError } from '../../../domain/errors';
+import { pendingSentence } from '../../../import/pipeline';
 import type { ImportSummary } from '../../../import/types';
 import type { Command, Io } from '../command';
 import { intFlag, parseFlags } from '../command';
@@ -8,7 +11,8 @@ import { exportReportLines } from './import-report';
 export const importCommand: Command = {
   name: 'import',
   summary: 'Import a TikTok export, a Zeeschuimer capture or an event log',
-  help: `Usage: feedlens import <path> [--db FILE] [--json] [--session-gap MINUTES] [--user NAME] [--progress]
+  help: `Usage: feedlens import <path> [--db FILE] [--json] [--session-gap MINUTES] [--user NAME]
+                      [--section "FILE=watch|like|favorite|ignore"]... [--progress]
 
 Imports a TikTok data export (JSON or TXT; the zip, the bare file or the extracted folder), a
 Zeeschuimer capture (NDJSON) or a Feedlens event log (CSV or JSONL), and prints what it holds
@@ -20,6 +24,10 @@ Options:
   --json                 print the summary as one JSON object
   --session-gap MINUTES  start a new session after this many minutes without events (default 10)
   --user NAME            from an event log with several users (a sock-puppet run), import this one
+  --section FILE=KIND    what a TXT file of dated video links under a name Feedlens does not know
+                         is: watch, like, favorite or ignore (repeatable; remembered by file name).
+                         Files that need one are listed after the import; importing the same
+                         export again with --section adds them to its dataset.
   --progress             report progress on stderr even when it is not a terminal`,
   async run(argv, io) {
     const { values, positionals } = parseFlags(
@@ -29,6 +37,7 @@ Options:
         json: { type: 'boolean' },
         'session-gap': { type: 'string' },
         user: { type: 'string' },
+        section: { type: 'string', multiple: true },
         progress: { type: 'boolean' },
       },
       true,
@@ -39,15 +48,24 @@ Options:
       return 1;
     }
     const sessionGapMinutes = intFlag('session-gap', values['session-gap']);
+    const sections = sectionFlags(values.section ?? []);
     const app = startApp({ shell: 'cli', db: values.db, withoutDemo: true });
     const bar = progressBar(io, values.progress === true);
     const off = app.on('job/progress', bar.update);
     try {
       const summary = unwrap(
-        await app.router.invoke('import/run', { path, sessionGapMinutes, user: values.user }),
+        await app.router.invoke('import/run', {
+          path,
+          sessionGapMinutes,
+          user: values.user,
+          sections,
+        }),
       );
       bar.clear();
       io.out(values.json ? JSON.stringify(summary, null, 2) : describe(summary));
+      // The import stands without them; they are listed, with the flag that brings them in.
+      const pending = summary.files.filter((f) => f.state === 'needs-choice');
+      if (pending.length > 0) io.err(`feedlens: ${pendingSentence(pending)}.`);
       return 0;
     } finally {
       bar.clear();
@@ -56,6 +74,23 @@ Options:
     }
   },
 };
+
+/** `--section "FILE=watch"` flags → file → choice; the file name may itself hold "=". */
+function sectionFlags(flags: readonly string[]): Record<string, SectionChoice> | undefined {
+  if (flags.length === 0) return undefined;
+  const out: Record<string, SectionChoice> = {};
+  for (const flag of flags) {
+    const at = flag.lastIndexOf('=');
+    const choice = flag.slice(at + 1) as SectionChoice;
+    if (at < 1 || !SECTION_CHOICES.includes(choice))
+      throw new UserError(
+        'bad-args',
+        `--section takes "FILE=watch", "FILE=like", "FILE=favorite" or "FILE=ignore", not "${flag}".`,
+      );
+    out[flag.slice(0, at)] = choice;
+  }
+  return out;
+}
 
 /** A one-line bar on a terminal (redrawn with \r); plain lines with --progress elsewhere. */
 function progressBar(io: Io, forced: boolean) {
@@ -117,5 +152,22 @@ function describe(s: ImportSummary): string {
     ...s.inferred.map((line) => `Inferred:  ${line}`),
     ...s.lacks.map((line) => `Lacks:     ${line}`),
     ...s.warnings.map((line) => `Warning:   ${line}`),
+    ...(s.files.length > 0 ? ['Files:', ...s.files.map(describeFile)] : []),
   ].join('\n');
+}
+
+/** One line per file: its state, name, section, records and dates, and why when ignored. */
+function describeFile(f: ImportSummary['files'][number]): string {
+  const what = [
+    f.section === null
+      ? null
+      : `${f.section}${f.by === 'name' || f.by === null ? '' : ` (by ${f.by})`}`,
+    f.state === 'private' || f.state === 'empty'
+      ? null
+      : `${f.rows} record${f.rows === 1 ? '' : 's'}`,
+    f.skipped > 0 ? `${f.skipped} skipped` : null,
+    f.firstAt === null ? null : `${f.firstAt.slice(0, 10)} – ${f.lastAt!.slice(0, 10)}`,
+    f.note,
+  ].filter((x) => x !== null);
+  return `  ${f.state.padEnd(12)} ${f.name}${what.length ? `: ${what.join(', ')}` : ''}`;
 }
