@@ -6,12 +6,12 @@ import type { LabDim, LabMetrics, LabProfile, LabState, LabTiming } from '../con
 import {
   AMPLIFICATION_THRESHOLD,
   configHash,
-  FEATURES,
   round,
   snapshot,
   timeToAmplification,
 } from '../engine';
 import { entropyBits, topicDistribution } from '../engine/metrics';
+import { explainSlateItem, itemNames } from '../explain';
 import { BUBBLE_SHARE, BUBBLE_WINDOW, type LabSession } from './session';
 
 const UP_NEXT = 5;
@@ -47,19 +47,18 @@ export function labState(s: LabSession): LabState {
 
 /** The card's slate's i-th entry as the Feed screen gets it (api/handlers/feed.ts builds the same). */
 function entryAt(s: LabSession, i: number): FeedEntry {
-  const { trace, raw } = s.cardSlate!;
-  const t = trace.items[i]!;
+  const slate = s.cardSlate!;
+  const t = slate.trace.items[i]!;
   const idx = s.world.catalogue.indexOf.get(t.itemId)!;
-  const attribution = raw.attributions[i]!;
+  const attribution = slate.raw.attributions[i]!;
+  const item = s.world.items[idx]!;
   return {
-    item: s.world.items[idx]!,
+    item,
     pool: 'demo',
     rank: t.rank,
     score: attribution.score,
     baseline: attribution.baseline,
-    contributions: FEATURES.map((feature, f) => ({ feature, value: attribution.total[f]! }))
-      .filter((c) => c.value !== 0)
-      .sort((a, b) => Math.abs(b.value) - Math.abs(a.value) || (a.feature < b.feature ? -1 : 1)),
+    contributions: slate.raw.contributions[i]!,
     objectives: t.objectives,
     sources: t.sources,
     rules: t.rules,
@@ -67,6 +66,12 @@ function entryAt(s: LabSession, i: number): FeedEntry {
     slot: t.slot,
     rankScore: t.rankScore,
     features: t.features,
+    explanation: explainSlateItem(
+      slate,
+      i,
+      item.creator,
+      itemNames(s.world.items, s.world.catalogue.indexOf),
+    ),
   };
 }
 

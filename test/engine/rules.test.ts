@@ -95,9 +95,11 @@ describe('rules', () => {
       const item = items.find((i) => i.id === it.itemId)!;
       expect(`${item.caption} ${item.hashtags.join(' ')}`.split(/\W+/)).not.toContain(word);
     }
-    expect(trace.removed.some((r) => r.rule === 'keyword-filter' && r.detail.includes(word))).toBe(
-      true,
-    );
+    expect(
+      trace.removed.some(
+        (r) => r.rule === 'keyword-filter' && r.cause.cause === 'keyword' && r.cause.keyword === word,
+      ),
+    ).toBe(true);
     const off = slateAt(events, T0 + DAY, { rules: { 'keyword-filter': false } });
     expect(off.removed.some((r) => r.rule === 'keyword-filter')).toBe(false);
   });
@@ -139,7 +141,8 @@ describe('rules', () => {
     );
     for (const r of demoted) {
       expect(allowed).toContain(r.factor);
-      const n = Number(/item (\d+) by/.exec(r.detail)![1]) - 1;
+      expect(r.cause.cause).toBe('same-author');
+      const n = r.cause.cause === 'same-author' ? r.cause.n - 1 : -1;
       expect(r.factor).toBeCloseTo(authorDiversityFactor(n, config), 9);
     }
     for (const i of trace.items) {

@@ -1,12 +1,6 @@
-import {
-  compareIds,
-  FEATURES,
-  replay,
-  replayAgreement,
-  summarisePool,
-  type TraceItem,
-} from '../../engine';
+import { replay, replayAgreement, summarisePool, type TraceItem } from '../../engine';
 import type { feedCalls } from '../../contract/feed';
+import { explainRemovals, explainSlateItem, itemNames, removedByRule } from '../../explain';
 import type { Handlers } from '../router';
 import { catalogueOf, engineConfig } from './engine-options';
 import { loadDataset } from './load';
@@ -25,7 +19,9 @@ export const feedHandlers: Pick<Handlers, keyof typeof feedCalls> = {
       seed: args.seed,
       points: { kind: 'times', atMs: [at] },
     });
-    const { trace, raw } = result.slates[0]!;
+    const slate = result.slates[0]!;
+    const { trace, raw } = slate;
+    const names = itemNames(pool.items, catalogue.indexOf);
     return {
       datasetId: args.datasetId,
       atMs: at,
@@ -38,20 +34,14 @@ export const feedHandlers: Pick<Handlers, keyof typeof feedCalls> = {
       // contributions sum to score − baseline within 1e-9 here too.
       entries: trace.items.map((t: TraceItem, i) => {
         const idx = catalogue.indexOf.get(t.itemId)!;
+        const item = pool.items[idx]!;
         return {
-          item: pool.items[idx]!,
+          item,
           pool: pool.sources[idx]!,
           rank: t.rank,
           score: raw.attributions[i]!.score,
           baseline: raw.attributions[i]!.baseline,
-          contributions: FEATURES.map((feature, f) => ({
-            feature,
-            value: raw.attributions[i]!.total[f]!,
-          }))
-            .filter((c) => c.value !== 0)
-            .sort(
-              (a, b) => Math.abs(b.value) - Math.abs(a.value) || (a.feature < b.feature ? -1 : 1),
-            ),
+          contributions: raw.contributions[i]!,
           objectives: t.objectives,
           sources: t.sources,
           rules: t.rules,
@@ -59,14 +49,14 @@ export const feedHandlers: Pick<Handlers, keyof typeof feedCalls> = {
           slot: t.slot,
           rankScore: t.rankScore,
           features: t.features,
+          explanation: explainSlateItem(slate, i, item.creator, names),
         };
       }),
-      removed: [...trace.removed]
-        .sort((a, b) => compareIds(a.itemId, b.itemId))
-        .map((r) => {
-          const item = pool.items[catalogue.indexOf.get(r.itemId)!];
-          return { ...r, caption: item?.caption ?? null, creator: item?.creator ?? null };
-        }),
+      removed: explainRemovals(slate).map((r) => {
+        const item = names(r.itemId);
+        return { ...r, caption: item?.caption ?? null, creator: item?.creator ?? null };
+      }),
+      removedByRule: removedByRule(trace.removed),
       rules: trace.rules,
       pool: summarisePool(pool, catalogue, result.viewer.events, at),
     };
