@@ -120,7 +120,8 @@ export function filterItem(
   }
   if (rules['keyword-filter'] && keywords) {
     const m = keywords.exec(searchText(cat.items[i]!));
-    if (m) return { rule: 'keyword-filter', cause: { cause: 'keyword', keyword: m[1]!.toLowerCase() } };
+    if (m)
+      return { rule: 'keyword-filter', cause: { cause: 'keyword', keyword: m[1]!.toLowerCase() } };
   }
   return null;
 }

@@ -198,9 +198,7 @@ export function compareContributions(a: Contribution, b: Contribution): number {
 
 /** Every feature's contribution (zeros included), in the order of compareContributions. */
 export function sortedContributions(total: Float64Array): Contribution[] {
-  return FEATURES.map((feature, f) => ({ feature, value: total[f]! })).sort(
-    compareContributions,
-  );
+  return FEATURES.map((feature, f) => ({ feature, value: total[f]! })).sort(compareContributions);
 }
 
 /** For each affinity feature with a contribution: its dimensions and the events behind them. */
@@ -232,10 +230,7 @@ export function because(
       const value = total * part;
       let evidence = cache.get(d);
       if (!evidence)
-        cache.set(
-          d,
-          (evidence = dimEvidence(v.log, v.events, d, fctx.nowMs, fctx.decayRate)),
-        );
+        cache.set(d, (evidence = dimEvidence(v.log, v.events, d, fctx.nowMs, fctx.decayRate)));
       const ev = eventsBehind(evidence, v.events, w, value);
       out.push({
         feature: name,

@@ -2,7 +2,14 @@
 // the sentence's clauses, every profile dimension behind it (shown in the sentence or not, and
 // why), the waterfall's steps and each rule's words. Pure: the Feed, the Lab, the report and
 // `feedlens why` all print these parts and decide nothing themselves.
-import type { Contribution, Feature, RuleName, TraceBecause, TraceEvent, TraceItem } from '../engine';
+import type {
+  Contribution,
+  Feature,
+  RuleName,
+  TraceBecause,
+  TraceEvent,
+  TraceItem,
+} from '../engine';
 import type { Item } from '../domain/types';
 import { causeWords, dimLabel, minuteUtc, VERBS } from './words';
 
@@ -24,7 +31,13 @@ export type WhyReason = {
 };
 
 /** One waterfall step: one feature, or the smaller rest folded into "other". */
-export type WhyStep = { label: string; features: Feature[]; value: number; from: number; to: number };
+export type WhyStep = {
+  label: string;
+  features: Feature[];
+  value: number;
+  from: number;
+  to: number;
+};
 
 export type WhyRule = { rule: RuleName; action: 'demoted' | 'promoted'; words: string };
 
@@ -37,7 +50,9 @@ export type Explanation = {
 };
 
 /** What a video is known as: its caption and creator (null when the dataset lacks them). */
-export type ItemNames = (itemId: string) => { caption: string | null; creator: string | null } | null;
+export type ItemNames = (
+  itemId: string,
+) => { caption: string | null; creator: string | null } | null;
 
 /** Names from a catalogue's items and its id index. */
 export function itemNames(items: readonly Item[], indexOf: ReadonlyMap<string, number>): ItemNames {
@@ -148,8 +163,7 @@ function whySentence(entry: EntryInput, reasons: Ranked[], names: ItemNames): Wh
   const onBalance = entry.contributions
     .filter((c) => REASON_FEATURES.includes(c.feature))
     .reduce((sum, c) => sum + c.value, 0);
-  if (explore && (subjects.length === 0 || onBalance <= 0))
-    return exploreSentence(reasons, names);
+  if (explore && (subjects.length === 0 || onBalance <= 0)) return exploreSentence(reasons, names);
   if (subjects.length === 0) return [{ text: noSignalSentence(entry.contributions) }];
   const main = subjects[0]!;
   const picked = pickEvents(subjects, (e) => e.amount > 0);
@@ -207,7 +221,11 @@ function pickEvents(subjects: readonly TraceBecause[], keep: (e: TraceEvent) => 
   );
   const picked: Picked[] = [];
   const seen = new Set<string>();
-  for (let round = 0; picked.length < NAMED_EVENTS && queues.some((q) => q.length > round); round++) {
+  for (
+    let round = 0;
+    picked.length < NAMED_EVENTS && queues.some((q) => q.length > round);
+    round++
+  ) {
     queues.forEach((queue, i) => {
       const event = queue[round];
       if (!event || seen.has(event.eventId) || picked.length >= NAMED_EVENTS) return;
@@ -234,7 +252,8 @@ function eventPhrase(event: TraceEvent, names: ItemNames, dim: string): string {
   const known = event.itemId === null ? null : names(event.itemId);
   const creator =
     known?.creator ?? (dim.startsWith('creator:') ? dim.slice('creator:'.length) : null);
-  if (event.kind === 'follow' || event.kind === 'unfollow') return creator ? `${verb} ${creator}` : verb;
+  if (event.kind === 'follow' || event.kind === 'unfollow')
+    return creator ? `${verb} ${creator}` : verb;
   if (event.kind === 'search') return verb;
   const caption = known?.caption?.trim();
   const video = caption ? `“${clip(caption)}”` : 'a video';

@@ -16,7 +16,12 @@ export function explainSlateItem(
 ): Explanation {
   const t = slate.trace.items[i]!;
   return explainEntry(
-    { ...t, creator, baseline: slate.raw.attributions[i]!.baseline, contributions: slate.raw.contributions[i]! },
+    {
+      ...t,
+      creator,
+      baseline: slate.raw.attributions[i]!.baseline,
+      contributions: slate.raw.contributions[i]!,
+    },
     slate.trace.atMs,
     names,
   );

@@ -68,7 +68,9 @@ export function createRedactor(r: Redaction): Redactor {
       case 'keyword':
         return r.dropText ? { ...c, keyword: DROPPED } : c;
       case 'not-followed':
-        return key !== null && c.creator !== null ? { ...c, creator: pseudonym(key, c.creator) } : c;
+        return key !== null && c.creator !== null
+          ? { ...c, creator: pseudonym(key, c.creator) }
+          : c;
       case 'same-author':
       case 'same-as-previous':
         return { ...c, key: dim(c.key) };

@@ -33,8 +33,9 @@ export function FeedScreen({
   const [atMs, setAtMs] = useState<number | null>(null);
   // A past event opened from a "why" sentence: shown in the signal log under that video.
   const [opened, setOpened] = useState<{ itemId: string; event: EventLink } | null>(null);
-  const timeline = useCall('profile/timeline', { datasetId, topics: 1, points: 200 });
-  const moments = timeline.status === 'ready' ? timeline.value.points.map((p) => p.atMs) : [];
+  // The moments a feed can be built at: each session's start, read from the database (no replay).
+  const sessions = useCall('datasets/sessions', { datasetId });
+  const moments = sessions.status === 'ready' ? sessions.value.startsMs : [];
   const feed = useCall('feed/at', {
     datasetId,
     k: K,
@@ -123,7 +124,7 @@ export function FeedScreen({
                   <ul>
                     {value.removed.map((r) => (
                       <li key={`${r.itemId}:${r.rule}`}>
-                        {removedName(r)}: <code>{r.rule}</code> {r.detail}
+                        {removedName(r)}: <code>{r.rule}</code> {r.words}
                       </li>
                     ))}
                   </ul>
@@ -260,7 +261,7 @@ function FeedRow({
       </div>
       {open && (
         <div id={panelId}>
-          <WhyPanel entry={entry} datasetId={datasetId} onEvent={onEvent} />
+          <WhyPanel entry={entry} onEvent={onEvent} />
           {opened && (
             <div className="why-event" data-testid="why-event">
               <button

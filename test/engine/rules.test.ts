@@ -97,7 +97,8 @@ describe('rules', () => {
     }
     expect(
       trace.removed.some(
-        (r) => r.rule === 'keyword-filter' && r.cause.cause === 'keyword' && r.cause.keyword === word,
+        (r) =>
+          r.rule === 'keyword-filter' && r.cause.cause === 'keyword' && r.cause.keyword === word,
       ),
     ).toBe(true);
     const off = slateAt(events, T0 + DAY, { rules: { 'keyword-filter': false } });

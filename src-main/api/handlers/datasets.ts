@@ -1,5 +1,6 @@
 import { beginWrite, BUSY_TIMEOUT_MS, endWrite } from '../../db/connection';
-import { deleteDataset, listDatasets, renameDataset } from '../../db/datasets';
+import { deleteDataset, getDatasetKind, listDatasets, renameDataset } from '../../db/datasets';
+import { sessionStarts } from '../../db/profile-series';
 import { DEMO_DATASET_ID, restoreDemoDataset } from '../../demo';
 import { UserError } from '../../domain/errors';
 import type { datasetsCalls } from '../../contract/datasets';
@@ -25,6 +26,11 @@ async function write<T>(ctx: Context, what: string, change: () => T): Promise<T>
 
 export const datasetsHandlers: Pick<Handlers, keyof typeof datasetsCalls> = {
   'datasets/list': (_args, ctx) => listDatasets(ctx.db),
+  'datasets/sessions': ({ datasetId }, ctx) => {
+    if (getDatasetKind(ctx.db, datasetId) === undefined)
+      throw new UserError('not-found', 'That dataset no longer exists.');
+    return { datasetId, startsMs: sessionStarts(ctx.db, datasetId) };
+  },
   'datasets/delete': async ({ id }, ctx) => {
     const deleted = await write(ctx, `delete of ${id}`, () => deleteDataset(ctx.db, id));
     if (deleted) ctx.emit('datasets/changed', { datasetIds: [id] });

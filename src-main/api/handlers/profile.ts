@@ -9,11 +9,11 @@ import {
   snapshot,
   type ProfileDelta,
 } from '../../engine/handler-support';
-import { orderEvents, type DimType, type EngineConfig } from '../../engine';
+import type { DimType, EngineConfig } from '../../engine';
 import { DIM_TYPES } from '../../engine/config';
 import { bucketProfile } from '../../engine/profile-buckets';
 import { recordProfileSeries, type ProfileSeries } from '../../engine/profile-series';
-import type { NamedEvent, profileCalls, TimelinePoint } from '../../contract/profile';
+import type { profileCalls, TimelinePoint } from '../../contract/profile';
 import type { Context, Handlers } from '../router';
 import { catalogueOf, engineConfig } from './engine-options';
 import { loadDataset, readDataset, type DatasetData } from './load';
@@ -102,26 +102,6 @@ function defaultSeries(ctx: Context, datasetId: string, dimension: DimType): Pro
 }
 
 export const profileHandlers: Pick<Handlers, keyof typeof profileCalls> = {
-  'profile/events': ({ datasetId, eventIds }, ctx) => {
-    const { items, events } = loadDataset(ctx, datasetId);
-    const wanted = new Set(eventIds);
-    const byId = new Map(items.map((item) => [item.id, item]));
-    const named: NamedEvent[] = [];
-    orderEvents(events).forEach((e, eventIndex) => {
-      if (!wanted.has(e.id)) return;
-      const item = e.itemId === null ? undefined : byId.get(e.itemId);
-      named.push({
-        eventId: e.id,
-        eventIndex,
-        kind: e.kind,
-        atMs: e.atMs,
-        itemId: e.itemId,
-        caption: item?.caption ?? null,
-        creator: item?.creator ?? null,
-      });
-    });
-    return named;
-  },
   /** The profile over time for one dimension type, sampled at about `points` events. */
   'profile/timeline': (
     { datasetId, topics, points, dimension, halfLifeDays, inferredFactor, loadedFactor },
