@@ -11,6 +11,9 @@ import type {
   TraceItem,
 } from '../engine';
 import type { Explanation, RemovalWords, RemovedByRule } from '../explain';
+
+// The explanation's parts, built on the main side (src-main/explain/); the renderer prints them.
+export type { Explanation, WhyClause, WhyReason, WhyStep } from '../explain';
 import { defineCall } from './define';
 import { datasetId } from './datasets';
 import { engineOptions } from './replay';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { Explanation } from '@main/explain';
+import type { Explanation } from '@main/contract/feed';
 import { STEP_HEIGHT, waterfall } from './waterfall-math';
 
 const LABEL_WIDTH = 130;

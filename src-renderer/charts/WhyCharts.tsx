@@ -1,4 +1,4 @@
-import type { Explanation } from '@main/explain';
+import type { Explanation } from '@main/contract/feed';
 import { signed } from '../explain/why-panel-text';
 import { countOf } from '../format';
 import { ChartFrame } from './ChartFrame';

@@ -2,7 +2,7 @@
 // baseline to the score, largest first, the small rest folded into one "other" step) placed on a
 // horizontal scale, so the chart stays readable at any count.
 import { scaleLinear } from 'd3';
-import type { WhyStep } from '@main/explain';
+import type { WhyStep } from '@main/contract/feed';
 
 export type WaterfallStep = WhyStep & {
   x: number;

@@ -1,7 +1,7 @@
 // The Why panel's words, exactly as the main side built them (src-main/explain/): the renderer
 // lays them out and decides nothing. Pure, so the panel, its tests and the property test that
 // compares it with the report and `feedlens why` read the same lines.
-import type { Explanation } from '@main/explain';
+import type { Explanation } from '@main/contract/feed';
 
 export type WhyPanelText = {
   sentence: string;

@@ -1,5 +1,5 @@
 import type { FeedEntry } from '@main/contract/feed';
-import type { WhyClause } from '@main/explain';
+import type { WhyClause } from '@main/contract/feed';
 import { OBJECTIVES } from '@main/engine/presets';
 import { WhyBarsChart, WhyWaterfall } from '../charts/WhyCharts';
 import { whyPanelText } from '../explain/why-panel-text';
