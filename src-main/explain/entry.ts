@@ -28,6 +28,8 @@ export type WhyReason = {
   why: string;
   events: WhyEvent[];
   others: { count: number; value: number };
+  /** The whole reason as one line: value, dimension, why (not) named, its events and the rest. */
+  words: string;
 };
 
 /** One waterfall step: one feature, or the smaller rest folded into "other". */
@@ -39,6 +41,7 @@ export type WhyStep = {
   to: number;
 };
 
+/** A rule's effect: 'fatigue demoted: ×0.430: negative feedback on @x 20.5 days ago (…)…'. */
 export type WhyRule = { rule: RuleName; action: 'demoted' | 'promoted'; words: string };
 
 export type Explanation = {
@@ -105,25 +108,29 @@ export function explainEntry(entry: EntryInput, nowMs: number, names: ItemNames)
   const named = new Set(sentence.flatMap((c) => (c.event ? [c.event.eventId] : [])));
   return {
     sentence,
-    reasons: reasons.map((r) => ({
-      feature: r.b.feature,
-      dim: r.b.dim,
-      value: r.b.value,
-      shown: r.subject,
-      why: r.why,
-      events: r.b.events.map((e) => ({
+    reasons: reasons.map(({ b, subject, why }) => {
+      const events = b.events.map((e) => ({
         eventId: e.eventId,
         eventIndex: e.index,
-        words: eventWords(e, names, r.b.dim, named.has(e.eventId)),
+        words: eventWords(e, names, b.dim, named.has(e.eventId)),
         amount: e.amount,
-      })),
-      others: r.b.others,
-    })),
+      }));
+      return {
+        feature: b.feature,
+        dim: b.dim,
+        value: b.value,
+        shown: subject,
+        why,
+        events,
+        others: b.others,
+        words: reasonWords(b, why, events),
+      };
+    }),
     waterfall: waterfallSteps(entry.contributions, entry.baseline),
     rules: entry.rules.map((e) => ({
       rule: e.rule,
       action: e.action,
-      words: causeWords(e, nowMs),
+      words: `${e.rule} ${e.action}: ${causeWords(e, nowMs)}`,
     })),
   };
 }
@@ -264,6 +271,19 @@ function eventPhrase(event: TraceEvent, names: ItemNames, dim: string): string {
 function eventWords(event: TraceEvent, names: ItemNames, dim: string, inSentence: boolean): string {
   const where = `${minuteUtc(event.atMs)}, event ${event.index + 1}`;
   return `you ${eventPhrase(event, names, dim)} (${where}${inSentence ? ', named above' : ''})`;
+}
+
+/** '+0.310 from topic:cooking (named in the sentence): you liked … +0.200; 3 older or smaller +0.110'. */
+function reasonWords(b: TraceBecause, why: string, events: WhyEvent[]): string {
+  const listed = events.map((e) => `${e.words} ${signed(e.amount)}`);
+  if (b.others.count > 0)
+    listed.push(`${b.others.count} older or smaller ${signed(b.others.value)}`);
+  return `${signed(b.value)} from ${b.dim} (${why})${listed.length > 0 ? `: ${listed.join('; ')}` : ''}`;
+}
+
+/** A signed number to 3 decimals, as every surface prints contributions. */
+export function signed(value: number): string {
+  return `${value > 0 ? '+' : ''}${value.toFixed(3)}`;
 }
 
 function clip(text: string): string {

@@ -5,6 +5,7 @@ export {
   waterfallSteps,
   MIN_REASON,
   NAMED_STEPS,
+  signed,
   type EntryInput,
   type Explanation,
   type ItemNames,
