@@ -7,6 +7,7 @@ import { videoCardLook } from '../cards/video-card';
 import { VideoThumb } from '../cards/VideoThumb';
 import type { MetadataFocus } from '../enrich/MetadataScreen';
 import { explainFeed, type FeedAction } from '../explain/feed-state';
+import { removedName } from '../explain/why-panel-text';
 import { countOf, formatTime } from '../format';
 import type { EngineSettings } from '../settings';
 import { AgreementPanel } from './AgreementPanel';
@@ -286,12 +287,4 @@ function FeedRow({
       )}
     </li>
   );
-}
-
-/** A removed candidate by what is known of it: caption and creator, else its id. */
-function removedName(r: { itemId: string; caption: string | null; creator: string | null }) {
-  const caption = r.caption?.trim();
-  if (!caption) return r.creator ? `a video by ${r.creator} (${r.itemId})` : `video ${r.itemId}`;
-  const short = caption.length > 60 ? `${caption.slice(0, 59)}…` : caption;
-  return `“${short}”${r.creator ? ` by ${r.creator}` : ''}`;
 }
