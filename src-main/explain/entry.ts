@@ -253,15 +253,15 @@ function eventClauses(picked: readonly Picked[], names: ItemNames): WhyClause[] 
   ]);
 }
 
-/** 'liked “pasta in 5 minutes” by @chef.ana'; 'followed @chef.ana'; 'shared a video'. */
+/** 'liked “pasta in 5 minutes” by @chef.ana'; 'followed @chef.ana'; 'searched'; 'shared a video'. */
 function eventPhrase(event: TraceEvent, names: ItemNames, dim: string): string {
   const verb = VERBS[event.kind];
   const known = event.itemId === null ? null : names(event.itemId);
   const creator =
     known?.creator ?? (dim.startsWith('creator:') ? dim.slice('creator:'.length) : null);
-  if (event.kind === 'follow' || event.kind === 'unfollow')
+  // A follow, a search, a "not interested" on a creator: about a creator or a query, not a video.
+  if (event.itemId === null || event.kind === 'follow' || event.kind === 'unfollow')
     return creator ? `${verb} ${creator}` : verb;
-  if (event.kind === 'search') return verb;
   const caption = known?.caption?.trim();
   const video = caption ? `“${clip(caption)}”` : 'a video';
   return known?.creator ? `${verb} ${video} by ${known.creator}` : `${verb} ${video}`;

@@ -26,7 +26,7 @@ export const VERBS: Record<EventKind, string> = {
   unfollow: 'unfollowed',
   search: 'searched',
   skip: 'skipped',
-  'not-interested': 'marked as not interested',
+  'not-interested': 'said “not interested” to',
   'keyword-filter': 'filtered out',
   'topic-control': 'steered',
 };
