@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, type OpenApp } from '../helpers/chromium';
+import { openApp, type OpenApp, pickMoment } from '../helpers/chromium';
 import { ROOT } from '../helpers/shell';
 
 let app: OpenApp;
@@ -81,7 +81,7 @@ describe('the app in a real browser', () => {
   it('rebuilds the feed for an earlier moment picked on the timeline', async () => {
     const stamp = page.getByText(/^At 2026-03-0\d \d\d:\d\d UTC, preset/);
     expect(await stamp.innerText()).toContain('At 2026-03-07');
-    await page.getByRole('slider', { name: /Moment/ }).fill('20');
+    await pickMoment(page, 0.1);
     await expect.poll(() => stamp.innerText()).toMatch(/^At 2026-03-0[1-3]/);
     expect(await page.getByTestId('feed-item').count()).toBe(20);
   });
