@@ -73,7 +73,16 @@ export function sliderFactor(level: number, config: EngineConfig): number {
   return l <= 1 ? lo + (mid - lo) * l : mid + (hi - mid) * (l - 1);
 }
 
-export type FilterVerdict = { rule: RuleName; cause: RuleCause } | null;
+/** The filter rule behind each removal cause (a removal records only its cause's rule). */
+export const FILTER_RULE = {
+  'created-later': 'unpublished',
+  seen: 'seen',
+  'not-interested': 'not-interested',
+  'negative-feedback': 'fatigue',
+  keyword: 'keyword-filter',
+} as const satisfies Partial<Record<RuleCause['cause'], RuleName>>;
+
+export type FilterCause = Extract<RuleCause, { cause: keyof typeof FILTER_RULE }>;
 
 /** Compiles the keyword filters into one whole-word, case-insensitive pattern (null when none). */
 export function keywordPattern(keywords: readonly string[]): RegExp | null {
@@ -89,7 +98,11 @@ export type SeenState = {
   events: readonly { kind: EventKind; atMs: number }[];
 };
 
-/** The first filter that drops item i, in rule order: unpublished, seen, not-interested/fatigue, keywords. */
+/**
+ * Why the first filter that drops item i does (in rule order: unpublished, seen,
+ * not-interested/fatigue, keywords), or null. One allocation per removal: a heavy user's slate
+ * removes thousands of seen videos.
+ */
 export function filterItem(
   i: number,
   cat: PreparedCatalogue,
@@ -98,15 +111,14 @@ export function filterItem(
   seen: SeenState,
   nowMs: number,
   keywords: RegExp | null,
-): FilterVerdict {
+): FilterCause | null {
   const rules = config.rules;
   const created = cat.createdAtMs[i]!;
-  if (rules.unpublished && created > nowMs)
-    return { rule: 'unpublished', cause: { cause: 'created-later', createdAtMs: created } };
+  if (rules.unpublished && created > nowMs) return { cause: 'created-later', createdAtMs: created };
   if (rules.seen && seen.seen[i] === 1) {
     const eventIndex = seen.seenBy[i]!;
     const e = seen.events[eventIndex]!;
-    return { rule: 'seen', cause: { cause: 'seen', eventIndex, kind: e.kind, atMs: e.atMs } };
+    return { cause: 'seen', eventIndex, kind: e.kind, atMs: e.atMs };
   }
   const s = suppression(i, cat, controls);
   if (s) {
@@ -114,14 +126,13 @@ export function filterItem(
     const filterDays = config.fatigue.filterDays;
     const inFilter = days < filterDays;
     if (rules['not-interested'] && (inFilter || !rules.fatigue))
-      return { rule: 'not-interested', cause: { cause: 'not-interested', ...s } };
+      return { cause: 'not-interested', key: s.key, atMs: s.atMs };
     if (rules.fatigue && inFilter)
-      return { rule: 'fatigue', cause: { cause: 'negative-feedback', ...s, filterDays } };
+      return { cause: 'negative-feedback', key: s.key, atMs: s.atMs, filterDays };
   }
   if (rules['keyword-filter'] && keywords) {
     const m = keywords.exec(searchText(cat.items[i]!));
-    if (m)
-      return { rule: 'keyword-filter', cause: { cause: 'keyword', keyword: m[1]!.toLowerCase() } };
+    if (m) return { cause: 'keyword', keyword: m[1]!.toLowerCase() };
   }
   return null;
 }

@@ -21,6 +21,7 @@ import { createRng, deriveSeed } from './random';
 import {
   authorDiversityFactor,
   filterItem,
+  FILTER_RULE,
   isExploreSlot,
   keywordPattern,
   multipliers,
@@ -115,11 +116,12 @@ export function buildSlate(v: Viewer, opts: SlateOptions): Slate {
   const ranked: Ranked[] = [];
   for (let j = 0; j < cands.length; j++) {
     const c = cands[j]!;
-    const verdict = filterItem(c.idx, cat, config, controls, v, now, keywords);
-    if (verdict) {
-      removed.push({ itemId: cat.items[c.idx]!.id, rule: verdict.rule, cause: verdict.cause });
-      removedOrder.push(RULE_ORDER[verdict.rule] * cat.size + cat.idRank[c.idx]!);
-      summary[verdict.rule].removed++;
+    const cause = filterItem(c.idx, cat, config, controls, v, now, keywords);
+    if (cause) {
+      const rule = FILTER_RULE[cause.cause];
+      removed.push({ itemId: cat.items[c.idx]!.id, rule, cause });
+      removedOrder.push(RULE_ORDER[rule] * cat.size + cat.idRank[c.idx]!);
+      summary[rule].removed++;
       continue;
     }
     writeFeatures(fctx, c.idx, c.mask === SOURCE_BIT.explore, X, j * F);
