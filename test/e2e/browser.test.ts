@@ -66,13 +66,14 @@ describe('the app in a real browser', () => {
     await expect
       .poll(() => first.getByRole('button', { name: 'Why?' }).getAttribute('aria-expanded'))
       .toBe('true');
-    // …traced back to the past events that built them ("+0.31 from topic:cooking: like e000123…"),
-    // in the raw tables, the third depth, folded until opened.
+    // …traced back to the past events that built them ("+0.310 from topic:cooking (named in the
+    // sentence): you liked “…” by @x (2026-03-03 12:09 UTC, event 181) +0.097; …"), in the raw
+    // tables, the third depth, folded until opened.
     const because = first.getByTestId('why-because');
     expect(await because.isVisible()).toBe(false);
     await panel.getByText('Every number behind it').click();
     expect(await because.innerText()).toMatch(
-      /from \w+:\S+: (watch|like|rewatch|share|favorite|comment|follow|search) e\d{6} on 2026-03-0\d/,
+      /from \w+:\S+ \([^)]+\): you (watched|liked|rewatched|shared|saved|commented on|followed|searched) .*\(2026-03-0\d \d\d:\d\d UTC, event \d+/,
     );
     mkdirSync(join(ROOT, 'docs/screenshots'), { recursive: true });
     await page.screenshot({ path: join(ROOT, 'docs/screenshots/feed-why.png'), fullPage: true });
