@@ -115,10 +115,28 @@ describe('rules', () => {
     const creatorOf = (id: string) => items.find((i) => i.id === id)!.creator;
     const soon = slateAt(events, at + DAY, { slateSize: 40 });
     expect(soon.items.some((i) => creatorOf(i.itemId) === creator)).toBe(false);
-    expect(soon.removed.some((r) => r.rule === 'not-interested')).toBe(true);
+    // Each removal records its cause as data: the key marked and when.
+    const key = soon.removed.find((r) => r.rule === 'not-interested')!.cause;
+    expect(key).toMatchObject({ cause: 'not-interested', atMs: at });
+    // With that rule off, the fatigue rule filters it, saying it was negative feedback, and when.
+    const filtered = slateAt(events, at + DAY, {
+      slateSize: 40,
+      rules: { 'not-interested': false },
+    });
+    expect(filtered.items.some((i) => creatorOf(i.itemId) === creator)).toBe(false);
+    const fatigue = filtered.removed.filter((r) => r.rule === 'fatigue');
+    expect(fatigue.length).toBeGreaterThan(0);
+    for (const r of fatigue)
+      expect(r.cause).toEqual({ ...key, cause: 'negative-feedback', filterDays: 14 });
     const later = slateAt(events, at + 50 * DAY, { slateSize: 40 });
     const demoted = later.items.filter((i) => creatorOf(i.itemId) === creator);
     expect(demoted.length).toBeGreaterThan(0);
+    for (const d of demoted)
+      expect(d.rules.find((r) => r.rule === 'fatigue')!.cause).toEqual({
+        ...key,
+        cause: 'negative-feedback',
+        filterDays: 14,
+      });
     for (const d of demoted)
       expect(d.rules.find((r) => r.rule === 'fatigue')!.factor).toBeCloseTo(
         0.2 + (0.8 * 36) / 126,
