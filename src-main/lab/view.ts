@@ -62,7 +62,6 @@ function entryAt(s: LabSession, i: number): FeedEntry {
     objectives: t.objectives,
     sources: t.sources,
     rules: t.rules,
-    because: t.because,
     slot: t.slot,
     rankScore: t.rankScore,
     features: t.features,

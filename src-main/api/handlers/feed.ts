@@ -45,7 +45,6 @@ export const feedHandlers: Pick<Handlers, keyof typeof feedCalls> = {
           objectives: t.objectives,
           sources: t.sources,
           rules: t.rules,
-          because: t.because,
           slot: t.slot,
           rankScore: t.rankScore,
           features: t.features,
