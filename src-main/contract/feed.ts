@@ -7,7 +7,6 @@ import type {
   PoolSource,
   PoolSummary,
   RuleSummary,
-  TraceBecause,
   TraceItem,
 } from '../engine';
 import type { Explanation, RemovalWords, RemovedByRule } from '../explain';
@@ -39,12 +38,14 @@ export type FeedEntry = {
   sources: string[];
   /** What each re-ranking rule did to it. */
   rules: TraceItem['rules'];
-  /** The profile dimensions and past events behind each affinity feature. */
-  because: TraceBecause[];
   slot: TraceItem['slot'];
   rankScore: number;
   features: TraceItem['features'];
-  /** The words every surface prints about it (src-main/explain/), built with the feed. */
+  /**
+   * The words every surface prints about it (src-main/explain/), built with the feed: among them
+   * every profile dimension behind each affinity feature and the past events behind those (the
+   * trace's `because`, worded; the numbers travel once, here).
+   */
   explanation: Explanation;
 };
 

@@ -28,7 +28,6 @@ export function feedEntry(
     objectives: t.objectives,
     sources: t.sources,
     rules: t.rules,
-    because: t.because,
     slot: t.slot,
     rankScore: t.rankScore,
     features: t.features,
