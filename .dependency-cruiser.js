@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 export const LAYERS = [
   { name: 'domain', path: ['^src-main/domain/', '^src-main/version[.]ts$'] },
   { name: 'engine', path: ['^src-main/engine/'] },
+  { name: 'explain', path: ['^src-main/explain/'] },
   { name: 'contract', path: ['^src-main/contract/'] },
   {
     name: 'sources',

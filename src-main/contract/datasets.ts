@@ -10,6 +10,10 @@ export const datasetsCalls = {
   'datasets/rename': defineCall<{ renamed: boolean }>()(
     z.object({ id: datasetId, name: z.string().trim().min(1).max(200) }).strict(),
   ),
+  /** When each session starts (epoch ms, in time order): the Feed's moments, read without a replay. */
+  'datasets/sessions': defineCall<{ datasetId: string; startsMs: number[] }>()(
+    z.object({ datasetId }).strict(),
+  ),
   /** Loads the bundled demo again after it was deleted; `restored: false` when it is there. */
   'datasets/restore-demo': defineCall<{ restored: boolean }>()(z.object({}).strict()),
 };

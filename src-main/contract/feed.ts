@@ -3,13 +3,16 @@ import type { Item } from '../domain/types';
 import type {
   AgreementSession,
   AgreementSummary,
+  Contribution,
   PoolSource,
   PoolSummary,
   RuleSummary,
-  TraceBecause,
   TraceItem,
-  TraceRemoval,
 } from '../engine';
+import type { Explanation, RemovalWords, RemovedByRule } from '../explain';
+
+// The explanation's parts, built on the main side (src-main/explain/); the renderer prints them.
+export type { Explanation, WhyClause, WhyReason, WhyStep } from '../explain';
 import { defineCall } from './define';
 import { datasetId } from './datasets';
 import { engineOptions } from './replay';
@@ -24,19 +27,26 @@ export type FeedEntry = {
   rank: number;
   score: number;
   baseline: number;
-  /** Signed feature contributions; they sum to score − baseline. */
-  contributions: { feature: string; value: number }[];
+  /**
+   * Every feature's signed contribution, zeros included, largest |value| first (the engine's
+   * order); they sum to score − baseline.
+   */
+  contributions: Contribution[];
   /** Per objective: prediction, baseline, weight V and per-feature contributions. */
   objectives: TraceItem['objectives'];
   /** Every candidate source that produced the item (`interest:topic:cooking`, `followed:creator:@x`, ...). */
   sources: string[];
   /** What each re-ranking rule did to it. */
   rules: TraceItem['rules'];
-  /** The profile dimensions and past events behind each affinity feature. */
-  because: TraceBecause[];
   slot: TraceItem['slot'];
   rankScore: number;
   features: TraceItem['features'];
+  /**
+   * The words every surface prints about it (src-main/explain/), built with the feed: among them
+   * every profile dimension behind each affinity feature and the past events behind those (the
+   * trace's `because`, worded; the numbers travel once, here).
+   */
+  explanation: Explanation;
 };
 
 export type Feed = {
@@ -48,8 +58,10 @@ export type Feed = {
   preset: string;
   configHash: string;
   slateId: string;
-  /** Candidates dropped by a rule, with the rule and why, and the video's caption and creator. */
-  removed: (TraceRemoval & { caption: string | null; creator: string | null })[];
+  /** Candidates dropped by a rule, with the rule, its cause and words, the video's caption and creator. */
+  removed: (RemovalWords & { caption: string | null; creator: string | null })[];
+  /** The removals counted by rule, most first, with what each rule did. */
+  removedByRule: RemovedByRule[];
   rules: Record<string, RuleSummary>;
   pool: PoolSummary;
 };

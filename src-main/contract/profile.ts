@@ -37,18 +37,6 @@ export type ProfileStream = BucketedProfile & {
   engineVersion: string;
 };
 
-/** A past event named for people: its place in the signal log and its video's caption and creator. */
-export type NamedEvent = {
-  eventId: string;
-  /** 0-based position in the signal log (the dataset's events in replay order). */
-  eventIndex: number;
-  kind: ProfileDelta['kind'];
-  atMs: number;
-  itemId: string | null;
-  caption: string | null;
-  creator: string | null;
-};
-
 /**
  * What a TikTok export says about itself, for the Profile: its Activity Summary checked against
  * the dataset as it is now (durations added after the import count), and the person's own keyword
@@ -63,10 +51,6 @@ export type ExportSelf = {
 
 export const profileCalls = {
   'profile/export': defineCall<ExportSelf>()(z.object({ datasetId }).strict()),
-  /** Names past events (for "why this video"): unknown ids are left out. */
-  'profile/events': defineCall<NamedEvent[]>()(
-    z.object({ datasetId, eventIds: z.array(z.string().min(1).max(200)).max(500) }).strict(),
-  ),
   'profile/timeline': defineCall<ProfileTimeline>()(
     z
       .object({

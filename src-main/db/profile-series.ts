@@ -107,6 +107,30 @@ export function loadProfileSeries(db: Db, key: SeriesKey): ProfileSeries | undef
   };
 }
 
+/**
+ * When each of the dataset's sessions starts, epoch ms in time order: from any stored series
+ * (every series of a dataset records the same sessions, whatever its settings), else from the
+ * events themselves (a stored series is gone after any change until the Profile chart records it
+ * again). Never a replay.
+ */
+export function sessionStarts(db: Db, datasetId: string): number[] {
+  const row = db
+    .prepare('SELECT sessions FROM profile_series WHERE dataset_id = ? LIMIT 1')
+    .get(datasetId) as { sessions: Buffer } | undefined;
+  if (row) {
+    const spans = float64s(row.sessions);
+    const starts: number[] = [];
+    for (let k = 1; k < spans.length; k += 3) starts.push(spans[k]!);
+    return starts;
+  }
+  const rows = db
+    .prepare(
+      'SELECT MIN(at_ms) AS at FROM events WHERE dataset_id = ? GROUP BY session ORDER BY at',
+    )
+    .all(datasetId) as { at: number }[];
+  return rows.map((r) => r.at);
+}
+
 /** Whether any series is stored for the dataset (for tests of the invalidation triggers). */
 export function countProfileSeries(db: Db, datasetId: string): number {
   return (

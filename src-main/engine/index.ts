@@ -13,6 +13,7 @@ export {
   type UserState,
 } from './profile';
 export { applyControls, emptyControls, type ControlChange, type Controls } from './controls';
+export type { RuleCause, RuleEffect, Removal } from './rules';
 export {
   signalPlan,
   watchAmount,
@@ -33,6 +34,8 @@ export {
   type TraceRemoval,
   type TraceBecause,
   type TraceEvent,
+  type Contribution,
+  compareContributions,
   traceLine,
 } from './trace';
 export {

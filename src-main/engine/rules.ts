@@ -5,7 +5,37 @@ import type { Item } from '../domain/types';
 import type { PreparedCatalogue } from './catalogue';
 import type { EngineConfig, RuleName } from './config';
 import type { Controls } from './controls';
-import { dayUtc } from './format';
+import type { EventKind, Evidence } from '../domain/types';
+
+/**
+ * Why a rule acted on a candidate, as data (docs/trace.schema.json, $defs/cause): what the engine
+ * saw, never words. src-main/explain/ turns each into the words every surface prints.
+ */
+export type RuleCause =
+  /** unpublished: the video was created after the slate's moment. */
+  | { cause: 'created-later'; createdAtMs: number }
+  /** seen: the last event that showed it to the viewer. */
+  | { cause: 'seen'; eventIndex: number; kind: EventKind; atMs: number }
+  /** not-interested: "not interested" on the creator or sound (a dimension key) at a time. */
+  | { cause: 'not-interested'; key: string; atMs: number }
+  /** fatigue: negative feedback on the key at a time; filtered for filterDays after it. */
+  | { cause: 'negative-feedback'; key: string; atMs: number; filterDays: number }
+  /**
+   * keyword-filter: the keyword that matched the caption or a hashtag, and the event that set the
+   * filter with its evidence (an export's own Settings are observed), null if none recorded it.
+   */
+  | { cause: 'keyword'; keyword: string; setBy: { eventId: string; evidence: Evidence } | null }
+  /** topic-sliders: the item's topics whose slider is set, with their levels (0..2). */
+  | { cause: 'topic-sliders'; levels: { topic: string; level: number }[] }
+  /** out-of-network: the creator is not followed. */
+  | { cause: 'not-followed'; creator: string | null }
+  /** author-diversity: the creator's (a dimension key) n-th item (n ≥ 2) in score order here. */
+  | { cause: 'same-author'; key: string; n: number }
+  /** exploration: placed in an exploration slot, or moved down by the slots above it. */
+  | { cause: 'exploration-slot' }
+  | { cause: 'exploration-slots-above' }
+  /** adjacency: passed over at rank `atRank`: same creator or sound (`key`) as the rank before. */
+  | { cause: 'same-as-previous'; key: string; atRank: number };
 
 export type RuleEffect = {
   rule: RuleName;
@@ -15,10 +45,10 @@ export type RuleEffect = {
   /** Ranks before and after, for positional rules (1-based). */
   from?: number;
   to?: number;
-  detail: string;
+  cause: RuleCause;
 };
 
-export type Removal = { itemId: string; rule: RuleName; detail: string };
+export type Removal = { itemId: string; rule: RuleName; cause: RuleCause };
 
 const DAY = 86_400_000;
 
@@ -46,7 +76,16 @@ export function sliderFactor(level: number, config: EngineConfig): number {
   return l <= 1 ? lo + (mid - lo) * l : mid + (hi - mid) * (l - 1);
 }
 
-export type FilterVerdict = { rule: RuleName; detail: string } | null;
+/** The filter rule behind each removal cause (a removal records only its cause's rule). */
+export const FILTER_RULE = {
+  'created-later': 'unpublished',
+  seen: 'seen',
+  'not-interested': 'not-interested',
+  'negative-feedback': 'fatigue',
+  keyword: 'keyword-filter',
+} as const satisfies Partial<Record<RuleCause['cause'], RuleName>>;
+
+export type FilterCause = Extract<RuleCause, { cause: keyof typeof FILTER_RULE }>;
 
 /** Compiles the keyword filters into one whole-word, case-insensitive pattern (null when none). */
 export function keywordPattern(keywords: readonly string[]): RegExp | null {
@@ -55,51 +94,50 @@ export function keywordPattern(keywords: readonly string[]): RegExp | null {
   return new RegExp(`(?:^|[^\\p{L}\\p{N}_])(${alt})(?=$|[^\\p{L}\\p{N}_])`, 'iu');
 }
 
-const SEEN: FilterVerdict = Object.freeze({ rule: 'seen', detail: 'already seen' });
+/** What the seen filter needs: a flag per item and the last event that showed it. */
+export type SeenState = {
+  seen: Uint8Array;
+  seenBy: Int32Array;
+  events: readonly { kind: EventKind; atMs: number }[];
+};
 
-/** The first filter that drops item i, in rule order: unpublished, seen, not-interested/fatigue, keywords. */
+/**
+ * Why the first filter that drops item i does (in rule order: unpublished, seen,
+ * not-interested/fatigue, keywords), or null. One allocation per removal: a heavy user's slate
+ * removes thousands of seen videos.
+ */
 export function filterItem(
   i: number,
   cat: PreparedCatalogue,
   config: EngineConfig,
   controls: Controls,
-  seen: Uint8Array,
+  seen: SeenState,
   nowMs: number,
   keywords: RegExp | null,
-): FilterVerdict {
+): FilterCause | null {
   const rules = config.rules;
   const created = cat.createdAtMs[i]!;
-  if (rules.unpublished && created > nowMs)
-    return { rule: 'unpublished', detail: `created ${dayUtc(created)}, after the slate` };
-  if (rules.seen && seen[i] === 1) return SEEN; // most candidates of a heavy user: no allocation
+  if (rules.unpublished && created > nowMs) return { cause: 'created-later', createdAtMs: created };
+  if (rules.seen && seen.seen[i] === 1) {
+    const eventIndex = seen.seenBy[i]!;
+    const e = seen.events[eventIndex]!;
+    return { cause: 'seen', eventIndex, kind: e.kind, atMs: e.atMs };
+  }
   const s = suppression(i, cat, controls);
   if (s) {
     const days = (nowMs - s.atMs) / DAY;
-    const inFilter = days < config.fatigue.filterDays;
-    if (rules['not-interested'] && (inFilter || !rules.fatigue)) {
-      return {
-        rule: 'not-interested',
-        detail: `${s.key} marked not interested on ${dayUtc(s.atMs)}`,
-      };
-    }
-    if (rules.fatigue && inFilter) {
-      return {
-        rule: 'fatigue',
-        detail: `${s.key}: negative feedback ${days.toFixed(1)} days ago (filtered for ${config.fatigue.filterDays})`,
-      };
-    }
+    const filterDays = config.fatigue.filterDays;
+    const inFilter = days < filterDays;
+    if (rules['not-interested'] && (inFilter || !rules.fatigue))
+      return { cause: 'not-interested', key: s.key, atMs: s.atMs };
+    if (rules.fatigue && inFilter)
+      return { cause: 'negative-feedback', key: s.key, atMs: s.atMs, filterDays };
   }
   if (rules['keyword-filter'] && keywords) {
     const m = keywords.exec(searchText(cat.items[i]!));
     if (m) {
-      const word = m[1]!.toLowerCase();
-      // Keyword filters are always the person's own setting (an export's Settings, the Lab's
-      // controls, a log's keyword-filter rows); the event that set one says how we know it.
-      const source = controls.keywordSources.get(word);
-      const from = source
-        ? ` (the person's own keyword filter, ${source.evidence}: event ${source.eventId})`
-        : '';
-      return { rule: 'keyword-filter', detail: `keyword "${word}"${from}` };
+      const keyword = m[1]!.toLowerCase();
+      return { cause: 'keyword', keyword, setBy: controls.keywordSources.get(keyword) ?? null };
     }
   }
   return null;
@@ -156,7 +194,7 @@ export function multipliers(
           rule: 'fatigue',
           action: 'demoted',
           factor: f,
-          detail: `${s.key}: negative feedback ${days.toFixed(1)} days ago`,
+          cause: { cause: 'negative-feedback', ...s, filterDays: config.fatigue.filterDays },
         });
       }
     }
@@ -165,11 +203,11 @@ export function multipliers(
     const topics = [...new Set(cat.items[i]!.topics)];
     if (topics.length > 0) {
       let sum = 0;
-      const set: string[] = [];
-      for (const t of topics) {
-        const level = controls.topicLevels.get(t);
+      const levels: { topic: string; level: number }[] = [];
+      for (const topic of topics) {
+        const level = controls.topicLevels.get(topic);
         sum += level === undefined ? 1 : sliderFactor(level, config);
-        if (level !== undefined) set.push(`${t} at ${level}`);
+        if (level !== undefined) levels.push({ topic, level });
       }
       const f = sum / topics.length;
       if (f !== 1) {
@@ -178,7 +216,7 @@ export function multipliers(
           rule: 'topic-sliders',
           action: f < 1 ? 'demoted' : 'promoted',
           factor: f,
-          detail: `slider ${set.join(', ')}`,
+          cause: { cause: 'topic-sliders', levels },
         });
       }
     }
@@ -189,7 +227,7 @@ export function multipliers(
       rule: 'out-of-network',
       action: 'demoted',
       factor: outOfNetwork,
-      detail: 'creator not followed (X 2026: ×0.75)',
+      cause: { cause: 'not-followed', creator: cat.items[i]!.creator },
     });
   }
   return { factor, effects };

@@ -21,6 +21,7 @@ import { createRng, deriveSeed } from './random';
 import {
   authorDiversityFactor,
   filterItem,
+  FILTER_RULE,
   isExploreSlot,
   keywordPattern,
   multipliers,
@@ -33,6 +34,8 @@ import {
   because,
   featureRecord,
   roundEffect,
+  sortedContributions,
+  type Contribution,
   type DimEvidence,
   type RuleSummary,
   type SlateTrace,
@@ -51,8 +54,15 @@ export type SlateOptions = {
   outOfNetwork: number;
 };
 
-/** Unrounded numbers behind a trace, for checks (attributions sum to score − baseline). */
-export type RawSlate = { itemIds: string[]; attributions: Attribution[] };
+/**
+ * Unrounded numbers behind a trace (attributions sum to score − baseline), and each item's
+ * contributions in the one order every surface shows (trace.ts, compareContributions).
+ */
+export type RawSlate = {
+  itemIds: string[];
+  attributions: Attribution[];
+  contributions: Contribution[][];
+};
 
 export type Slate = { trace: SlateTrace; raw: RawSlate };
 
@@ -106,11 +116,12 @@ export function buildSlate(v: Viewer, opts: SlateOptions): Slate {
   const ranked: Ranked[] = [];
   for (let j = 0; j < cands.length; j++) {
     const c = cands[j]!;
-    const verdict = filterItem(c.idx, cat, config, controls, v.seen, now, keywords);
-    if (verdict) {
-      removed.push({ itemId: cat.items[c.idx]!.id, rule: verdict.rule, detail: verdict.detail });
-      removedOrder.push(RULE_ORDER[verdict.rule] * cat.size + cat.idRank[c.idx]!);
-      summary[verdict.rule].removed++;
+    const cause = filterItem(c.idx, cat, config, controls, v, now, keywords);
+    if (cause) {
+      const rule = FILTER_RULE[cause.cause];
+      removed.push({ itemId: cat.items[c.idx]!.id, rule, cause });
+      removedOrder.push(RULE_ORDER[rule] * cat.size + cat.idRank[c.idx]!);
+      summary[rule].removed++;
       continue;
     }
     writeFeatures(fctx, c.idx, c.mask === SOURCE_BIT.explore, X, j * F);
@@ -144,7 +155,7 @@ export function buildSlate(v: Viewer, opts: SlateOptions): Slate {
         rule: 'author-diversity',
         action: 'demoted',
         factor: f,
-        detail: `item ${n + 1} by ${cat.dims.keys[creator]} in this slate`,
+        cause: { cause: 'same-author', key: cat.dims.keys[creator]!, n: n + 1 },
       });
     }
     sortRanked(ranked);
@@ -228,7 +239,14 @@ export function buildSlate(v: Viewer, opts: SlateOptions): Slate {
     candidates: { total: cands.length, bySource },
     rules: summary,
   };
-  return { trace, raw: { itemIds: items.map((i) => i.itemId), attributions } };
+  return {
+    trace,
+    raw: {
+      itemIds: items.map((i) => i.itemId),
+      attributions,
+      contributions: attributions.map((a) => sortedContributions(a.total)),
+    },
+  };
 }
 
 const NO_EFFECTS: RuleEffect[] = [];
@@ -302,7 +320,7 @@ function fill(
         effects(s.j).push({
           rule: 'adjacency',
           action: 'demoted',
-          detail: `passed over at rank ${pos + 1}: same ${same} as rank ${pos}`,
+          cause: { cause: 'same-as-previous', key: same!, atRank: pos + 1 },
         });
       }
       return r;
@@ -327,7 +345,7 @@ function fill(
         action: from > pos + 1 ? 'promoted' : 'demoted',
         from,
         to: pos + 1,
-        detail: 'exploration slot',
+        cause: { cause: 'exploration-slot' },
       });
     } else if (slot === 'exploit' && from < pos + 1 && exploring) {
       effects(r.j).push({
@@ -335,7 +353,7 @@ function fill(
         action: 'demoted',
         from,
         to: pos + 1,
-        detail: 'moved down by exploration slots above',
+        cause: { cause: 'exploration-slots-above' },
       });
     }
     out.push({ j: r.j, key: r.key, slot });

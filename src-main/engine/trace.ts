@@ -12,14 +12,25 @@ import {
   type Feature,
   type FeatureContext,
 } from './features';
-import { isoUtc, round } from './format';
+import { round } from './format';
 import type { Objective } from './presets';
-import type { RuleEffect } from './rules';
+import type { Removal, RuleEffect } from './rules';
 import type { DeltaLog } from './store';
 import type { FeedEvent } from '../domain/types';
 import type { Viewer } from './viewer';
 
-export type TraceEvent = { eventId: string; kind: EventKind; at: string; amount: number };
+/**
+ * A past event behind a dimension: its place in the replayed events (the signal log's index), its
+ * id, kind, video and time, and its share of the dimension's part of the contribution.
+ */
+export type TraceEvent = {
+  index: number;
+  eventId: string;
+  kind: EventKind;
+  itemId: string | null;
+  atMs: number;
+  amount: number;
+};
 
 /** One dimension behind a feature: its share of the feature's contribution and the events behind it. */
 export type TraceBecause = {
@@ -54,7 +65,7 @@ export type TraceItem = {
   because: TraceBecause[];
 };
 
-export type TraceRemoval = { itemId: string; rule: RuleName; detail: string };
+export type TraceRemoval = Removal;
 
 export type RuleSummary = { on: boolean; removed: number; demoted: number; promoted: number };
 
@@ -79,11 +90,8 @@ export const traceLine = (trace: SlateTrace): string => JSON.stringify(trace);
 
 /** The events behind one dimension at time t, before scaling to a feature's contribution. */
 export type DimEvidence = {
-  /**
-   * Up to n largest |Δ_e · 0.5^((t − t_e)/h)|: event index, decayed change and the event's time
-   * as ISO text.
-   */
-  top: { e: number; part: number; at: string }[];
+  /** Up to n largest |Δ_e · 0.5^((t − t_e)/h)|: event index and decayed change. */
+  top: { e: number; part: number }[];
   /** How many changes of the dimension happened before t. */
   count: number;
 };
@@ -91,8 +99,7 @@ export type DimEvidence = {
 /**
  * The n events with the largest decayed changes Δ_e · 0.5^((t − t_e)/h) for dimension d (the
  * weight at t is the sum of all of them), read from the log's per-dimension top list. A slate at t
- * only sees events before t, so every listed event is in the past. `eventIso` memoises the events'
- * ISO times (Viewer.eventIso).
+ * only sees events before t, so every listed event is in the past.
  */
 export function dimEvidence(
   log: DeltaLog,
@@ -100,7 +107,6 @@ export function dimEvidence(
   dimId: number,
   t: number,
   decayRate: number,
-  eventIso: Map<number, string>,
 ): DimEvidence {
   const ev = log.evidence;
   const list = ev?.top[dimId];
@@ -108,10 +114,7 @@ export function dimEvidence(
   const top: DimEvidence['top'] = [];
   for (let i = 0; i < list.length; i += 3) {
     const e = list[i + 1]!;
-    const atMs = events[e]!.atMs;
-    let at = eventIso.get(e);
-    if (at === undefined) eventIso.set(e, (at = isoUtc(atMs)));
-    top.push({ e, part: list[i + 2]! * Math.exp(-(t - atMs) * decayRate), at });
+    top.push({ e, part: list[i + 2]! * Math.exp(-(t - events[e]!.atMs) * decayRate) });
   }
   return { top, count: ev.count[dimId] ?? 0 };
 }
@@ -132,11 +135,18 @@ export function eventsBehind(
     return { events: [], others: { count: evidence.count, value: round(value) } };
   const scale = value / weight;
   let listed = 0;
-  const out = evidence.top.map(({ e, part, at }) => {
+  const out = evidence.top.map(({ e, part }): TraceEvent => {
     const amount = part * scale;
     listed += amount;
     const ev = events[e]!;
-    return { eventId: ev.id, kind: ev.kind, at, amount: round(amount) };
+    return {
+      index: e,
+      eventId: ev.id,
+      kind: ev.kind,
+      itemId: ev.itemId,
+      atMs: ev.atMs,
+      amount: round(amount),
+    };
   });
   return {
     events: out,
@@ -167,15 +177,28 @@ export function featureRecord(x: Float64Array, o: number): Record<Feature, numbe
 
 /** A rule effect as the trace shows it: factor rounded. */
 export function roundEffect(e: RuleEffect): RuleEffect {
-  // Keys in a fixed order: rule, action, factor, from, to, detail.
+  // Keys in a fixed order: rule, action, factor, from, to, cause.
   return {
     rule: e.rule,
     action: e.action,
     ...(e.factor !== undefined ? { factor: round(e.factor) } : {}),
     ...(e.from !== undefined ? { from: e.from } : {}),
     ...(e.to !== undefined ? { to: e.to } : {}),
-    detail: e.detail,
+    cause: e.cause,
   };
+}
+
+/** One feature's signed contribution to an item's score. */
+export type Contribution = { feature: Feature; value: number };
+
+/** The one order every surface shows contributions in: largest |value| first, ties by name. */
+export function compareContributions(a: Contribution, b: Contribution): number {
+  return Math.abs(b.value) - Math.abs(a.value) || (a.feature < b.feature ? -1 : 1);
+}
+
+/** Every feature's contribution (zeros included), in the order of compareContributions. */
+export function sortedContributions(total: Float64Array): Contribution[] {
+  return FEATURES.map((feature, f) => ({ feature, value: total[f]! })).sort(compareContributions);
 }
 
 /** For each affinity feature with a contribution: its dimensions and the events behind them. */
@@ -207,10 +230,7 @@ export function because(
       const value = total * part;
       let evidence = cache.get(d);
       if (!evidence)
-        cache.set(
-          d,
-          (evidence = dimEvidence(v.log, v.events, d, fctx.nowMs, fctx.decayRate, v.eventIso)),
-        );
+        cache.set(d, (evidence = dimEvidence(v.log, v.events, d, fctx.nowMs, fctx.decayRate)));
       const ev = eventsBehind(evidence, v.events, w, value);
       out.push({
         feature: name,

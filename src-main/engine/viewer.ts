@@ -28,17 +28,14 @@ export type Viewer = {
    * slate is tested, and a typed-array read is far cheaper than a hash lookup.
    */
   seen: Uint8Array;
+  /** For each seen item, the index of the last event that showed it (the seen filter's cause). */
+  seenBy: Int32Array;
   /** Ring of the last `seenWindow` seen items and the topic counts over it. */
   recentSeen: number[];
   recentTopicCounts: Map<number, number>;
   /** The last `coEngagementWindow` items with a positive item-level signal, oldest first. */
   recentPositive: number[];
   shares: Float64Array;
-  /**
-   * ISO time of each event a trace has shown (event index → text). Slates keep citing the same
-   * past events, so each is formatted once per replay rather than once per slate.
-   */
-  eventIso: Map<number, string>;
   /** Profile and deltas only: no seen flags or recent windows (they only serve slates). */
   profileOnly: boolean;
 };
@@ -65,11 +62,11 @@ export function createViewer(
     ),
     applied: 0,
     seen: new Uint8Array(catalogue.size),
+    seenBy: new Int32Array(catalogue.size).fill(-1),
     recentSeen: [],
     recentTopicCounts: new Map(),
     recentPositive: [],
     shares,
-    eventIso: new Map(),
     profileOnly: options.profileOnly ?? false,
   };
 }
@@ -81,9 +78,12 @@ export function stepViewer(v: Viewer): void {
   const idx = applyToStore(v.store, v.log, event, i, v.catalogue, v.config, v.shares);
   v.applied = i + 1;
   if (idx < 0 || v.profileOnly) return;
-  if (marksSeen(event) && v.seen[idx] === 0) {
-    v.seen[idx] = 1;
-    pushRecentSeen(v, idx);
+  if (marksSeen(event)) {
+    v.seenBy[idx] = i;
+    if (v.seen[idx] === 0) {
+      v.seen[idx] = 1;
+      pushRecentSeen(v, idx);
+    }
   }
   if (v.store.lastPositive) {
     const pos = v.recentPositive.indexOf(idx);

@@ -2,12 +2,18 @@
 // creator handles by a keyed hash, coarsen times. It rewrites a trace or a profile delta into the
 // same shape, so every format downstream (and the chain) sees only the redacted values.
 import { createHmac } from 'node:crypto';
-import { isoUtc, type ProfileDelta, type SlateTrace, type TraceItem } from '../engine';
+import {
+  isoUtc,
+  type ProfileDelta,
+  type RuleCause,
+  type SlateTrace,
+  type TraceItem,
+} from '../engine';
 
 export type Coarsen = 'hour' | 'day';
 
 export type Redaction = {
-  /** Drop what the person typed: search terms (dimensions and rule details), filter keywords. */
+  /** Drop what the person typed: search terms (dimensions), filter keywords (rule causes). */
   dropText: boolean;
   /** The key of the HMAC that replaces creator handles; null keeps the handles. */
   creatorKey: string | null;
@@ -49,29 +55,39 @@ export function createRedactor(r: Redaction): Redactor {
     const colon = s.indexOf(':');
     return colon < 0 || s === 'popular:all' ? s : `${s.slice(0, colon)}:${dim(s.slice(colon + 1))}`;
   };
-  // Rule details name dimensions inside a sentence. TikTok handles are letters, digits, "_" and
-  // ".", so a handle ends at the first space, colon, comma or quote.
-  const detail = (s: string): string => {
-    let out = s;
-    if (key !== null)
-      out = out.replace(
-        /\bcreator:([^\s:,;"]+)/g,
-        (_, h: string) => `creator:${pseudonym(key, h)}`,
-      );
-    if (r.dropText)
-      out = out
-        .replace(/keyword "[^"]*"/g, `keyword "${DROPPED}"`)
-        .replace(/\bsearch:.*$/, `search:${DROPPED}`);
-    return out;
+  /** A rule's cause: its keys, handles, keyword and times, each redacted like the rest. */
+  const cause = (c: RuleCause): RuleCause => {
+    switch (c.cause) {
+      case 'created-later':
+        return { ...c, createdAtMs: ms(c.createdAtMs) };
+      case 'seen':
+        return { ...c, atMs: ms(c.atMs) };
+      case 'not-interested':
+      case 'negative-feedback':
+        return { ...c, key: dim(c.key), atMs: ms(c.atMs) };
+      case 'keyword':
+        return r.dropText ? { ...c, keyword: DROPPED } : c;
+      case 'not-followed':
+        return key !== null && c.creator !== null
+          ? { ...c, creator: pseudonym(key, c.creator) }
+          : c;
+      case 'same-author':
+      case 'same-as-previous':
+        return { ...c, key: dim(c.key) };
+      case 'topic-sliders':
+      case 'exploration-slot':
+      case 'exploration-slots-above':
+        return c;
+    }
   };
   const item = (it: TraceItem): TraceItem => ({
     ...it,
     sources: it.sources.map(source),
-    rules: it.rules.map((e) => ({ ...e, detail: detail(e.detail) })),
+    rules: it.rules.map((e) => ({ ...e, cause: cause(e.cause) })),
     because: it.because.map((b) => ({
       ...b,
       dim: dim(b.dim),
-      events: b.events.map((e) => ({ ...e, at: iso(e.at) })),
+      events: b.events.map((e) => ({ ...e, atMs: ms(e.atMs) })),
     })),
   });
 
@@ -81,7 +97,7 @@ export function createRedactor(r: Redaction): Redactor {
       ...t,
       at: iso(t.at),
       items: t.items.map(item),
-      removed: t.removed.map((x) => ({ ...x, detail: detail(x.detail) })),
+      removed: t.removed.map((x) => ({ ...x, cause: cause(x.cause) })),
       atMs: ms(t.atMs),
     }),
     delta: (d) => ({

@@ -2,6 +2,7 @@
 // deltas, flattened into rows. CSV, SQLite and Parquet are three encodings of these same rows;
 // the column lists here are the one definition they all follow (and docs/export-rows.schema.json).
 import { FEATURES, isoUtc, round, type ProfileDelta, type SlateTrace } from '../engine';
+import { causeWords } from '../explain';
 
 export type ColumnType = 'text' | 'int' | 'real';
 export type Column = { name: string; type: ColumnType; nullable?: true };
@@ -112,11 +113,11 @@ export function slateRows(trace: SlateTrace, index: number, lineSha256: string):
         e.factor ?? null,
         e.from ?? null,
         e.to ?? null,
-        e.detail,
+        causeWords(e, trace.atMs),
       ]);
   }
   for (const r of trace.removed)
-    rules.push([id, r.itemId, r.rule, 'removed', null, null, null, r.detail]);
+    rules.push([id, r.itemId, r.rule, 'removed', null, null, null, causeWords(r, trace.atMs)]);
   const slates: Row[] = [
     [
       index,

@@ -1,7 +1,8 @@
 // Renaming, deleting and restoring datasets: short writes that wait behind this app's imports,
 // then behind another process's writer, and tell every screen what changed.
 import { beginWrite, BUSY_TIMEOUT_MS, endWrite } from '../db/connection';
-import { deleteDataset, renameDataset } from '../db/datasets';
+import { deleteDataset, getDatasetKind, renameDataset } from '../db/datasets';
+import { sessionStarts } from '../db/profile-series';
 import { DEMO_DATASET_ID, restoreDemoDataset } from '../demo';
 import { UserError } from '../domain/errors';
 import type { Context } from './context';
@@ -47,4 +48,14 @@ export async function restoreDemo(ctx: Context): Promise<{ restored: boolean }> 
   );
   if (restored) ctx.emit('datasets/changed', { datasetIds: [DEMO_DATASET_ID] });
   return { restored };
+}
+
+/** When each of a dataset's sessions started, as stored at import: the moment slider's stops. */
+export function sessionStartTimes(
+  ctx: Context,
+  datasetId: string,
+): { datasetId: string; startsMs: number[] } {
+  if (getDatasetKind(ctx.db, datasetId) === undefined)
+    throw new UserError('not-found', 'That dataset no longer exists.');
+  return { datasetId, startsMs: sessionStarts(ctx.db, datasetId) };
 }

@@ -2,13 +2,20 @@
 // and the Lab's card (lab-view.ts) both show it.
 import type { FeedEntry } from '../contract/feed';
 import type { Item } from '../domain/types';
-import { FEATURES, type PoolSource, type Slate } from '../engine';
+import type { PoolSource, Slate } from '../engine';
+import { explainSlateItem, type ItemNames } from '../explain';
 
 /**
  * Unrounded score, baseline and contributions (the trace file rounds them), so that the
  * contributions sum to score − baseline within 1e-9 here too.
  */
-export function feedEntry(slate: Slate, i: number, item: Item, pool: PoolSource): FeedEntry {
+export function feedEntry(
+  slate: Slate,
+  i: number,
+  item: Item,
+  pool: PoolSource,
+  names: ItemNames,
+): FeedEntry {
   const t = slate.trace.items[i]!;
   const attribution = slate.raw.attributions[i]!;
   return {
@@ -17,15 +24,13 @@ export function feedEntry(slate: Slate, i: number, item: Item, pool: PoolSource)
     rank: t.rank,
     score: attribution.score,
     baseline: attribution.baseline,
-    contributions: FEATURES.map((feature, f) => ({ feature, value: attribution.total[f]! }))
-      .filter((c) => c.value !== 0)
-      .sort((a, b) => Math.abs(b.value) - Math.abs(a.value) || (a.feature < b.feature ? -1 : 1)),
+    contributions: slate.raw.contributions[i]!,
     objectives: t.objectives,
     sources: t.sources,
     rules: t.rules,
-    because: t.because,
     slot: t.slot,
     rankScore: t.rankScore,
     features: t.features,
+    explanation: explainSlateItem(slate, i, item.creator, names),
   };
 }

@@ -2,7 +2,8 @@
 // trace, and the agreement of a dataset's slates with what the person really watched.
 import type { ParsedArgs } from '../contract';
 import type { Agreement, Feed } from '../contract/feed';
-import { compareIds, replay, replayAgreement, summarisePool } from '../engine';
+import { replay, replayAgreement, summarisePool } from '../engine';
+import { explainRemovals, itemNames, removedByRule } from '../explain';
 import type { Context } from './context';
 import { catalogueOf, engineConfig } from './engine-options';
 import { feedEntry } from './feed-entry';
@@ -23,6 +24,7 @@ export function feedAt(ctx: Context, args: ParsedArgs<'feed/at'>): Feed {
   });
   const slate = result.slates[0]!;
   const { trace } = slate;
+  const names = itemNames(pool.items, catalogue.indexOf);
   return {
     datasetId: args.datasetId,
     atMs: at,
@@ -33,14 +35,13 @@ export function feedAt(ctx: Context, args: ParsedArgs<'feed/at'>): Feed {
     slateId: trace.slateId,
     entries: trace.items.map((t, i) => {
       const idx = catalogue.indexOf.get(t.itemId)!;
-      return feedEntry(slate, i, pool.items[idx]!, pool.sources[idx]!);
+      return feedEntry(slate, i, pool.items[idx]!, pool.sources[idx]!, names);
     }),
-    removed: [...trace.removed]
-      .sort((a, b) => compareIds(a.itemId, b.itemId))
-      .map((r) => {
-        const item = pool.items[catalogue.indexOf.get(r.itemId)!];
-        return { ...r, caption: item?.caption ?? null, creator: item?.creator ?? null };
-      }),
+    removed: explainRemovals(slate).map((r) => {
+      const item = names(r.itemId);
+      return { ...r, caption: item?.caption ?? null, creator: item?.creator ?? null };
+    }),
+    removedByRule: removedByRule(trace.removed),
     rules: trace.rules,
     pool: summarisePool(pool, catalogue, result.viewer.events, at),
   };

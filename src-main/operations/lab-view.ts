@@ -10,6 +10,7 @@ import {
   timeToAmplification,
 } from '../engine';
 import { entropyBits, topicDistribution } from '../engine/metrics';
+import { itemNames } from '../explain';
 import { BUBBLE_SHARE, BUBBLE_WINDOW, type LabSession } from '../lab/session';
 import { feedEntry } from './feed-entry';
 
@@ -31,7 +32,16 @@ export function labState(s: LabSession): LabState {
     personaSeed: s.personaSeed,
     configHash: configHash(s.config),
     // The card's slate's entry as the Feed screen gets it.
-    card: at >= 0 ? feedEntry(s.cardSlate!, at, onScreen!, 'demo') : null,
+    card:
+      at >= 0
+        ? feedEntry(
+            s.cardSlate!,
+            at,
+            onScreen!,
+            'demo',
+            itemNames(s.world.items, s.world.catalogue.indexOf),
+          )
+        : null,
     upNext: (slate?.trace.items ?? [])
       .filter((t) => t.itemId !== cardId)
       .slice(0, UP_NEXT)

@@ -10,7 +10,7 @@ import {
   snapshot,
   type ProfileDelta,
 } from '../engine/handler-support';
-import { orderEvents, type DimType, type EngineConfig } from '../engine';
+import type { DimType, EngineConfig } from '../engine';
 import { DIM_TYPES } from '../engine/config';
 import { bucketProfile } from '../engine/profile-buckets';
 import { recordProfileSeries, type ProfileSeries } from '../engine/profile-series';
@@ -19,7 +19,6 @@ import { checkCompletion } from '../import/activity-summary';
 import type { ParsedArgs } from '../contract';
 import type {
   ExportSelf,
-  NamedEvent,
   ProfileDeltas,
   ProfileStream,
   ProfileTimeline,
@@ -110,31 +109,6 @@ function defaultSeries(ctx: Context, datasetId: string, dimension: DimType): Pro
     if (asUserError(error) === null) throw error;
   }
   return all.find((series) => series.dimension === dimension)!;
-}
-
-/** The named events (with their index in replay order, item and caption) among a dataset's. */
-export function namedEvents(
-  ctx: Context,
-  { datasetId, eventIds }: ParsedArgs<'profile/events'>,
-): NamedEvent[] {
-  const { items, events } = cachedDataset(ctx, datasetId);
-  const wanted = new Set(eventIds);
-  const byId = new Map(items.map((item) => [item.id, item]));
-  const named: NamedEvent[] = [];
-  orderEvents(events).forEach((e, eventIndex) => {
-    if (!wanted.has(e.id)) return;
-    const item = e.itemId === null ? undefined : byId.get(e.itemId);
-    named.push({
-      eventId: e.id,
-      eventIndex,
-      kind: e.kind,
-      atMs: e.atMs,
-      itemId: e.itemId,
-      caption: item?.caption ?? null,
-      creator: item?.creator ?? null,
-    });
-  });
-  return named;
 }
 
 /** The profile over time for one dimension type, sampled at about `points` events. */

@@ -4,7 +4,7 @@
 import { AMPLIFICATION_THRESHOLD } from '../engine';
 import { isoUtc } from '../engine/format';
 import { barChart, lineChart } from './chart-math';
-import type { ReportData } from './report-data';
+import { REMOVALS_SHOWN, type ReportData, type SlateDecisions } from './report-data';
 import { barChartSvg, escapeHtml as e, lineChartSvg } from './svg';
 import { REPORT_CSS } from './style';
 
@@ -42,6 +42,7 @@ ${section('How the profile evolved', profileSection(data))}
 ${section('Signal mix', signalSection(data))}
 ${section('Top drivers', driverSection(data))}
 ${section('What each rule did', rulesTable(data))}
+${section('The last slate, explained', data.decisions ? decisionsSection(data.decisions) : '<p>No slate was built.</p>')}
 ${section('Counterfactuals', counterfactualSection(data))}
 ${section('Metrics', metricsSection(data))}
 <footer>Reproduce: <code>feedlens report --dataset ${e(p.datasetId)} --preset ${e(p.preset)} --seed ${p.seed} --out report.html</code> with the same input gives this file byte for byte.</footer>
@@ -123,6 +124,30 @@ function rulesTable(data: ReportData): string {
     ['rule', 'on', 'removed', 'demoted', 'promoted'],
     data.rules.map((r) => [r.rule, r.on ? 'yes' : 'no', r.removed, r.demoted, r.promoted]),
   )}<p class="note">Counts are summed over every slate: a video removed from five slates counts five times.</p>`;
+}
+
+/** The last slate in the Why panel's words: each video's sentence and rule effects, and the removals. */
+export function decisionsSection(d: SlateDecisions): string {
+  const served = d.served
+    .map(({ rank, itemId, explanation: x }) => {
+      const rules = x.rules.map((r) => `<li>${e(r.words)}</li>`).join('');
+      return `<li><code>${e(itemId)}</code> (rank ${rank}): ${e(x.sentence.map((c) => c.text).join(''))}${
+        rules ? `<ul>${rules}</ul>` : ''
+      }</li>`;
+    })
+    .join('');
+  const removed = d.removedByRule
+    .map((r) => {
+      const listed = d.removals.filter((x) => x.rule === r.rule);
+      const more = r.count - listed.length;
+      return `<li>${count(r.count)} ${e(r.words)}<ul>${listed
+        .map((x) => `<li><code>${e(x.itemId)}</code>: ${e(x.words)}</li>`)
+        .join('')}${more > 0 ? `<li>and ${count(more)} more</li>` : ''}</ul></li>`;
+    })
+    .join('');
+  return `<p>The slate at ${e(isoUtc(d.atMs))}, in the words Feedlens’s “Why?” panel and <code>feedlens why</code> print: why each video is in it, what each rule did to it, and what the rules removed (the first ${REMOVALS_SHOWN} of each rule).</p><ol class="decisions">${served}</ol>${
+    removed ? `<h3>Removed</h3><ul>${removed}</ul>` : '<p>No rule removed a candidate.</p>'
+  }`;
 }
 
 function counterfactualSection(data: ReportData): string {

@@ -15,9 +15,19 @@ import {
   type Feature,
   type PreparedCatalogue,
   type ReplayResult,
+  type Slate,
   type SlateMetrics,
 } from '../engine';
 import { compareStrings } from '../engine/format';
+import {
+  explainRemovals,
+  explainSlateItem,
+  itemNames,
+  removedByRule,
+  type Explanation,
+  type RemovalWords,
+  type RemovedByRule,
+} from '../explain';
 import {
   reportCounterfactuals,
   type CounterfactualSummary,
@@ -48,6 +58,15 @@ export type ReportInput = {
 };
 
 export type SignalCount = { kind: EventKind; total: number } & Record<Evidence, number>;
+/** The last slate explained in the words every surface prints (src-main/explain/). */
+export type SlateDecisions = {
+  atMs: number;
+  served: { rank: number; itemId: string; explanation: Explanation }[];
+  removedByRule: RemovedByRule[];
+  /** Up to REMOVALS_SHOWN removals of each rule, in id order, with their words. */
+  removals: RemovalWords[];
+};
+
 export type ReportData = {
   provenance: Provenance;
   events: number;
@@ -66,9 +85,12 @@ export type ReportData = {
   /** Topics that came to hold AMPLIFICATION_THRESHOLD of the profile (engine/metrics.ts), and when. */
   amplified: { topic: string; afterEvents: number }[];
   agreement: AgreementSummary | null;
+  decisions: SlateDecisions | null;
 };
 
 const PROFILE_DIMS = 6;
+/** A heavy user's slate removes thousands as seen: the report words the first few of each rule. */
+export const REMOVALS_SHOWN = 5;
 const TOP_DIMS = 10;
 
 export function buildReportData(input: ReportInput): ReportData {
@@ -105,6 +127,27 @@ export function buildReportData(input: ReportInput): ReportData {
       slates: new Map(base.slates.map((s) => [s.trace.atMs, s.raw.itemIds])),
       k: config.slateSize,
       rules: config.rules,
+    }),
+    decisions: base.slates.length > 0 ? slateDecisions(base.slates.at(-1)!, catalogue) : null,
+  };
+}
+
+/** A slate explained for the report: every served video and the first removals of each rule. */
+export function slateDecisions(slate: Slate, catalogue: PreparedCatalogue): SlateDecisions {
+  const names = itemNames(catalogue.items, catalogue.indexOf);
+  const shown = new Map<string, number>();
+  return {
+    atMs: slate.trace.atMs,
+    served: slate.trace.items.map((t, i) => ({
+      rank: t.rank,
+      itemId: t.itemId,
+      explanation: explainSlateItem(slate, i, names(t.itemId)?.creator ?? null, names),
+    })),
+    removedByRule: removedByRule(slate.trace.removed),
+    removals: explainRemovals(slate).filter((r) => {
+      const n = shown.get(r.rule) ?? 0;
+      shown.set(r.rule, n + 1);
+      return n < REMOVALS_SHOWN;
     }),
   };
 }

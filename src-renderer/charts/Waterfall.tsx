@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
+import type { Explanation } from '@main/contract/feed';
 import { STEP_HEIGHT, waterfall } from './waterfall-math';
-import type { Contribution } from './why-bars-math';
 
 const LABEL_WIDTH = 130;
 const CHART_WIDTH = 340;
@@ -8,17 +8,9 @@ const VALUE_WIDTH = 60;
 const MARGIN = 18;
 
 /** From the baseline to the score, one step per feature (at most 7, then "other"). */
-export function Waterfall({
-  contributions,
-  baseline,
-}: {
-  contributions: readonly Contribution[];
-  baseline: number;
-}) {
-  const chart = useMemo(
-    () => waterfall(contributions, baseline, CHART_WIDTH),
-    [contributions, baseline],
-  );
+export function Waterfall({ steps }: { steps: Explanation['waterfall'] }) {
+  const chart = useMemo(() => waterfall(steps, CHART_WIDTH), [steps]);
+  const { baseline } = steps;
   const bottom = MARGIN + chart.height;
   return (
     <svg

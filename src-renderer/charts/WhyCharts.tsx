@@ -1,9 +1,9 @@
-import { useMemo } from 'react';
+import type { Explanation } from '@main/contract/feed';
+import { signed } from '../explain/why-panel-text';
 import { countOf } from '../format';
 import { ChartFrame } from './ChartFrame';
 import { ChartTable } from './ChartTable';
 import { Waterfall } from './Waterfall';
-import { waterfall } from './waterfall-math';
 import { WhyBars } from './WhyBars';
 import type { Contribution } from './why-bars-math';
 
@@ -11,34 +11,27 @@ import type { Contribution } from './why-bars-math';
 // code, so their SVG renders on the server for the snapshot test).
 
 /** The second depth: the waterfall from the baseline to the score, with its steps as a table. */
-export function WhyWaterfall({
-  contributions,
-  baseline,
-}: {
-  contributions: readonly Contribution[];
-  baseline: number;
-}) {
-  // Only the running totals are read here; the layout's widths do not matter.
-  const { steps, score } = useMemo(
-    () => waterfall(contributions, baseline, 1),
-    [contributions, baseline],
-  );
+export function WhyWaterfall({ waterfall }: { waterfall: Explanation['waterfall'] }) {
+  const { steps, score, baseline, zeros } = waterfall;
+  const moving = steps.reduce((n, s) => n + s.features.length, 0);
   return (
     <ChartFrame
       id="why-waterfall"
       title="What moved the score"
       sentence={`From the baseline ${baseline.toFixed(3)} to the score ${score.toFixed(3)}, the largest steps first.`}
-      n={`n = ${countOf(contributions.filter((c) => c.value !== 0).length, 'feature')}`}
+      n={`n = ${countOf(moving, 'feature')}${zeros.length > 0 ? `, ${zeros.length} at zero` : ''}`}
       about={
         <p>
           The baseline is the score of a video the profile knows nothing about. Each step is one
           feature’s contribution, as the engine recorded it: a step to the right raises the score,
           one to the left lowers it, and the steps add up exactly to the score. The seven largest
-          are named; the smaller rest are one “other” step, whose features the table below names.
+          are named; the smaller rest are one “other” step, whose features the table below names. A
+          feature that contributed exactly zero is no step
+          {zeros.length > 0 ? ` (here: ${zeros.join(', ')})` : ''}.
         </p>
       }
     >
-      <Waterfall contributions={contributions} baseline={baseline} />
+      <Waterfall steps={waterfall} />
       <ChartTable summary="The steps as a table">
         {() => (
           <table className="metrics" data-testid="why-waterfall-table">
@@ -77,13 +70,6 @@ export function WhyBarsChart({
   score: number;
   baseline: number;
 }) {
-  const sorted = useMemo(
-    () =>
-      [...contributions].sort(
-        (a, b) => Math.abs(b.value) - Math.abs(a.value) || (a.feature < b.feature ? -1 : 1),
-      ),
-    [contributions],
-  );
   return (
     <ChartFrame
       id="why-contributions"
@@ -93,8 +79,8 @@ export function WhyBarsChart({
       about={
         <p>
           The same contributions as the waterfall, one bar per feature with the engine’s feature
-          names and no “other”: the twelve largest are drawn, and the table lists all of them, zeros
-          included.
+          names and no “other”, in the engine’s order (largest first): every non-zero one is drawn,
+          and the table lists all of them, zeros included.
         </p>
       }
     >
@@ -109,7 +95,7 @@ export function WhyBarsChart({
               </tr>
             </thead>
             <tbody>
-              {sorted.map((c) => (
+              {contributions.map((c) => (
                 <tr key={c.feature}>
                   <td>
                     <code>{c.feature}</code>
@@ -123,8 +109,4 @@ export function WhyBarsChart({
       </ChartTable>
     </ChartFrame>
   );
-}
-
-function signed(value: number): string {
-  return `${value > 0 ? '+' : ''}${value.toFixed(3)}`;
 }

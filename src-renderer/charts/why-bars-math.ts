@@ -13,12 +13,12 @@ export type Bar = {
 
 export const ROW_HEIGHT = 20;
 
-/** Bars sorted by |value| (ties by feature name), scaled so the largest spans half the width. */
+/**
+ * One bar per non-zero contribution, in the order given (the engine's: largest |value| first,
+ * ties by name), scaled so the largest spans half the width.
+ */
 export function whyBars(contributions: readonly Contribution[], width: number, limit = 12): Bar[] {
-  const rows = [...contributions]
-    .filter((c) => c.value !== 0)
-    .sort((a, b) => Math.abs(b.value) - Math.abs(a.value) || (a.feature < b.feature ? -1 : 1))
-    .slice(0, limit);
+  const rows = contributions.filter((c) => c.value !== 0).slice(0, limit);
   const extent = Math.max(...rows.map((c) => Math.abs(c.value)), 1e-12);
   const x = scaleLinear().domain([-extent, extent]).range([0, width]);
   const zero = x(0);

@@ -1,7 +1,7 @@
 // Why a feed is empty or thin, in one sentence, with what the person can do about it. Written
-// from the pool summary and the rules' removals the engine recorded (feed/at), never guessed.
+// from the pool summary and the rules' removals the engine recorded, counted and worded on the
+// main side (feed/at's removedByRule), never guessed.
 import type { Feed } from '@main/contract/feed';
-import type { RuleName } from '@main/engine/config';
 import { countOf, formatCount } from '../format';
 
 export type FeedAction = 'earlier-moment' | 'include-demo' | 'add-metadata';
@@ -16,35 +16,9 @@ export type FeedContext = {
   atLatest: boolean;
 };
 
-/** What a removal by each rule means, as the end of "12 …". */
-export function rulePhrase(rule: RuleName): string {
-  switch (rule) {
-    case 'unpublished':
-      return 'not yet published at that moment';
-    case 'seen':
-      return 'already seen';
-    case 'not-interested':
-      return 'from a creator or sound you marked “not interested”';
-    case 'keyword-filter':
-      return 'matching one of your keyword filters';
-    case 'fatigue':
-      return 'shown to you too often lately';
-    case 'topic-sliders':
-      return 'turned down by your topic settings';
-    case 'out-of-network':
-      return 'held back as out of network';
-    case 'author-diversity':
-      return 'held back for author diversity';
-    case 'exploration':
-      return 'held back by the exploration rule';
-    case 'adjacency':
-      return 'held back so the same creator or sound is not shown twice in a row';
-  }
-}
-
 /** Null when the feed is full and rests on known metadata: nothing to explain. */
 export function explainFeed(
-  feed: Pick<Feed, 'entries' | 'removed' | 'pool'>,
+  feed: Pick<Feed, 'entries' | 'removed' | 'removedByRule' | 'pool'>,
   context: FeedContext,
 ): FeedExplanation | null {
   const shown = feed.entries.length;
@@ -66,8 +40,8 @@ export function explainFeed(
   }
   if (shown === 0) {
     const removed = feed.removed.length;
-    const byRule = countByRule(feed.removed);
-    const onlySeen = removed > 0 && byRule.length === 1 && byRule[0]![0] === 'seen';
+    const byRule = feed.removedByRule;
+    const onlySeen = removed > 0 && byRule.length === 1 && byRule[0]!.rule === 'seen';
     const sentence = onlySeen
       ? removed === 1
         ? 'The only candidate was removed because you had already seen it.'
@@ -84,8 +58,8 @@ export function explainFeed(
     };
   }
   if (shown < context.k) {
-    const others = countByRule(feed.removed).filter(([rule]) => rule !== 'seen');
-    const otherCount = others.reduce((sum, [, n]) => sum + n, 0);
+    const others = feed.removedByRule.filter((r) => r.rule !== 'seen');
+    const otherCount = others.reduce((sum, r) => sum + r.count, 0);
     return {
       sentence:
         `Only ${formatCount(shown)} of ${formatCount(context.k)} places could be filled: of the ` +
@@ -109,14 +83,8 @@ export function explainFeed(
   return null;
 }
 
-function countByRule(removed: Feed['removed']): [RuleName, number][] {
-  const counts = new Map<RuleName, number>();
-  for (const r of removed) counts.set(r.rule, (counts.get(r.rule) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-}
-
-function describeRemovals(byRule: [RuleName, number][]): string {
-  return byRule.map(([rule, n]) => `${formatCount(n)} ${rulePhrase(rule)}`).join(', ');
+function describeRemovals(byRule: Feed['removedByRule']): string {
+  return byRule.map((r) => `${formatCount(r.count)} ${r.words}`).join(', ');
 }
 
 function describePool(size: Feed['pool']['size']): string {

@@ -7,6 +7,7 @@ import { videoCardLook } from '../cards/video-card';
 import { VideoThumb } from '../cards/VideoThumb';
 import type { MetadataFocus } from '../enrich/MetadataScreen';
 import { explainFeed, type FeedAction } from '../explain/feed-state';
+import { removedName } from '../explain/why-panel-text';
 import { countOf, formatTime } from '../format';
 import type { EngineSettings } from '../settings';
 import { AgreementPanel } from './AgreementPanel';
@@ -33,8 +34,9 @@ export function FeedScreen({
   const [atMs, setAtMs] = useState<number | null>(null);
   // A past event opened from a "why" sentence: shown in the signal log under that video.
   const [opened, setOpened] = useState<{ itemId: string; event: EventLink } | null>(null);
-  const timeline = useCall('profile/timeline', { datasetId, topics: 1, points: 200 });
-  const moments = timeline.status === 'ready' ? timeline.value.points.map((p) => p.atMs) : [];
+  // The moments a feed can be built at: each session's start, read from the database (no replay).
+  const sessions = useCall('datasets/sessions', { datasetId });
+  const moments = sessions.status === 'ready' ? sessions.value.startsMs : [];
   const feed = useCall('feed/at', {
     datasetId,
     k: K,
@@ -123,7 +125,7 @@ export function FeedScreen({
                   <ul>
                     {value.removed.map((r) => (
                       <li key={`${r.itemId}:${r.rule}`}>
-                        {removedName(r)}: <code>{r.rule}</code> {r.detail}
+                        {removedName(r)}: <code>{r.rule}</code> {r.words}
                       </li>
                     ))}
                   </ul>
@@ -260,7 +262,7 @@ function FeedRow({
       </div>
       {open && (
         <div id={panelId}>
-          <WhyPanel entry={entry} datasetId={datasetId} onEvent={onEvent} />
+          <WhyPanel entry={entry} onEvent={onEvent} />
           {opened && (
             <div className="why-event" data-testid="why-event">
               <button
@@ -285,12 +287,4 @@ function FeedRow({
       )}
     </li>
   );
-}
-
-/** A removed candidate by what is known of it: caption and creator, else its id. */
-function removedName(r: { itemId: string; caption: string | null; creator: string | null }) {
-  const caption = r.caption?.trim();
-  if (!caption) return r.creator ? `a video by ${r.creator} (${r.itemId})` : `video ${r.itemId}`;
-  const short = caption.length > 60 ? `${caption.slice(0, 59)}…` : caption;
-  return `“${short}”${r.creator ? ` by ${r.creator}` : ''}`;
 }

@@ -1,69 +1,49 @@
-import { useMemo } from 'react';
 import type { FeedEntry } from '@main/contract/feed';
+import type { WhyClause } from '@main/contract/feed';
 import { OBJECTIVES } from '@main/engine/presets';
-import { useCall } from '../api/use-call';
 import { WhyBarsChart, WhyWaterfall } from '../charts/WhyCharts';
-import { whySentence, type SentencePart } from '../explain/why-sentence';
-import { formatTime } from '../format';
+import { whyPanelText } from '../explain/why-panel-text';
 
-const EVENTS_SHOWN = 3;
-
-export type EventLink = NonNullable<SentencePart['link']>;
+export type EventLink = NonNullable<WhyClause['event']>;
 
 /**
  * "Why this video" in three depths: one sentence naming past events, a waterfall from the
- * baseline to the score, and every number the engine recorded. With a `datasetId` the events are
- * named by their video (profile/events) and, with `onEvent`, open in the signal log; without one
- * (the Feed Lab) the sentence names them by kind and time.
+ * baseline to the score, and every number the engine recorded. Every word comes with the entry
+ * (src-main/explain/, built with the feed): opening the panel calls nothing. With `onEvent`, the
+ * events the sentence names open in the signal log.
  */
 export function WhyPanel({
   entry,
-  datasetId,
   onEvent,
 }: {
   entry: FeedEntry;
-  datasetId?: string;
   onEvent?: (event: EventLink) => void;
 }) {
-  const eventIds = useMemo(
-    () => [...new Set(entry.because.flatMap((b) => b.events.map((e) => e.eventId)))].sort(),
-    [entry],
-  );
-  const names = useCall(
-    'profile/events',
-    datasetId !== undefined && eventIds.length > 0 ? { datasetId, eventIds } : null,
-  );
-  // Until the names arrive (or if they cannot), the sentence names events by kind and time.
-  const named = useMemo(
-    () =>
-      names.status === 'ready' ? new Map(names.value.map((e) => [e.eventId, e] as const)) : null,
-    [names],
-  );
-  const parts = whySentence(entry, named, (atMs) => formatTime(atMs, 'minute'));
+  const { explanation } = entry;
   return (
     <div className="why-panel" data-testid="why-panel">
       <p className="why-sentence" data-testid="why-sentence">
-        {parts.map((part, i) =>
-          part.link && onEvent ? (
+        {explanation.sentence.map((clause, i) =>
+          clause.event && onEvent ? (
             // A link, not a button: it wraps with the sentence and it does go somewhere.
             <a
               key={i}
-              href={`#event-${part.link.eventIndex}`}
-              data-event-index={part.link.eventIndex}
+              href={`#event-${clause.event.eventIndex}`}
+              data-event-index={clause.event.eventIndex}
               title="Open this event in the signal log"
               onClick={(e) => {
                 e.preventDefault();
-                onEvent(part.link!);
+                onEvent(clause.event!);
               }}
             >
-              {part.text}
+              {clause.text}
             </a>
           ) : (
-            <span key={i}>{part.text}</span>
+            <span key={i}>{clause.text}</span>
           ),
         )}
       </p>
-      <WhyWaterfall contributions={entry.contributions} baseline={entry.baseline} />
+      <WhyWaterfall waterfall={explanation.waterfall} />
       {/* The third depth: folded, for whoever wants every number. */}
       <details className="why-raw">
         <summary>Every number behind it</summary>
@@ -75,6 +55,7 @@ export function WhyPanel({
 
 /** The engine's own record, unabridged: sources, contributions, past events, objectives, rules. */
 function RawTables({ entry }: { entry: FeedEntry }) {
+  const text = whyPanelText(entry.explanation);
   return (
     <div>
       <p>
@@ -97,34 +78,12 @@ function RawTables({ entry }: { entry: FeedEntry }) {
         score={entry.score}
         baseline={entry.baseline}
       />
-      {entry.because.length > 0 && (
+      {text.reasons.length > 0 && (
         <>
           <h4>Which of your past signals built those features</h4>
           <ul className="because" data-testid="why-because">
-            {entry.because.map((b) => (
-              <li key={`${b.feature}:${b.dim}`}>
-                <strong>
-                  {b.value >= 0 ? '+' : ''}
-                  {b.value.toFixed(3)}
-                </strong>{' '}
-                from <code>{b.dim}</code>:{' '}
-                {b.events.slice(0, EVENTS_SHOWN).map((e, i) => (
-                  <span key={e.eventId}>
-                    {i > 0 && ', '}
-                    {e.kind} {e.eventId} on {formatTime(e.at, 'minute')} ({e.amount >= 0 ? '+' : ''}
-                    {e.amount.toFixed(3)})
-                  </span>
-                ))}
-                {b.events.length > EVENTS_SHOWN &&
-                  `, ${b.events.length - EVENTS_SHOWN} more listed`}
-                {b.others.count > 0 && (
-                  <span className="muted">
-                    {' '}
-                    and {b.others.count} older or smaller ({b.others.value >= 0 ? '+' : ''}
-                    {b.others.value.toFixed(3)})
-                  </span>
-                )}
-              </li>
+            {text.reasons.map((line, i) => (
+              <li key={i}>{line}</li>
             ))}
           </ul>
         </>
@@ -155,14 +114,12 @@ function RawTables({ entry }: { entry: FeedEntry }) {
           })}
         </tbody>
       </table>
-      {entry.rules.length > 0 && (
+      {text.rules.length > 0 && (
         <>
           <h4>What the re-ranking rules did</h4>
-          <ul>
-            {entry.rules.map((r, i) => (
-              <li key={i}>
-                <code>{r.rule}</code> {r.action}: {r.detail}
-              </li>
+          <ul data-testid="why-rules">
+            {text.rules.map((line, i) => (
+              <li key={i}>{line}</li>
             ))}
           </ul>
         </>

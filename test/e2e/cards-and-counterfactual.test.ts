@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, recordForeignRequests, type OpenApp } from '../helpers/chromium';
+import { openApp, recordForeignRequests, type OpenApp, pickMoment } from '../helpers/chromium';
 import { ROOT } from '../helpers/shell';
 
 const REALISTIC = join(ROOT, 'fixtures/tiktok/realistic-g3/user_data_tiktok.json');
@@ -183,7 +183,7 @@ describe('video cards on a real export without metadata', () => {
       .toContain('Imported');
     await tab('Feed').click();
     // An earlier moment: at the end every video of the export has been seen already.
-    await page.getByRole('slider', { name: /Moment/ }).fill('100');
+    await pickMoment(page, 0.5);
     const texts = await captions();
     expect(texts.filter((t) => t.trim() === '')).toEqual([]);
     expect(

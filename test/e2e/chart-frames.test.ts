@@ -137,7 +137,7 @@ describe('frames on every chart', () => {
     expect(ids).toEqual(['why-waterfall', 'why-contributions']);
     const waterfall = page.locator('[data-chart="why-waterfall"]');
     expect(await waterfall.locator('.chart-sentence').innerText()).toMatch(
-      /^From the baseline -?\d\.\d{3} to the score -?\d\.\d{3}, the largest steps first\. \(n = \d+ features?\)$/,
+      /^From the baseline -?\d\.\d{3} to the score -?\d\.\d{3}, the largest steps first\. \(n = \d+ features?(, \d+ at zero)?\)$/,
     );
     // One table row per step of the chart, in the table built when it is opened.
     await waterfall.getByText('The steps as a table').click();

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, recordForeignRequests, type OpenApp } from '../helpers/chromium';
+import { openApp, recordForeignRequests, type OpenApp, pickMoment } from '../helpers/chromium';
 import { startOembedServer, type OembedServer } from '../helpers/oembed-server';
 import { ROOT } from '../helpers/shell';
 import { tempDbPath } from '../helpers/temp';
@@ -194,7 +194,7 @@ describe('adding metadata', () => {
       );
     expect(await notice.getByRole('button', { name: 'Fetch from TikTok' }).count()).toBe(0);
     await tab('Feed').click();
-    await page.getByRole('slider', { name: /Moment/ }).fill('100');
+    await pickMoment(page, 0.5);
     await expect.poll(() => page.getByTestId('feed-item').count(), { timeout: 20_000 }).toBe(20);
     const first = page.getByTestId('feed-item').first();
     await first.getByRole('button', { name: 'Why?' }).click();

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, recordForeignRequests, type OpenApp } from '../helpers/chromium';
+import { openApp, recordForeignRequests, type OpenApp, pickMoment } from '../helpers/chromium';
 import { ROOT } from '../helpers/shell';
 import { tempDbPath } from '../helpers/temp';
 import { startThumbnailServer, type ThumbnailServer } from '../enrich/thumbnail-server';
@@ -89,7 +89,7 @@ describe('downloaded thumbnails', () => {
   it('show on the Feed’s cards as data: images, in one call for the screen', async () => {
     await tab('Feed').click();
     // An earlier moment: after the last event every video of the export has been seen.
-    await page.getByRole('slider', { name: /Moment/ }).fill('100');
+    await pickMoment(page, 0.5);
     await expect.poll(() => page.getByTestId('feed-item').count(), { timeout: 20_000 }).toBe(20);
     const images = page.locator('[data-testid="feed-item"] .video-thumb img');
     await expect.poll(() => images.count(), { timeout: 10_000 }).toBe(20);
@@ -126,7 +126,7 @@ describe('downloaded thumbnails', () => {
       .filter({ hasText: /^Deleted [1-9][\d,]* thumbnails\.$/ })
       .waitFor();
     await tab('Feed').click();
-    await page.getByRole('slider', { name: /Moment/ }).fill('100');
+    await pickMoment(page, 0.5);
     await expect.poll(() => page.getByTestId('feed-item').count(), { timeout: 20_000 }).toBe(20);
     await expect
       .poll(() => page.locator('.video-thumb[data-thumbnail="generated"]').count())

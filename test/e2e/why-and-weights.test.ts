@@ -79,7 +79,7 @@ describe('why this video', () => {
     const item = page.getByTestId('feed-item').first();
     await item.getByRole('button', { name: 'Why?' }).click();
     const sentence = item.getByTestId('why-sentence');
-    // The events are named once profile/events answers: each is then a link.
+    // The sentence names its events with the feed (no second call): each is a link.
     const link = sentence.getByRole('link').first();
     await link.waitFor();
     expect(await sentence.innerText()).toMatch(/^Picked for \S+/);

@@ -95,9 +95,12 @@ describe('rules', () => {
       const item = items.find((i) => i.id === it.itemId)!;
       expect(`${item.caption} ${item.hashtags.join(' ')}`.split(/\W+/)).not.toContain(word);
     }
-    expect(trace.removed.some((r) => r.rule === 'keyword-filter' && r.detail.includes(word))).toBe(
-      true,
-    );
+    expect(
+      trace.removed.some(
+        (r) =>
+          r.rule === 'keyword-filter' && r.cause.cause === 'keyword' && r.cause.keyword === word,
+      ),
+    ).toBe(true);
     // The removal names whose filter it was and how we know: the event that set it, observed.
     const observed = ev(12, {
       kind: 'keyword-filter',
@@ -108,9 +111,11 @@ describe('rules', () => {
     const named = slateAt([...history, observed], T0 + DAY).removed.find(
       (r) => r.rule === 'keyword-filter',
     )!;
-    expect(named.detail).toMatch(
-      new RegExp(`^keyword "${word}" \\(the person's own keyword filter, observed: event e12\\)$`),
-    );
+    expect(named.cause).toEqual({
+      cause: 'keyword',
+      keyword: word,
+      setBy: { eventId: 'e12', evidence: 'observed' },
+    });
     const off = slateAt(events, T0 + DAY, { rules: { 'keyword-filter': false } });
     expect(off.removed.some((r) => r.rule === 'keyword-filter')).toBe(false);
   });
@@ -125,10 +130,28 @@ describe('rules', () => {
     const creatorOf = (id: string) => items.find((i) => i.id === id)!.creator;
     const soon = slateAt(events, at + DAY, { slateSize: 40 });
     expect(soon.items.some((i) => creatorOf(i.itemId) === creator)).toBe(false);
-    expect(soon.removed.some((r) => r.rule === 'not-interested')).toBe(true);
+    // Each removal records its cause as data: the key marked and when.
+    const key = soon.removed.find((r) => r.rule === 'not-interested')!.cause;
+    expect(key).toMatchObject({ cause: 'not-interested', atMs: at });
+    // With that rule off, the fatigue rule filters it, saying it was negative feedback, and when.
+    const filtered = slateAt(events, at + DAY, {
+      slateSize: 40,
+      rules: { 'not-interested': false },
+    });
+    expect(filtered.items.some((i) => creatorOf(i.itemId) === creator)).toBe(false);
+    const fatigue = filtered.removed.filter((r) => r.rule === 'fatigue');
+    expect(fatigue.length).toBeGreaterThan(0);
+    for (const r of fatigue)
+      expect(r.cause).toEqual({ ...key, cause: 'negative-feedback', filterDays: 14 });
     const later = slateAt(events, at + 50 * DAY, { slateSize: 40 });
     const demoted = later.items.filter((i) => creatorOf(i.itemId) === creator);
     expect(demoted.length).toBeGreaterThan(0);
+    for (const d of demoted)
+      expect(d.rules.find((r) => r.rule === 'fatigue')!.cause).toEqual({
+        ...key,
+        cause: 'negative-feedback',
+        filterDays: 14,
+      });
     for (const d of demoted)
       expect(d.rules.find((r) => r.rule === 'fatigue')!.factor).toBeCloseTo(
         0.2 + (0.8 * 36) / 126,
@@ -152,7 +175,8 @@ describe('rules', () => {
     );
     for (const r of demoted) {
       expect(allowed).toContain(r.factor);
-      const n = Number(/item (\d+) by/.exec(r.detail)![1]) - 1;
+      expect(r.cause.cause).toBe('same-author');
+      const n = r.cause.cause === 'same-author' ? r.cause.n - 1 : -1;
       expect(r.factor).toBeCloseTo(authorDiversityFactor(n, config), 9);
     }
     for (const i of trace.items) {

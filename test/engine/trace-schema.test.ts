@@ -10,7 +10,9 @@ import { makeCatalogue, streamArb, toEvents } from './fixtures';
 type Schema = {
   required: string[];
   properties: Record<string, { required?: string[] }>;
-  $defs: Record<string, { required: string[] }>;
+  $defs: Record<string, { required: string[] }> & {
+    cause: { oneOf: { required: string[]; properties: { cause: { const: string } } }[] };
+  };
 };
 const schema = JSON.parse(
   readFileSync(fileURLToPath(new URL('../../docs/trace.schema.json', import.meta.url)), 'utf8'),
@@ -37,7 +39,18 @@ describe('trace shape', () => {
         expect(Object.keys(item.contributions)).toEqual(schema.$defs.featureRecord!.required);
         expect(typeof item.itemId).toBe('string');
       }
-      for (const r of trace.removed) expect(Object.keys(r)).toEqual(['itemId', 'rule', 'detail']);
+      for (const r of trace.removed) {
+        expect(Object.keys(r)).toEqual(['itemId', 'rule', 'cause']);
+        expectCause(r.cause);
+      }
+      for (const e of trace.items.flatMap((i) => i.rules)) expectCause(e.cause);
     }
   });
 });
+
+/** A rule's cause has exactly the keys, in order, of its kind in $defs/cause. */
+function expectCause(cause: { cause: string }): void {
+  const kind = schema.$defs.cause.oneOf.find((c) => c.properties.cause.const === cause.cause);
+  expect(kind, cause.cause).toBeDefined();
+  expect(Object.keys(cause)).toEqual(kind!.required);
+}

@@ -62,7 +62,7 @@ describe('the export folder', () => {
     for (const f of manifest.files)
       expect(fileSha256(join(out, f.name))).toEqual({ bytes: f.bytes, sha256: f.sha256 });
     expect(manifest).toMatchObject({
-      engineVersion: '1.2.0',
+      engineVersion: '1.3.0',
       options: { seed: 7, preset: 'tiktok-algo101' },
     });
     expect(manifest.inputs.map((i) => i.name)).toEqual([

@@ -9,7 +9,8 @@ import { unwrap } from '../../src-main/api/router';
 import { exportFolder } from '../../src-main/export/folder';
 import type { Manifest } from '../../src-main/export/manifest';
 import { previewExport } from '../../src-main/export/preview';
-import { NO_REDACTION, pseudonym } from '../../src-main/export/redact';
+import type { SlateTrace } from '../../src-main/engine';
+import { createRedactor, NO_REDACTION, pseudonym } from '../../src-main/export/redact';
 import { verifyExport } from '../../src-main/export/reproduce';
 import { FORMATS, type ExportOptions } from '../../src-main/export/run';
 import { verifyFolder } from '../../src-main/export/verify';
@@ -130,4 +131,37 @@ describe('verify --inputs on an imported dataset', () => {
       problem: expect.stringMatching(/not the manifest's input/),
     });
   }, 60_000);
+});
+
+describe('redaction of rule causes', () => {
+  it('drops the keyword, pseudonymises creators and coarsens times inside each cause', () => {
+    const redact = createRedactor({ dropText: true, creatorKey: 'k', coarsen: 'day' });
+    const at = Date.UTC(2026, 2, 3, 14, 5);
+    const trace = {
+      at: '2026-03-07T20:35:00.000Z',
+      atMs: Date.UTC(2026, 2, 7, 20, 35),
+      items: [],
+      removed: [
+        {
+          itemId: '1',
+          rule: 'keyword-filter',
+          cause: { cause: 'keyword', keyword: 'cats', setBy: null },
+        },
+        {
+          itemId: '2',
+          rule: 'fatigue',
+          cause: { cause: 'negative-feedback', key: 'creator:@x', atMs: at, filterDays: 14 },
+        },
+      ],
+    } as unknown as SlateTrace;
+    expect(redact.trace(trace).removed.map((r) => r.cause)).toEqual([
+      { cause: 'keyword', keyword: '[dropped]', setBy: null },
+      {
+        cause: 'negative-feedback',
+        key: `creator:${pseudonym('k', '@x')}`,
+        atMs: Date.UTC(2026, 2, 3),
+        filterDays: 14,
+      },
+    ]);
+  });
 });

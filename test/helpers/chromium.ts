@@ -70,3 +70,13 @@ export function recordForeignRequests(page: Page, into: string[]): void {
     if (!local) into.push(request.url());
   });
 }
+
+/**
+ * Moves the Feed's moment slider to a share of the way through the dataset's sessions (its
+ * positions are the session starts, then "after the last event" at the end).
+ */
+export async function pickMoment(page: Page, share: number): Promise<void> {
+  const slider = page.getByRole('slider', { name: /Moment/ });
+  const max = Number(await slider.getAttribute('max'));
+  await slider.fill(String(Math.round(max * share)));
+}

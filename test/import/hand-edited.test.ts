@@ -218,10 +218,16 @@ describe('what the export says about itself', () => {
     );
     const filtered = feed.removed.filter((r) => r.rule === 'keyword-filter');
     expect(filtered.length).toBeGreaterThan(0);
-    for (const r of filtered)
-      expect(r.detail).toMatch(
-        /^keyword "cooking" \(the person's own keyword filter, observed: event e\d+\)$/,
+    for (const r of filtered) {
+      expect(r.cause).toMatchObject({
+        cause: 'keyword',
+        keyword: 'cooking',
+        setBy: { evidence: 'observed' },
+      });
+      expect(r.words).toMatch(
+        /^matches your keyword filter “cooking” \(your own setting, observed: event e\d+\)$/,
       );
+    }
     expect(feed.entries.every((e) => !/cooking/.test(e.item.caption ?? ''))).toBe(true);
   });
 });

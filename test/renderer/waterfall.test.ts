@@ -2,12 +2,15 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { NAMED_STEPS, waterfallSteps } from '../../src-main/explain';
+import type { Contribution } from '../../src-main/engine';
 import { Waterfall } from '../../src-renderer/charts/Waterfall';
-import { NAMED_STEPS, waterfall } from '../../src-renderer/charts/waterfall-math';
+import { waterfall } from '../../src-renderer/charts/waterfall-math';
 import { normaliseSvg } from '../helpers/svg';
 
-// Twelve features as the engine records them (signed; they sum to score − baseline), one zero.
-const CONTRIBUTIONS = [
+// Twelve features as the engine records them (signed; they sum to score − baseline; largest
+// first), one zero.
+const CONTRIBUTIONS: Contribution[] = [
   { feature: 'topic', value: 0.9812 },
   { feature: 'creator', value: 0.8064 },
   { feature: 'followed', value: 0.4956 },
@@ -24,8 +27,12 @@ const CONTRIBUTIONS = [
 const BASELINE = 0.6123;
 const WIDTH = 340;
 
+/** The steps the main side chooses (src-main/explain/), laid out by the renderer's math. */
+const layout = (contributions: Contribution[], baseline: number, width: number) =>
+  waterfall(waterfallSteps(contributions, baseline), width);
+
 describe('waterfall layout', () => {
-  const chart = waterfall(CONTRIBUTIONS, BASELINE, WIDTH);
+  const chart = layout(CONTRIBUTIONS, BASELINE, WIDTH);
   const total = CONTRIBUTIONS.reduce((sum, c) => sum + c.value, 0);
 
   it('has at most seven named steps plus one "other", largest first, negatives included', () => {
@@ -62,7 +69,7 @@ describe('waterfall layout', () => {
   });
 
   it('draws a negative step leftwards and keeps few contributions unfolded', () => {
-    const small = waterfall(
+    const small = layout(
       [
         { feature: 'topic', value: -0.5 },
         { feature: 'popularity', value: 0.2 },
@@ -73,14 +80,15 @@ describe('waterfall layout', () => {
     expect(small.steps.map((s) => s.label)).toEqual(['topic', 'popularity']);
     expect(small.steps[0]).toMatchObject({ from: 1, to: 0.5, positive: false, x: 0 });
     expect(small.steps[0]!.width).toBeCloseTo(100, 9);
-    expect(waterfall([], 0.4, 100).steps).toEqual([]);
+    expect(layout([], 0.4, 100).steps).toEqual([]);
+    expect(waterfallSteps(CONTRIBUTIONS, BASELINE).zeros).toEqual(['exploration']);
   });
 });
 
 describe('waterfall rendering', () => {
   it('matches the normalised SVG snapshot', async () => {
     const svg = renderToStaticMarkup(
-      createElement(Waterfall, { contributions: CONTRIBUTIONS, baseline: BASELINE }),
+      createElement(Waterfall, { steps: waterfallSteps(CONTRIBUTIONS, BASELINE) }),
     );
     expect(svg.match(/class="waterfall-step"/g)).toHaveLength(NAMED_STEPS + 1);
     await expect(normaliseSvg(svg)).toMatchFileSnapshot('snapshots/waterfall.svg');

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { whyBars } from '../../src-renderer/charts/why-bars-math';
 
 describe('why bars', () => {
-  it('orders by magnitude and places negative bars left of the zero axis', () => {
+  it('keeps the engine’s order, draws no zero, and places negative bars left of the axis', () => {
     const bars = whyBars(
       [
-        { feature: 'topic:a', value: 0.5 },
         { feature: 'topic:b', value: -1 },
+        { feature: 'topic:a', value: 0.5 },
         { feature: 'topic:c', value: 0 },
       ],
       200,

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MetadataCoverage } from '../../src-main/contract/enrich';
 import type { Agreement, Feed, FeedEntry } from '../../src-main/contract/feed';
+import { removedByRule } from '../../src-main/explain';
 import { agreementWords } from '../../src-renderer/explain/agreement-sentence';
 import {
   coverageSentence,
@@ -87,16 +88,24 @@ const seen = (n: number): Feed['removed'] =>
   Array.from({ length: n }, (_, i) => ({
     itemId: String(i),
     rule: 'seen',
-    detail: 'already seen',
+    cause: { cause: 'seen', eventIndex: i, kind: 'watch', atMs: 0 },
+    words: 'already seen: you watched it on 1970-01-01 00:00 UTC',
     caption: null,
     creator: null,
   }));
+/** A feed's removals with their counts by rule, as feed/at words them (src-main/explain/). */
+const feedOf = (entries: FeedEntry[], removed: Feed['removed'], p: Feed['pool']) => ({
+  entries,
+  removed,
+  removedByRule: removedByRule(removed),
+  pool: p,
+});
 const entries = (n: number) => Array.from({ length: n }, () => ({}) as FeedEntry);
 const context = { k: 20, withDemo: false, atLatest: true };
 
 describe('why a feed is empty or thin', () => {
   it('says every candidate was removed as already seen, and offers the ways out', () => {
-    const explanation = explainFeed({ entries: [], removed: seen(15), pool: pool(40, 0) }, context);
+    const explanation = explainFeed(feedOf([], seen(15), pool(40, 0)), context);
     expect(explanation?.sentence).toMatch(
       /^These 15 candidates were all removed because you had already seen them\. At an earlier moment/,
     );
@@ -104,10 +113,11 @@ describe('why a feed is empty or thin', () => {
   });
 
   it('does not offer what is already done: the demo is in, the moment is earlier', () => {
-    const explanation = explainFeed(
-      { entries: [], removed: seen(1), pool: pool(1, 0) },
-      { k: 20, withDemo: true, atLatest: false },
-    );
+    const explanation = explainFeed(feedOf([], seen(1), pool(1, 0)), {
+      k: 20,
+      withDemo: true,
+      atLatest: false,
+    });
     expect(explanation?.sentence).toMatch(/^The only candidate was removed because you had/);
     expect(explanation?.actions).toEqual(['add-metadata']);
   });
@@ -118,24 +128,43 @@ describe('why a feed is empty or thin', () => {
       {
         itemId: 'x',
         rule: 'keyword-filter' as const,
-        detail: 'keyword "cats"',
+        cause: { cause: 'keyword' as const, keyword: 'cats', setBy: null },
+        words: 'matches your keyword filter “cats”',
         caption: null,
         creator: null,
       },
     ];
-    const explanation = explainFeed({ entries: [], removed, pool: pool(4, 1) }, context);
+    const explanation = explainFeed(feedOf([], removed, pool(4, 1)), context);
     expect(explanation?.sentence).toMatch(
       /^All 4 candidates were removed by rules: 3 already seen, 1 matching one of your keyword filters\./,
     );
   });
 
+  it('says a fatigue removal came from negative feedback, not from being shown too often', () => {
+    const removed: Feed['removed'] = [
+      {
+        itemId: 'y',
+        rule: 'fatigue',
+        cause: { cause: 'negative-feedback', key: 'creator:@x', atMs: 0, filterDays: 14 },
+        words: '',
+        caption: null,
+        creator: null,
+      },
+    ];
+    const sentence = explainFeed(feedOf([], removed, pool(1, 1)), context)?.sentence ?? '';
+    expect(sentence).toMatch(
+      /1 after your negative feedback on their creator or sound \(filtered for 14 days\)/,
+    );
+    expect(sentence).not.toMatch(/too often/);
+  });
+
   it('explains a thin feed from the pool', () => {
     const explanation = explainFeed(
-      {
-        entries: entries(5),
-        removed: seen(35),
-        pool: { ...pool(40, 5), size: { dataset: 30, added: 10, demo: 0 }, unavailable: 2 },
-      },
+      feedOf(entries(5), seen(35), {
+        ...pool(40, 5),
+        size: { dataset: 30, added: 10, demo: 0 },
+        unavailable: 2,
+      }),
       context,
     );
     expect(explanation?.sentence).toBe(
@@ -144,13 +173,13 @@ describe('why a feed is empty or thin', () => {
   });
 
   it('says when no video is known at all', () => {
-    expect(explainFeed({ entries: [], removed: [], pool: pool(0, 0) }, context)?.sentence).toMatch(
+    expect(explainFeed(feedOf([], [], pool(0, 0)), context)?.sentence).toMatch(
       /^Feedlens knows no video to recommend/,
     );
   });
 
   it('flags a full feed of videos nobody knows anything about, and is silent on a good one', () => {
-    const full = { entries: entries(20), removed: [], pool: pool(400, 380, 0) };
+    const full = feedOf(entries(20), [], pool(400, 380, 0));
     expect(explainFeed(full, context)?.actions).toEqual(['add-metadata']);
     expect(explainFeed({ ...full, pool: pool(400, 380) }, context)).toBeNull();
   });

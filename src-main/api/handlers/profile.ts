@@ -1,7 +1,6 @@
 import type { profileCalls } from '../../contract/profile';
 import {
   exportSelf,
-  namedEvents,
   profileDeltas,
   profileStream,
   profileTimeline,
@@ -10,7 +9,6 @@ import type { Handlers } from '../handler';
 
 export const profileHandlers: Pick<Handlers, keyof typeof profileCalls> = {
   'profile/export': ({ datasetId }, ctx) => exportSelf(ctx, datasetId),
-  'profile/events': (args, ctx) => namedEvents(ctx, args),
   'profile/timeline': (args, ctx) => profileTimeline(ctx, args),
   'profile/stream': (args, ctx) => profileStream(ctx, args),
   'profile/deltas': (args, ctx) => profileDeltas(ctx, args),

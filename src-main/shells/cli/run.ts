@@ -13,6 +13,7 @@ import { replayCommand } from './commands/replay';
 import { reportCommand } from './commands/report';
 import { serveCommand } from './commands/serve';
 import { verifyCommand } from './commands/verify';
+import { whyCommand } from './commands/why';
 
 const COMMANDS: Command[] = [
   serveCommand,
@@ -20,6 +21,7 @@ const COMMANDS: Command[] = [
   enrichCommand,
   datasetsCommand,
   replayCommand,
+  whyCommand,
   exportCommand,
   verifyCommand,
   evaluateCommand,
