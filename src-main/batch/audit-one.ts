@@ -1,17 +1,19 @@
 // One input of a batch audit, start to finish, on a database of its own: import, stream the
 // decision traces (src-main/export/traces.ts), write the report and the run's tables as Parquet
 // (src-main/export/folder.ts), then the audit.json marker last, so a run killed halfway leaves no
-// marker and is redone on resume. A failed or redone input's earlier outputs are removed: half
-// of them would read as a whole input to DuckDB or Spark.
+// marker and is redone on resume. The input's folder is written under a hidden temporary name
+// (`.input=<id>.<pid>-<random>.tmp`) and renamed into place when complete, so DuckDB's or
+// Spark's `input=*` glob never reads half of one; a killed run's temporary folder is removed by
+// the next run writing there (src-main/stale-temp.ts). A failed or redone input's earlier outputs
+// are removed too.
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { contract } from '../contract';
 import type { PresetName } from '../engine';
 import { openContext } from '../operations/context';
 import { importNow } from '../operations/import';
-import { writeAtomically } from '../export/atomic';
+import { tempPathFor, writeAtomically } from '../export/atomic';
 import { exportFolder } from '../export/folder';
 import { NO_REDACTION } from '../export/redact';
 import { exportTraces } from '../export/traces';
@@ -19,21 +21,24 @@ import { collectReport } from '../report/collect';
 import { renderReport } from '../report/html';
 import { printPdf } from '../report/pdf';
 import { DONE_FILE, outputDir, tablesDir, type AuditRecord, type BatchInput } from './inputs';
+import { appTempPrefix } from '../stale-temp';
 
 export type AuditTask = { input: BatchInput; out: string; preset: PresetName; seed: number };
 
 export async function auditInput(task: AuditTask, now: () => number): Promise<AuditRecord> {
   const started = now();
-  const dir = outputDir(task.out, task.input.id);
+  const done = outputDir(task.out, task.input.id);
   const tables = tablesDir(task.out, task.input.id);
   const removeOutputs = () => {
+    rmSync(done, { recursive: true, force: true });
     rmSync(dir, { recursive: true, force: true });
     rmSync(tables, { recursive: true, force: true });
   };
-  removeOutputs();
-  mkdirSync(dir, { recursive: true });
   mkdirSync(dirname(tables), { recursive: true });
-  const work = mkdtempSync(join(tmpdir(), 'feedlens-audit-'));
+  const dir = tempPathFor(done);
+  removeOutputs();
+  mkdirSync(dir);
+  const work = mkdtempSync(appTempPrefix('audit'));
   const app = openContext({
     shell: 'cli',
     db: join(work, 'audit.db'),
@@ -91,6 +96,7 @@ export async function auditInput(task: AuditTask, now: () => number): Promise<Au
     await writeAtomically(join(dir, DONE_FILE), (sink) =>
       sink(`${JSON.stringify(record, null, 2)}\n`),
     );
+    renameSync(dir, done);
     return record;
   } catch (error) {
     removeOutputs();

@@ -1,17 +1,21 @@
 // Writes a file so that it is either the whole new content or still the old file: a temporary
 // file in the same folder (so the rename stays on one file system), fsync, then rename over the
 // target. A failed or killed write never leaves a cut-off file under the target's name.
-import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from '../domain/errors';
+import { clearStaleOutputs, outputTempName } from '../stale-temp';
 
 /** Appends text to an open file; given to the writer of an atomic file. */
 export type Sink = (text: string) => void;
 
-/** The temporary name beside `target`; dot-prefixed so a folder listing hides it. */
+/**
+ * The temporary name beside `target` (dot-prefixed so a folder listing hides it, with this
+ * process's pid); first clears the ones a killed run left in that folder (src-main/stale-temp.ts).
+ */
 export function tempPathFor(target: string): string {
-  return join(dirname(target), `.${basename(target)}.${randomBytes(4).toString('hex')}.tmp`);
+  clearStaleOutputs(dirname(target));
+  return join(dirname(target), outputTempName(basename(target)));
 }
 
 /** Writes each piece to the open file as it comes (synchronously: the caller may be the engine). */

@@ -1,7 +1,6 @@
 // `feedlens export`: one folder holding traces.jsonl, a CSV, SQLite and Parquet encoding of the
 // run's tables, and manifest.json. The folder is built under a temporary name beside the target
 // and renamed into place at the end, so a failed or killed export leaves no half folder.
-import { randomBytes } from 'node:crypto';
 import {
   closeSync,
   existsSync,
@@ -12,11 +11,11 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { UserError } from '../domain/errors';
 import type { Context } from '../operations/context';
 import { datasetSourceSha256, getDataset } from '../db/datasets';
-import { fdSink, type Sink } from './atomic';
+import { fdSink, tempPathFor, type Sink } from './atomic';
 import { csvHeader, csvLine } from './csv';
 import {
   buildManifest,
@@ -120,7 +119,7 @@ export function exportFolder(
     );
   if (!existsSync(dirname(out)))
     throw new UserError('bad-input', `Could not write ${out}: its folder does not exist.`);
-  const temp = join(dirname(out), `.${basename(out)}.${randomBytes(4).toString('hex')}.tmp`);
+  const temp = tempPathFor(out);
   mkdirSync(temp);
   try {
     const writers = folderWriters(temp, options);

@@ -3,7 +3,6 @@
 // a fixtures folder holding demo/catalogue.json and demo/persona-session.json; for an imported
 // dataset, the file or folder it was imported from.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { datasetSourceSha256 } from '../db/datasets';
 import { UserError } from '../domain/errors';
@@ -14,6 +13,7 @@ import { exportFolder } from './folder';
 import { fileSha256, MANIFEST, type Manifest } from './manifest';
 import { splitCsvLine } from './csv';
 import { readManifest, verifyFolder, type Discrepancy } from './verify';
+import { appTempPrefix } from '../stale-temp';
 
 /**
  * verifyFolder, then with inputs the replay. When a file's hash fails and the inputs are given,
@@ -57,7 +57,7 @@ export async function reproduce(
       ...keyField,
       problem: 'creators were hashed with a key: give it with --key to repeat the run',
     };
-  const work = mkdtempSync(join(tmpdir(), 'feedlens-verify-'));
+  const work = mkdtempSync(appTempPrefix('verify'));
   let app: OpenContext | null = null;
   try {
     const db = join(work, 'feedlens.db');

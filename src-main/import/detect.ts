@@ -27,7 +27,10 @@ export function detect(head: Buffer): Detected {
   if (head[0] === 0x50 && head[1] === 0x4b && (head[2] === 3 || head[2] === 5)) return 'zip';
   if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) {
     const text = new TextDecoder(head[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(head);
-    return TXT_KEY.test(text) ? 'tiktok-txt' : 'unknown';
+    if (TXT_KEY.test(text)) return 'tiktok-txt';
+    // TikTok's JSON re-saved as UTF-16: the JSON scanner reads it (import/json-scan.ts).
+    const start = text.replace(/^\uFEFF/, '').trimStart();
+    return start.startsWith('{') && detectJson(start) === 'tiktok-json' ? 'tiktok-json' : 'unknown';
   }
   const text = head.toString('utf8').replace(/^\uFEFF/, '');
   const start = text.trimStart();

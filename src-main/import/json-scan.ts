@@ -3,7 +3,8 @@
 // parsed in batches with the native JSON.parse (one call per chunk, not per record), or one chosen
 // value whole. So an 80 MB export is never held as one string, and the bytes it does keep are
 // those of the records being parsed.
-import { badInput } from './errors';
+import { TextDecoder } from 'node:util';
+import { badInput, quote } from './errors';
 import { MAX_DEPTH, MAX_FIELD_BYTES, MAX_RECORD_BYTES, MAX_WHOLE_VALUE_BYTES } from './limits';
 import { Utf8Check } from './utf8';
 
@@ -32,7 +33,9 @@ export type ScanHooks = {
   describe?(path: readonly string[]): string | null;
 };
 
-type Frame = { array: boolean; key: string; skip: boolean };
+// `keys`: the keys met so far in an object the scanner descends into (docs/IMPORT.md, "Repeated
+// keys"); inside a selected or skipped value JSON.parse's rule applies and nothing is tracked.
+type Frame = { array: boolean; key: string; skip: boolean; keys: Set<string> | null };
 
 // Scanner states: what the next non-blank byte may be.
 const VALUE = 0;
@@ -71,6 +74,8 @@ export class JsonScanner {
   private startLines: number[] = [];
   private afterComma = false;
   private commaLine = 0;
+  // Set when the file starts with a UTF-16 byte order mark: the text is then read through it.
+  private utf16: TextDecoder | null = null;
 
   constructor(
     private readonly fileName: string,
@@ -83,8 +88,12 @@ export class JsonScanner {
     return this.st === STOPPED;
   }
 
-  push(chunk: Buffer): void {
+  push(input: Buffer): void {
     if (this.st === STOPPED) return;
+    this.pushUtf8(this.fromUtf16(input, false));
+  }
+
+  private pushUtf8(chunk: Buffer): void {
     this.utf8.push(chunk);
     let buf = chunk;
     let base = this.consumed - (this.carry?.length ?? 0);
@@ -100,6 +109,7 @@ export class JsonScanner {
 
   end(): void {
     if (this.st === STOPPED) return;
+    if (this.utf16) this.pushUtf8(this.fromUtf16(Buffer.alloc(0), true));
     this.utf8.end();
     if (this.carry) {
       this.base = this.consumed - this.carry.length;
@@ -108,6 +118,26 @@ export class JsonScanner {
     if (this.st !== DONE && this.st !== STOPPED) {
       if (this.consumed === 0) this.fail('the file is empty', 0);
       this.fail('the JSON ends early: the file is truncated', this.consumed, 'cut');
+    }
+  }
+
+  /**
+   * A file saved as UTF-16 (Windows editors offer it) starts with its byte order mark: it is read
+   * as text re-encoded to UTF-8, chunk by chunk, so the scanner below sees UTF-8 only. Byte
+   * offsets in its errors then count the UTF-8 form (docs/IMPORT.md).
+   */
+  private fromUtf16(chunk: Buffer, last: boolean): Buffer {
+    if (this.consumed === 0 && this.utf16 === null && chunk.length >= 2) {
+      if (chunk[0] === 0xff && chunk[1] === 0xfe)
+        this.utf16 = new TextDecoder('utf-16le', { fatal: true });
+      else if (chunk[0] === 0xfe && chunk[1] === 0xff)
+        this.utf16 = new TextDecoder('utf-16be', { fatal: true });
+    }
+    if (!this.utf16) return chunk;
+    try {
+      return Buffer.from(this.utf16.decode(chunk, { stream: !last }), 'utf8');
+    } catch {
+      return this.fail('invalid UTF-16 (a lone surrogate or a cut character)', this.consumed);
     }
   }
 
@@ -296,7 +326,7 @@ export class JsonScanner {
         }
       }
     }
-    this.frames.push({ array, key: '', skip });
+    this.frames.push({ array, key: '', skip, keys: array || skip ? null : new Set() });
     this.st = array ? VALUE_OR_END : KEY_OR_END;
   }
 
@@ -399,7 +429,16 @@ export class JsonScanner {
       this.fail(`a "${name}" key, which no export contains (refused as unsafe)`, this.base + start);
     }
     const top = this.frames.at(-1)!;
-    if (!top.skip) top.key = name ?? buf.toString('utf8', start + 1, end - 1);
+    if (top.skip) return;
+    top.key = name ?? buf.toString('utf8', start + 1, end - 1);
+    // JSON.parse would keep only the last copy, but the first one's records are already read:
+    // a repeated section is refused rather than half-merged (docs/IMPORT.md, "Repeated keys").
+    if (top.keys!.has(top.key))
+      this.fail(
+        `the key ${quote(top.key)} appears twice in the same object, so it is not clear which copy to read: keep one and import again`,
+        this.base + start,
+      );
+    top.keys!.add(top.key);
   }
 
   private scalar(buf: Buffer, i: number, c: number, final: boolean): number {

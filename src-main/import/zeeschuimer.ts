@@ -46,7 +46,7 @@ export const readZeeschuimer: Reader = async (source, ctx) => {
       `${ctx.fileName}: this is not a Zeeschuimer capture (no line has Zeeschuimer's "source_platform" and "data" fields).`,
     );
 
-  for await (const line of readLines(source, ctx.fileName)) {
+  for await (const line of readLines(source, ctx.fileName, { skipBlank: true })) {
     if (ctx.signal.aborted) throw cancelled(ctx.fileName);
     if (line.number % PROGRESS_EVERY === 0) {
       ctx.onProgress({ bytes: line.bytesRead, totalBytes: source.size, records: line.number });

@@ -2,11 +2,11 @@
 // browser). Chromium gets a throwaway profile and no network, so printing cannot phone home.
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { UserError } from '../domain/errors';
+import { appTempPrefix } from '../stale-temp';
 
 const run = promisify(execFile);
 
@@ -20,7 +20,7 @@ export async function printPdf(htmlFile: string, pdfFile: string): Promise<void>
       'not-found',
       `no Chromium at ${chromium} to print the PDF: install it (apt-get install chromium) or set FEEDLENS_CHROMIUM.`,
     );
-  const profile = mkdtempSync(join(tmpdir(), 'feedlens-pdf-'));
+  const profile = mkdtempSync(appTempPrefix('pdf'));
   try {
     await run(
       chromium,

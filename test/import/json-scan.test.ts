@@ -1,9 +1,10 @@
 // The streaming scanner gives the same records and the same errors wherever chunks are cut.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { JsonScanner } from '../../src-main/import/json-scan';
-import { TIKTOK } from './helpers';
+import { tempDbPath, tempDir } from '../helpers/temp';
+import { importPath, testApp, TIKTOK } from './helpers';
 
 function scan(bytes: Buffer, chunk: number) {
   const got: [string, unknown, number][] = [];
@@ -51,6 +52,65 @@ describe('JsonScanner', () => {
     const text = Buffer.from('{"ItemFavoriteList": [{"q": "café ☕ 😀"}]}');
     for (let chunk = 1; chunk <= 8; chunk++) {
       expect(scan(text, chunk)).toEqual([['ItemFavoriteList', { q: 'café ☕ 😀' }, 22]]);
+    }
+  });
+});
+
+describe('JsonScanner: repeated keys and UTF-16 (docs/IMPORT.md)', () => {
+  it('refuses a section key repeated in the same object, naming it and its line', () => {
+    const bad = Buffer.from('{"Activity": {"VideoList": [1],\n "VideoList": [2]}}');
+    for (const chunk of [1, 5, 100])
+      expect(() => scan(bad, chunk)).toThrow(
+        'f.json: the key "VideoList" appears twice in the same object, so it is not clear which copy to read: keep one and import again (line 2, byte 33).',
+      );
+  });
+
+  it('keeps the last copy of a key repeated inside a record, as JSON.parse does', () => {
+    const text = '{"VideoList": [{"Date": "a", "Link": "x", "Date": "b"}]}';
+    expect(scan(Buffer.from(text), 4)).toEqual([
+      ['VideoList', (JSON.parse(text) as { VideoList: unknown[] }).VideoList[0], 15],
+    ]);
+    expect(scan(Buffer.from(text), 4)[0]![1]).toEqual({ Date: 'b', Link: 'x' });
+  });
+
+  it('reads a file saved as UTF-16 with a BOM, little- or big-endian, as its UTF-8 twin', () => {
+    const bytes = readFileSync(join(TIKTOK, 'g2/user_data.json'));
+    const records = scan(bytes, bytes.length).map(([id, value]) => [id, value]);
+    const le = Buffer.from(`\uFEFF${bytes.toString('utf8')}`, 'utf16le');
+    const be = Buffer.from(le).swap16();
+    for (const utf16 of [le, be])
+      for (const chunk of [2, 7, 64, utf16.length])
+        expect(scan(utf16, chunk).map(([id, value]) => [id, value])).toEqual(records);
+  });
+
+  it('names a cut UTF-16 character in one sentence', () => {
+    const cut = Buffer.from('\uFEFF{"a": 1}', 'utf16le').subarray(0, -1);
+    expect(() => scan(cut, 64)).toThrow(
+      /^f\.json: invalid UTF-16 \(a lone surrogate or a cut character\)/,
+    );
+  });
+});
+
+describe('import of a UTF-16 export', () => {
+  it('imports TikTok JSON saved as UTF-16 with a BOM like the UTF-8 file', async () => {
+    const utf8 = join(TIKTOK, 'g3/user_data_tiktok.json');
+    const utf16 = join(tempDir(), 'user_data_tiktok.json');
+    writeFileSync(utf16, Buffer.from(`\uFEFF${readFileSync(utf8, 'utf8')}`, 'utf16le'));
+    const app = testApp(tempDbPath());
+    const other = testApp(tempDbPath());
+    try {
+      const expected = await importPath(app, utf8);
+      const got = await importPath(other, utf16);
+      expect(got.format).toBe('tiktok-json');
+      expect([got.eventCount, got.itemCount, got.from, got.to]).toEqual([
+        expected.eventCount,
+        expected.itemCount,
+        expected.from,
+        expected.to,
+      ]);
+    } finally {
+      app.close();
+      other.close();
     }
   });
 });

@@ -6,6 +6,7 @@ import type {
   EnrichResult,
 } from '../../../contract/enrich';
 import { UserError } from '../../../domain/errors';
+import { printable } from '../../../domain/printable';
 import { unwrap } from '../../../api/router';
 import { startApp, type App } from '../../../app';
 import type { Command, Io } from '../command';
@@ -158,7 +159,7 @@ async function runOnline(
     if (p.jobId !== jobId || (!io.isTty && !forced)) return;
     const line = progressLine(p.done, p.total ?? 0, performance.now() - started);
     if (io.isTty) {
-      process.stderr.write(`\r${line}\x1b[K`);
+      process.stderr.write(`\r${printable(line)}\x1b[K`);
       drawn = true;
     } else io.err(`progress: ${line}`);
   });

@@ -3,6 +3,7 @@ import { unwrap } from '../../../api/router';
 import { SECTION_CHOICES, type SectionChoice } from '../../../domain/types';
 import { UserError } from '../../../domain/errors';
 import { pendingSentence } from '../../../import/pipeline';
+import { printable } from '../../../domain/printable';
 import type { ImportSummary } from '../../../import/types';
 import type { Command, Io } from '../command';
 import { intFlag, parseFlags } from '../command';
@@ -117,7 +118,8 @@ function progressBar(io: Io, forced: boolean) {
       if (!io.isTty && !forced) return;
       const pct = total ? Math.min(100, Math.floor((done / total) * 100)) : null;
       const amount = unit === 'bytes' ? `${(done / 1024 / 1024).toFixed(1)} MB` : `${done} ${unit}`;
-      const text = `${label.padEnd(8)} ${pct === null ? '' : `${String(pct).padStart(3)}% `}${amount}`;
+      // The label can name a file or zip member: escaped like every other name we print.
+      const text = `${printable(label).padEnd(8)} ${pct === null ? '' : `${String(pct).padStart(3)}% `}${amount}`;
       if (io.isTty) {
         const width = 24;
         const filled = pct === null ? 0 : Math.round((pct / 100) * width);
