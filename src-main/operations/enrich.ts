@@ -192,11 +192,12 @@ export async function addMetadataFile(
   path: string,
   datasetId: string | null,
 ): Promise<EnrichFileResult> {
-  if (datasetId !== null) cachedDataset(ctx, datasetId);
+  // The file is read first: what is wrong with it is the first thing to say.
   const file = await readMetadataFile(path, {
     nowMs: ctx.now(),
     signal: new AbortController().signal,
   });
+  if (datasetId !== null) cachedDataset(ctx, datasetId);
   const owner = { datasetId, name: basename(path), sha256: await sha256Of(path) };
   return { ...(await attach(ctx, owner, file.source, file.records)), warnings: file.warnings };
 }
