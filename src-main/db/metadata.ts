@@ -126,6 +126,26 @@ export function onlineFileOf(db: Db, datasetId: string, nowMs: number): number {
   );
 }
 
+/**
+ * Copies into a dataset's online file what earlier online answers (another dataset's run) found
+ * about its videos: lookups are never asked twice, so their answers are shared this way, on this
+ * dataset's own run, without a request. Returns how many videos gained a row.
+ */
+export function shareOnlineAnswers(db: Db, datasetId: string, fileId: number): number {
+  return db
+    .prepare(
+      `INSERT OR IGNORE INTO metadata
+       SELECT @file, m.id, m.source, m.caption, m.creator, m.hashtags, m.sound, m.sound_title,
+         m.duration_s, m.language, m.created_at_ms, m.stats, m.thumbnail_url, m.added_at_ms
+       FROM metadata m
+       WHERE m.source = 'oembed' AND m.file_id <> @file
+         AND EXISTS (SELECT 1 FROM items i WHERE i.dataset_id = @dataset AND i.id = m.id)
+         AND m.file_id = (SELECT MAX(o.file_id) FROM metadata o
+                          WHERE o.id = m.id AND o.source = 'oembed' AND o.file_id <> @file)`,
+    )
+    .run({ dataset: datasetId, file: fileId }).changes;
+}
+
 /** A metadata file as the Metadata screen lists it. */
 export type MetadataFileRow = {
   id: number;

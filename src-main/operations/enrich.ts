@@ -27,6 +27,7 @@ import {
   metadataFileOwner,
   metadataOf,
   onlineFileOf,
+  shareOnlineAnswers,
   writeMetadata,
   type MetadataFileOwner,
   type MetadataRecord,
@@ -86,10 +87,14 @@ async function runOnline(
   const progress = (done: number, total: number) =>
     ctx.emit('job/progress', { jobId, label: 'Fetching', done, total, unit: 'videos' });
   progress(0, ids.length);
+  await queueIdle(ctx, 'import');
+  const fileId = onlineFileOf(ctx.db, datasetId, ctx.now());
+  if (shareOnlineAnswers(ctx.db, datasetId, fileId) > 0)
+    ctx.emit('datasets/changed', { datasetIds: [datasetId] });
   const run = await runLookups(ctx.db, {
     settings: plan.settings,
     ids,
-    fileId: onlineFileOf(ctx.db, datasetId, ctx.now()),
+    fileId,
     signal,
     nowMs: ctx.now,
     onProgress: progress,

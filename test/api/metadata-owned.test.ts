@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { unwrap } from '../../src-main/api/router';
 import { startApp, type App } from '../../src-main/app';
-import { onlineFileOf, recordLookup } from '../../src-main/db/metadata';
+import {
+  metadataOf,
+  onlineFileOf,
+  recordLookup,
+  shareOnlineAnswers,
+} from '../../src-main/db/metadata';
+import { bareItem } from '../../src-main/domain/types';
 import { THUMBNAIL_PNG } from '../enrich/thumbnail-server';
 import { ROOT } from '../helpers/shell';
 import { FIXED_NOW, tempDbPath } from '../helpers/temp';
@@ -40,19 +46,33 @@ describe('metadata owned by a dataset', () => {
       app.db,
       onlineFileOf(app.db, a, FIXED_NOW),
       { id: aVideo, outcome: 'found', httpStatus: 200, detail: 'found', askedAtMs: FIXED_NOW },
-      null,
+      { ...metadataOf(bareItem(aVideo, null)), caption: 'found online' },
       { outcome: 'stored', mime: 'image/png', bytes: THUMBNAIL_PNG, detail: 'image/png' },
     );
 
     expect(await seen()).toEqual(before);
+    // B lists the same video: its online run (operations/enrich.ts) first shares the answer.
+    app.db.prepare('INSERT OR IGNORE INTO items (dataset_id, id) VALUES (?, ?)').run(b, aVideo);
+    expect(shareOnlineAnswers(app.db, b, onlineFileOf(app.db, b, FIXED_NOW))).toBe(1);
+    expect(
+      count(
+        `SELECT COUNT(*) AS n FROM metadata m JOIN metadata_files f ON f.id = m.file_id
+         WHERE f.dataset_id = ? AND m.id = ?`,
+        b,
+        aVideo,
+      ),
+    ).toBe(1);
+    app.db.prepare('DELETE FROM items WHERE dataset_id = ? AND id = ?').run(b, aVideo);
+    app.db.prepare(`DELETE FROM metadata_files WHERE dataset_id = ?`).run(b);
+    expect(await seen()).toEqual(before);
     const files = unwrap(await app.router.invoke('enrich/files', { datasetId: a })).files;
     expect(files.map((f) => [f.name, f.records, f.datasetId])).toEqual([
       ['capture.ndjson', 35, a],
-      ['Online lookups', 0, a],
+      ['Online lookups', 1, a],
     ]);
     expect(unwrap(await app.router.invoke('enrich/files', { datasetId: b })).files).toEqual([]);
 
-    expect(count('SELECT COUNT(*) AS n FROM metadata')).toBe(35);
+    expect(count('SELECT COUNT(*) AS n FROM metadata')).toBe(36);
     expect(count('SELECT COUNT(*) AS n FROM thumbnails')).toBe(1);
     unwrap(await app.router.invoke('datasets/delete', { id: a }));
     expect(count('SELECT COUNT(*) AS n FROM metadata')).toBe(0);
