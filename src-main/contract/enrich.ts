@@ -79,15 +79,31 @@ export type EnrichResult = {
 };
 
 export type EnrichFileResult = {
+  /** The metadata file it became (`enrich/files`, `enrich/remove-file`). */
+  fileId: number;
   source: Exclude<MetadataSource, 'oembed'>;
   /** Records read from the file. */
   records: number;
-  /** Records about videos already in some dataset. */
+  /** Records about videos the dataset lists (all 0 when attached to all datasets). */
   matched: number;
-  /** Records about videos no dataset had: they join the candidate pool. */
+  /** Records about other videos: they join the dataset's candidate pool. */
   added: number;
   /** Lines or rows skipped, one sentence each with the line number. */
   warnings: string[];
+};
+
+/** A metadata file or a dataset's online lookups, as the Metadata screen lists them. */
+export type MetadataFileSummary = {
+  id: number;
+  /** The dataset it belongs to; null when attached to all datasets. */
+  datasetId: string | null;
+  source: MetadataSource;
+  name: string;
+  addedAtMs: number;
+  /** Videos it tells about. */
+  records: number;
+  /** Of those, videos the dataset asked about lists. */
+  inDataset: number;
 };
 
 /** Pushed once per online run when it ends. */
@@ -147,6 +163,25 @@ export const enrichCalls = {
    * `--dump-json` lines, or a CSV `id,caption,creator,hashtags,sound,duration`). Sends nothing.
    */
   'enrich/file': defineCall<EnrichFileResult>()(
-    z.object({ path: z.string().min(1).max(4096) }).strict(),
+    z
+      .object({
+        path: z.string().min(1).max(4096),
+        /** The dataset it belongs to; null attaches it to every dataset (an explicit choice). */
+        datasetId: datasetId.nullable(),
+      })
+      .strict(),
+  ),
+  /**
+   * Attaches a Zeeschuimer capture imported as a dataset (`fromDatasetId`) to another dataset as
+   * metadata, as if its file had been added there.
+   */
+  'enrich/dataset-as-metadata': defineCall<EnrichFileResult>()(
+    z.object({ datasetId, fromDatasetId: datasetId }).strict(),
+  ),
+  /** The metadata files the dataset's candidate pool reads: its own and those attached to all. */
+  'enrich/files': defineCall<{ files: MetadataFileSummary[] }>()(z.object({ datasetId }).strict()),
+  /** Removes a metadata file and everything it said; the datasets it reached change. */
+  'enrich/remove-file': defineCall<{ removed: boolean }>()(
+    z.object({ fileId: z.number().int().positive() }).strict(),
   ),
 };

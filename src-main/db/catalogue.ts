@@ -28,9 +28,11 @@ export function loadCatalogue(db: Db, datasetId: string): Item[] {
   const added = db
     .prepare(
       `SELECT m.* FROM items d JOIN metadata m ON m.id = d.id
-       WHERE d.dataset_id = ? ORDER BY m.id, m.source`,
+         JOIN metadata_files f ON f.id = m.file_id
+       WHERE d.dataset_id = @dataset AND (f.dataset_id = @dataset OR f.dataset_id IS NULL)
+       ORDER BY m.id, m.source, m.file_id`,
     )
-    .all(datasetId) as MetadataRow[];
+    .all({ dataset: datasetId }) as MetadataRow[];
   for (const row of added) {
     const list = donors.get(row.id) ?? [];
     list.push(metadataRowToItem(row));
@@ -44,16 +46,19 @@ export function loadCatalogue(db: Db, datasetId: string): Item[] {
 }
 
 /**
- * Videos known only from added metadata (a capture or a file about videos no dataset lists),
- * for the candidate pool; ordered by id as a number.
+ * Videos the dataset knows only from its added metadata (its own files and those attached to all
+ * datasets, about videos it does not list), for its candidate pool; ordered by id as a number.
+ * Another dataset's metadata never reaches it (migration 0060).
  */
-export function loadAddedItems(db: Db): Item[] {
+export function loadAddedItems(db: Db, datasetId: string): Item[] {
   const rows = db
     .prepare(
-      `SELECT m.* FROM metadata m WHERE NOT EXISTS (SELECT 1 FROM items i WHERE i.id = m.id)
-       ORDER BY length(m.id), m.id, m.source`,
+      `SELECT m.* FROM metadata m JOIN metadata_files f ON f.id = m.file_id
+       WHERE (f.dataset_id = @dataset OR f.dataset_id IS NULL)
+         AND NOT EXISTS (SELECT 1 FROM items i WHERE i.dataset_id = @dataset AND i.id = m.id)
+       ORDER BY length(m.id), m.id, m.source, m.file_id`,
     )
-    .all() as MetadataRow[];
+    .all({ dataset: datasetId }) as MetadataRow[];
   const byId = new Map<string, Item[]>();
   for (const row of rows) {
     const list = byId.get(row.id) ?? [];

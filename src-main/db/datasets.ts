@@ -148,8 +148,20 @@ export function renameDataset(db: Db, id: string, name: string): boolean {
   return db.prepare('UPDATE datasets SET name = ? WHERE id = ?').run(name, id).changes > 0;
 }
 
+/**
+ * Deletes a dataset with everything that is its own: items, events, its metadata files and their
+ * rows (ON DELETE CASCADE, migration 0060), and the online lookups of videos no dataset lists any
+ * more, with their downloaded thumbnails (ON DELETE CASCADE, migration 0040).
+ */
 export function deleteDataset(db: Db, id: string): boolean {
-  return db.prepare('DELETE FROM datasets WHERE id = ?').run(id).changes > 0;
+  return db.transaction(() => {
+    const deleted = db.prepare('DELETE FROM datasets WHERE id = ?').run(id).changes > 0;
+    if (deleted)
+      db.prepare(
+        'DELETE FROM lookups WHERE NOT EXISTS (SELECT 1 FROM items i WHERE i.id = lookups.id)',
+      ).run();
+    return deleted;
+  })();
 }
 
 function summarise(db: Db, row: DatasetRow): DatasetSummary {

@@ -1,6 +1,7 @@
 // Repository functions for metadata added after import (migration 0020) and for online lookups.
-// Each takes `db` first. Metadata is global: one row per (video id, source), whichever dataset
-// lists the video. Topics are never stored here; the catalogue derives them from the words.
+// Each takes `db` first. Metadata belongs to a metadata file (migration 0060): one row per (file,
+// video id), and the file to one dataset or, when `dataset_id` is NULL, to all; a dataset's online
+// lookups are one such file. Topics are never stored here; the catalogue derives them from the words.
 import type { LookupOutcome, MetadataSource } from '../contract/enrich';
 import { topicsForText } from '../domain/taxonomy';
 import type { Item } from '../domain/types';
@@ -35,17 +36,24 @@ export type MetadataRow = {
   thumbnail_url: string | null;
 };
 
-const UPSERT = `INSERT INTO metadata (id, source, caption, creator, hashtags, sound, sound_title,
+const UPSERT = `INSERT INTO metadata (file_id, id, source, caption, creator, hashtags, sound, sound_title,
     duration_s, language, created_at_ms, stats, thumbnail_url, added_at_ms)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-  ON CONFLICT (id, source) DO UPDATE SET caption = excluded.caption, creator = excluded.creator,
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+  ON CONFLICT (file_id, id) DO UPDATE SET caption = excluded.caption, creator = excluded.creator,
     hashtags = excluded.hashtags, sound = excluded.sound, sound_title = excluded.sound_title,
     duration_s = excluded.duration_s, language = excluded.language,
     created_at_ms = excluded.created_at_ms, stats = excluded.stats,
     thumbnail_url = excluded.thumbnail_url, added_at_ms = excluded.added_at_ms`;
 
-function upsert(db: Db, source: MetadataSource, record: MetadataRecord, addedAtMs: number): void {
+function upsert(
+  db: Db,
+  fileId: number,
+  source: MetadataSource,
+  record: MetadataRecord,
+  addedAtMs: number,
+): void {
   db.prepare(UPSERT).run(
+    fileId,
     record.id,
     source,
     record.caption,
@@ -62,16 +70,121 @@ function upsert(db: Db, source: MetadataSource, record: MetadataRecord, addedAtM
   );
 }
 
-/** Writes every record of one file in one transaction: all of them or none. */
+/** Who a metadata file belongs to and what it was. */
+export type MetadataFileOwner = {
+  /** The dataset it was added for; null when explicitly attached to all datasets. */
+  datasetId: string | null;
+  name: string;
+  sha256: string | null;
+};
+
+/**
+ * Writes every record of one file in one transaction, all of them or none, as a new metadata
+ * file of its owner; the same file (same sha256) added again for the same owner replaces its
+ * earlier copy. Returns the file's id.
+ */
 export function writeMetadata(
   db: Db,
   source: MetadataSource,
-  records: Iterable<MetadataRecord>,
+  records: readonly MetadataRecord[],
   addedAtMs: number,
-): void {
-  db.transaction(() => {
-    for (const record of records) upsert(db, source, record, addedAtMs);
+  owner: MetadataFileOwner = { datasetId: null, name: 'metadata', sha256: null },
+): number {
+  return db.transaction(() => {
+    if (owner.sha256 !== null)
+      db.prepare('DELETE FROM metadata_files WHERE dataset_id IS ? AND sha256 = ?').run(
+        owner.datasetId,
+        owner.sha256,
+      );
+    const fileId = Number(
+      db
+        .prepare(
+          `INSERT INTO metadata_files (dataset_id, source, name, sha256, records, added_at_ms)
+           VALUES (?, ?, ?, ?, ?, ?)`,
+        )
+        .run(owner.datasetId, source, owner.name, owner.sha256, records.length, addedAtMs)
+        .lastInsertRowid,
+    );
+    for (const record of records) upsert(db, fileId, source, record, addedAtMs);
+    return fileId;
   })();
+}
+
+/** The file holding a dataset's online lookups' metadata, made when first needed. */
+export function onlineFileOf(db: Db, datasetId: string, nowMs: number): number {
+  const row = db
+    .prepare(`SELECT id FROM metadata_files WHERE dataset_id = ? AND source = 'oembed'`)
+    .get(datasetId) as { id: number } | undefined;
+  if (row) return row.id;
+  return Number(
+    db
+      .prepare(
+        `INSERT INTO metadata_files (dataset_id, source, name, sha256, records, added_at_ms)
+         VALUES (?, 'oembed', 'Online lookups', NULL, 0, ?)`,
+      )
+      .run(datasetId, nowMs).lastInsertRowid,
+  );
+}
+
+/**
+ * Copies into a dataset's online file what earlier online answers (another dataset's run) found
+ * about its videos: lookups are never asked twice, so their answers are shared this way, on this
+ * dataset's own run, without a request. Returns how many videos gained a row.
+ */
+export function shareOnlineAnswers(db: Db, datasetId: string, fileId: number): number {
+  return db
+    .prepare(
+      `INSERT OR IGNORE INTO metadata
+       SELECT @file, m.id, m.source, m.caption, m.creator, m.hashtags, m.sound, m.sound_title,
+         m.duration_s, m.language, m.created_at_ms, m.stats, m.thumbnail_url, m.added_at_ms
+       FROM metadata m
+       WHERE m.source = 'oembed' AND m.file_id <> @file
+         AND EXISTS (SELECT 1 FROM items i WHERE i.dataset_id = @dataset AND i.id = m.id)
+         AND m.file_id = (SELECT MAX(o.file_id) FROM metadata o
+                          WHERE o.id = m.id AND o.source = 'oembed' AND o.file_id <> @file)`,
+    )
+    .run({ dataset: datasetId, file: fileId }).changes;
+}
+
+/** A metadata file as the Metadata screen lists it. */
+export type MetadataFileRow = {
+  id: number;
+  datasetId: string | null;
+  source: MetadataSource;
+  name: string;
+  addedAtMs: number;
+  /** Videos the file tells about. */
+  records: number;
+  /** Of those, videos the dataset lists. */
+  inDataset: number;
+};
+
+/** The metadata files a dataset's pool reads: its own and those attached to all, oldest first. */
+export function listMetadataFiles(db: Db, datasetId: string): MetadataFileRow[] {
+  return db
+    .prepare(
+      `SELECT f.id AS id, f.dataset_id AS datasetId, f.source AS source, f.name AS name,
+         f.added_at_ms AS addedAtMs,
+         (SELECT COUNT(*) FROM metadata m WHERE m.file_id = f.id) AS records,
+         (SELECT COUNT(*) FROM metadata m WHERE m.file_id = f.id
+            AND EXISTS (SELECT 1 FROM items i WHERE i.dataset_id = @dataset AND i.id = m.id))
+           AS inDataset
+       FROM metadata_files f WHERE f.dataset_id = @dataset OR f.dataset_id IS NULL
+       ORDER BY f.added_at_ms, f.id`,
+    )
+    .all({ dataset: datasetId }) as MetadataFileRow[];
+}
+
+/** Deletes a metadata file and its rows; false when there is none with this id. */
+export function deleteMetadataFile(db: Db, fileId: number): boolean {
+  return db.prepare('DELETE FROM metadata_files WHERE id = ?').run(fileId).changes > 0;
+}
+
+/** The dataset a metadata file belongs to (null: all); undefined when there is no such file. */
+export function metadataFileOwner(db: Db, fileId: number): string | null | undefined {
+  const row = db.prepare('SELECT dataset_id FROM metadata_files WHERE id = ?').get(fileId) as
+    { dataset_id: string | null } | undefined;
+  return row?.dataset_id;
 }
 
 /**
@@ -81,6 +194,7 @@ export function writeMetadata(
  */
 export function recordLookup(
   db: Db,
+  fileId: number,
   lookup: Lookup,
   found: MetadataRecord | null,
   thumbnail: ThumbnailFetch | null = null,
@@ -92,7 +206,7 @@ export function recordLookup(
          http_status = excluded.http_status, detail = excluded.detail,
          asked_at_ms = excluded.asked_at_ms`,
     ).run(lookup.id, lookup.outcome, lookup.httpStatus, lookup.detail, lookup.askedAtMs);
-    if (found) upsert(db, 'oembed', found, lookup.askedAtMs);
+    if (found) upsert(db, fileId, 'oembed', found, lookup.askedAtMs);
     if (thumbnail) writeThumbnail(db, lookup.id, thumbnail, lookup.askedAtMs);
   })();
 }
@@ -147,7 +261,8 @@ export function countMetadataSources(db: Db, datasetId: string): Map<MetadataSou
     .prepare(
       `SELECT source, COUNT(*) AS n FROM (
          SELECT m.source AS source, m.id AS id FROM items d JOIN metadata m ON m.id = d.id
-         WHERE d.dataset_id = @dataset
+           JOIN metadata_files f ON f.id = m.file_id
+         WHERE d.dataset_id = @dataset AND (f.dataset_id = @dataset OR f.dataset_id IS NULL)
          UNION
          SELECT 'zeeschuimer', o.id FROM items d JOIN items o ON o.id = d.id
            JOIN datasets k ON k.id = o.dataset_id AND k.kind = 'zeeschuimer'
@@ -158,14 +273,14 @@ export function countMetadataSources(db: Db, datasetId: string): Map<MetadataSou
   return new Map(rows.map((r) => [r.source, r.n]));
 }
 
-/** Of these video ids, those some dataset lists. */
-export function idsInDatasets(db: Db, ids: readonly string[]): Set<string> {
+/** Of these video ids, those the dataset lists. */
+export function idsInDataset(db: Db, datasetId: string, ids: readonly string[]): Set<string> {
   const rows = db
     .prepare(
       `SELECT j.value AS id FROM json_each(?) j
-       WHERE EXISTS (SELECT 1 FROM items i WHERE i.id = j.value)`,
+       WHERE EXISTS (SELECT 1 FROM items i WHERE i.dataset_id = ? AND i.id = j.value)`,
     )
-    .all(JSON.stringify(ids)) as { id: string }[];
+    .all(JSON.stringify(ids), datasetId) as { id: string }[];
   return new Set(rows.map((r) => r.id));
 }
 

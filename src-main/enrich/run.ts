@@ -42,6 +42,8 @@ export type RunRequest = {
   settings: EnrichSettings;
   /** Ids to ask, in order. */
   ids: readonly string[];
+  /** The metadata file (a dataset's online lookups, db/metadata.ts onlineFileOf) found videos join. */
+  fileId: number;
   signal: AbortSignal;
   /** The app's clock, for asked_at_ms and HTTP-date Retry-After values. */
   nowMs: () => number;
@@ -169,7 +171,7 @@ export async function runLookups(db: Db, req: RunRequest): Promise<RunOutcome> {
           : null;
       await req.whenWritable();
       try {
-        recordLookup(db, lookup, record, thumbnail);
+        recordLookup(db, req.fileId, lookup, record, thumbnail);
       } catch (error) {
         stop.abort();
         throw error;

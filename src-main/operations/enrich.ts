@@ -9,15 +9,28 @@ import {
   type EnrichPlan,
   type EnrichResult,
   type EnrichFileResult,
+  type MetadataFileSummary,
 } from '../contract/enrich';
-import { listDatasets } from '../db/datasets';
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { basename } from 'node:path';
+import { getDataset, listDatasets } from '../db/datasets';
+import { loadCatalogue } from '../db/catalogue';
 import {
   countLookups,
   countMetadataSources,
   datasetsListing,
-  idsInDatasets,
+  deleteMetadataFile,
+  idsInDataset,
+  listMetadataFiles,
   loadLookupOutcomes,
+  metadataFileOwner,
+  metadataOf,
+  onlineFileOf,
+  shareOnlineAnswers,
   writeMetadata,
+  type MetadataFileOwner,
+  type MetadataRecord,
 } from '../db/metadata';
 import { deleteThumbnails, loadThumbnails } from '../db/thumbnails';
 import { readMetadataFile } from '../enrich/files';
@@ -74,9 +87,14 @@ async function runOnline(
   const progress = (done: number, total: number) =>
     ctx.emit('job/progress', { jobId, label: 'Fetching', done, total, unit: 'videos' });
   progress(0, ids.length);
+  await queueIdle(ctx, 'import');
+  const fileId = onlineFileOf(ctx.db, datasetId, ctx.now());
+  if (shareOnlineAnswers(ctx.db, datasetId, fileId) > 0)
+    ctx.emit('datasets/changed', { datasetIds: [datasetId] });
   const run = await runLookups(ctx.db, {
     settings: plan.settings,
     ids,
+    fileId,
     signal,
     nowMs: ctx.now,
     onProgress: progress,
@@ -170,34 +188,90 @@ export async function deleteAllThumbnails(ctx: Context): Promise<{ deleted: numb
   return { deleted: deleteThumbnails(ctx.db) };
 }
 
-/** Reads a metadata file from this machine and records what it says about videos. */
-export async function addMetadataFile(ctx: Context, path: string): Promise<EnrichFileResult> {
+/**
+ * Reads a metadata file from this machine and records what it says about videos, as a file of
+ * `datasetId` (null: of every dataset).
+ */
+export async function addMetadataFile(
+  ctx: Context,
+  path: string,
+  datasetId: string | null,
+): Promise<EnrichFileResult> {
+  // The file is read first: what is wrong with it is the first thing to say.
   const file = await readMetadataFile(path, {
     nowMs: ctx.now(),
     signal: new AbortController().signal,
   });
+  if (datasetId !== null) cachedDataset(ctx, datasetId);
+  const owner = { datasetId, name: basename(path), sha256: await sha256Of(path) };
+  return { ...(await attach(ctx, owner, file.source, file.records)), warnings: file.warnings };
+}
+
+/** Attaches the videos of a capture imported as a dataset to another dataset, as its metadata. */
+export async function attachDatasetAsMetadata(
+  ctx: Context,
+  datasetId: string,
+  fromDatasetId: string,
+): Promise<EnrichFileResult> {
+  cachedDataset(ctx, datasetId);
+  const from = getDataset(ctx.db, fromDatasetId);
+  if (from === undefined) throw new UserError('not-found', `No dataset "${fromDatasetId}".`);
+  if (from.kind !== 'zeeschuimer' || fromDatasetId === datasetId)
+    throw new UserError(
+      'bad-args',
+      `"${from.name}" is not a Zeeschuimer capture of another dataset: only a capture's videos can be attached as metadata.`,
+    );
+  const records = loadCatalogue(ctx.db, fromDatasetId).map(metadataOf);
+  const owner = { datasetId, name: `The videos of "${from.name}"`, sha256: null };
+  return { ...(await attach(ctx, owner, 'zeeschuimer', records)), warnings: [] };
+}
+
+async function attach(
+  ctx: Context,
+  owner: MetadataFileOwner,
+  source: EnrichFileResult['source'],
+  records: readonly MetadataRecord[],
+): Promise<Omit<EnrichFileResult, 'warnings'>> {
   await queueIdle(ctx, 'import');
+  let fileId: number;
   try {
-    writeMetadata(ctx.db, file.source, file.records, ctx.now());
+    fileId = writeMetadata(ctx.db, source, records, ctx.now(), owner);
   } catch (error) {
     throw busy(error) ?? error;
   }
-  const known = idsInDatasets(
-    ctx.db,
-    file.records.map((r) => r.id),
-  );
-  const added = file.records.length - known.size;
-  // Videos no dataset lists join every dataset's candidate pool, so every dataset changed.
+  const ids = records.map((r) => r.id);
+  const matched = owner.datasetId === null ? 0 : idsInDataset(ctx.db, owner.datasetId, ids).size;
   const datasetIds =
-    added > 0 ? listDatasets(ctx.db).map((d) => d.id) : datasetsListing(ctx.db, [...known]);
-  if (datasetIds.length > 0) ctx.emit('datasets/changed', { datasetIds });
-  return {
-    source: file.source,
-    records: file.records.length,
-    matched: known.size,
-    added,
-    warnings: file.warnings,
-  };
+    owner.datasetId === null ? listDatasets(ctx.db).map((d) => d.id) : [owner.datasetId];
+  ctx.emit('datasets/changed', { datasetIds });
+  return { fileId, source, records: records.length, matched, added: records.length - matched };
+}
+
+/** The metadata files a dataset's pool reads, with how many of their videos it lists. */
+export function metadataFiles(ctx: Context, datasetId: string): { files: MetadataFileSummary[] } {
+  cachedDataset(ctx, datasetId);
+  return { files: listMetadataFiles(ctx.db, datasetId) };
+}
+
+/** Removes a metadata file and its rows, after this app's imports. */
+export async function removeMetadataFile(
+  ctx: Context,
+  fileId: number,
+): Promise<{ removed: boolean }> {
+  await queueIdle(ctx, 'import');
+  const owner = metadataFileOwner(ctx.db, fileId);
+  if (owner === undefined) return { removed: false };
+  deleteMetadataFile(ctx.db, fileId);
+  const datasetIds = owner === null ? listDatasets(ctx.db).map((d) => d.id) : [owner];
+  ctx.emit('datasets/changed', { datasetIds });
+  return { removed: true };
+}
+
+/** The file's SHA-256, so that the same file added again replaces its earlier copy. */
+async function sha256Of(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
 }
 
 /** Another process (a `feedlens import` beside the app) holding the write lock past the timeout. */

@@ -109,7 +109,9 @@ export function readDataset(
   // Hashtags no keyword maps earn topics from the hashtags they co-occur with, once per load, over
   // the person's videos and the added ones (the synthetic demo says nothing about real tags).
   const own = loadCatalogue(db, datasetId);
-  const known = inferTopicsFromCooccurrence(imported ? [...own, ...loadAddedItems(db)] : own);
+  const known = inferTopicsFromCooccurrence(
+    imported ? [...own, ...loadAddedItems(db, datasetId)] : own,
+  );
   const pool = mergePool(
     [
       { source: 'dataset', items: known.slice(0, own.length) },

@@ -11,7 +11,7 @@ type State =
   | { step: 'failed'; message: string };
 
 /** "Add a file": a capture, a yt-dlp JSON or a CSV, copied in like imports are, then read. */
-export function AddMetadataFile({ focused }: { focused: boolean }) {
+export function AddMetadataFile({ datasetId, focused }: { datasetId: string; focused: boolean }) {
   const [state, setState] = useState<State>({ step: 'idle' });
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -26,7 +26,7 @@ export function AddMetadataFile({ focused }: { focused: boolean }) {
       const path = await uploadFiles([file], () => undefined, new AbortController().signal);
       if (path === null) return setState({ step: 'idle' });
       setState({ step: 'working', name: file.name, label: 'Reading' });
-      const result = await call('enrich/file', { path });
+      const result = await call('enrich/file', { path, datasetId });
       setState({ step: 'done', name: file.name, result });
     } catch (error) {
       setState({ step: 'failed', message: (error as Error).message });
@@ -39,8 +39,8 @@ export function AddMetadataFile({ focused }: { focused: boolean }) {
       <p>
         A Zeeschuimer capture (<code>.ndjson</code>), a yt-dlp info JSON or <code>--dump-json</code>{' '}
         lines, or a CSV with the columns <code>id,caption,creator,hashtags,sound,duration</code>. It
-        is read on this machine; nothing is sent. Videos no dataset mentions join the feed’s
-        candidates.
+        is read on this machine; nothing is sent. It belongs to this dataset: videos it does not
+        list join this feed’s candidates, and no other dataset sees them.
       </p>
       <label className="button">
         Choose a metadata file…
@@ -90,7 +90,7 @@ function FileResult({ name, result }: { name: string; result: EnrichFileResult }
       <dl className="facts">
         <dt>Records read</dt>
         <dd>{formatCount(result.records)}</dd>
-        <dt>About videos already known</dt>
+        <dt>About videos in this dataset</dt>
         <dd>{formatCount(result.matched)}</dd>
         <dt>New videos for the candidate pool</dt>
         <dd>{formatCount(result.added)}</dd>

@@ -5,6 +5,7 @@ import { useCall } from '../api/use-call';
 import { formatCount } from '../format';
 import { Status } from '../screens/Status';
 import { AddMetadataFile } from './AddMetadataFile';
+import { MetadataFiles } from './MetadataFiles';
 import { ConsentDialog } from './ConsentDialog';
 import { EnrichOutcome, EnrichProgress } from './OnlineRun';
 import { OnlineSettings } from './OnlineSettings';
@@ -83,7 +84,8 @@ export function MetadataScreen({
         )}
         <OnlineSettings />
       </section>
-      <AddMetadataFile focused={focus === 'file'} />
+      <MetadataFiles dataset={dataset} />
+      <AddMetadataFile datasetId={dataset.id} focused={focus === 'file'} />
     </section>
   );
 }

@@ -104,6 +104,7 @@ describe('a TikTok export without metadata', () => {
       );
       recordLookup(
         a.db,
+        writeMetadata(a.db, 'oembed', [], FIXED_NOW),
         {
           id: LIKED_ONLY,
           outcome: 'deleted',

@@ -112,7 +112,10 @@ describe('feedlens enrich', () => {
 
   it('fails in one line with exit 1', async () => {
     const netLog = join(tempDir(), 'net.log');
-    const bad = await spawnFeedlens(['enrich', '--file', G3, '--db', tempDbPath()], netLog).done;
+    const bad = await spawnFeedlens(
+      ['enrich', '--file', G3, '--dataset', 'any', '--db', tempDbPath()],
+      netLog,
+    ).done;
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(
       /^feedlens: user_data_tiktok\.json: not a metadata file Feedlens can read \([^\n]*\)\.\n$/,

@@ -169,7 +169,7 @@ describe('loadCatalogue', () => {
       1,
     );
     writeMetadata(d, 'ytdlp', [{ ...metadataOf(bare('100')), durationS: 30 }], 2);
-    const added = loadAddedItems(d);
+    const added = loadAddedItems(d, 'export');
     expect(added.map((it) => it.id)).toEqual(['20', '100']);
     expect(added[1]).toMatchObject({ creator: '@cap', durationS: 30, topics: ['pets'] });
   });

@@ -181,4 +181,42 @@ describe('migrations', () => {
     expect(after.pragma('user_version', { simple: true })).toBe(99990);
     after.close();
   });
+
+  it('0060 moves global metadata to the datasets that list it; unused rows stay with all', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    migrate(db, loadMigrations(), 40);
+    const dataset = db.prepare(
+      `INSERT INTO datasets (id, name, kind, created_at) VALUES (?, ?, 'tiktok-export', 'now')`,
+    );
+    dataset.run('a', 'a');
+    dataset.run('b', 'b');
+    const item = db.prepare('INSERT INTO items (dataset_id, id) VALUES (?, ?)');
+    item.run('a', '1');
+    item.run('a', '2');
+    item.run('b', '2');
+    const insert = db.prepare(
+      `INSERT INTO metadata (id, source, caption, hashtags, added_at_ms) VALUES (?, ?, ?, '[]', 1)`,
+    );
+    insert.run('1', 'csv', 'only a');
+    insert.run('2', 'zeeschuimer', 'a and b');
+    insert.run('99', 'csv', 'no one');
+    expect(migrate(db, loadMigrations(), 60)).toEqual([60]);
+    const owned = db
+      .prepare(
+        `SELECT f.dataset_id AS owner, m.id AS id, m.source AS source, m.caption AS caption
+         FROM metadata m JOIN metadata_files f ON f.id = m.file_id ORDER BY m.id, owner`,
+      )
+      .all();
+    expect(owned).toEqual([
+      { owner: 'a', id: '1', source: 'csv', caption: 'only a' },
+      { owner: 'a', id: '2', source: 'zeeschuimer', caption: 'a and b' },
+      { owner: 'b', id: '2', source: 'zeeschuimer', caption: 'a and b' },
+      { owner: null, id: '99', source: 'csv', caption: 'no one' },
+    ]);
+    // A dataset's files and their rows go with it.
+    db.prepare(`DELETE FROM datasets WHERE id = 'a'`).run();
+    expect(db.prepare('SELECT COUNT(*) AS n FROM metadata').get()).toEqual({ n: 2 });
+    db.close();
+  });
 });

@@ -3,7 +3,7 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src-main/db/connection';
-import { recordLookup } from '../../src-main/db/metadata';
+import { recordLookup, writeMetadata } from '../../src-main/db/metadata';
 import { loadMigrations, migrate } from '../../src-main/db/migrate';
 import {
   deleteThumbnails,
@@ -47,17 +47,18 @@ describe('0040 thumbnails', () => {
 
   it('is written with its lookup and read back byte for byte; deleting keeps the lookups', () => {
     const db = openDatabase(tempDbPath());
-    recordLookup(db, lookup('1'), null, {
+    const fileId = writeMetadata(db, 'oembed', [], 1);
+    recordLookup(db, fileId, lookup('1'), null, {
       outcome: 'stored',
       mime: 'image/png',
       bytes: THUMBNAIL_PNG,
       detail: 'image/png',
     });
-    recordLookup(db, lookup('2'), null, {
+    recordLookup(db, fileId, lookup('2'), null, {
       outcome: 'failed',
       detail: 'the image server answered HTTP 403',
     });
-    recordLookup(db, lookup('3'), null);
+    recordLookup(db, fileId, lookup('3'), null);
     const kept = loadThumbnails(db, ['3', '2', '1', 'none']);
     expect(kept.map((t) => [t.id, t.mime])).toEqual([['1', 'image/png']]);
     expect(Buffer.compare(kept[0]!.bytes, THUMBNAIL_PNG)).toBe(0);

@@ -17,7 +17,9 @@ beforeEach(() => {
 });
 afterEach(() => app.close());
 
-const file = async (path: string) => app.router.invoke('enrich/file', { path });
+// Attached to every dataset unless a test names one.
+const file = async (path: string, datasetId: string | null = null) =>
+  app.router.invoke('enrich/file', { path, datasetId });
 const count = (table: string) =>
   (app.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
 
@@ -30,13 +32,21 @@ function write(name: string, text: string): string {
 describe('enrich/file', () => {
   it('reads the CSV, yt-dlp lines, the info JSON and a capture, and the export gains them', async () => {
     const { datasetId } = unwrap(await app.router.invoke('import/run', { path: G3 }));
-    const csv = unwrap(await file(join(ENRICH, 'meta.csv')));
-    expect(csv).toEqual({ source: 'csv', records: 196, matched: 196, added: 0, warnings: [] });
-    const lines = unwrap(await file(join(ENRICH, 'ytdlp-dump.jsonl')));
+    const csv = unwrap(await file(join(ENRICH, 'meta.csv'), datasetId));
+    expect(csv).toMatchObject({
+      source: 'csv',
+      records: 196,
+      matched: 196,
+      added: 0,
+      warnings: [],
+    });
+    const lines = unwrap(await file(join(ENRICH, 'ytdlp-dump.jsonl'), datasetId));
     expect(lines).toMatchObject({ source: 'ytdlp', records: 99, warnings: [] });
-    const info = unwrap(await file(join(ENRICH, 'ytdlp.info.json')));
+    const info = unwrap(await file(join(ENRICH, 'ytdlp.info.json'), datasetId));
     expect(info).toMatchObject({ source: 'ytdlp', records: 1, matched: 1 });
-    const capture = unwrap(await file(join(ROOT, 'fixtures/zeeschuimer/capture.ndjson')));
+    const capture = unwrap(
+      await file(join(ROOT, 'fixtures/zeeschuimer/capture.ndjson'), datasetId),
+    );
     expect(capture).toMatchObject({ source: 'zeeschuimer', records: 35, added: 35 });
     expect(capture.warnings[0]).toBe('line 12: skipped: not valid JSON.');
 

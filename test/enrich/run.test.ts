@@ -2,7 +2,7 @@
 // per-item record, and none stops the run.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type Db, openDatabase } from '../../src-main/db/connection';
-import { getLookup, loadLookupOutcomes } from '../../src-main/db/metadata';
+import { getLookup, loadLookupOutcomes, writeMetadata } from '../../src-main/db/metadata';
 import { loadCatalogue } from '../../src-main/db/catalogue';
 import { insertDataset } from '../../src-main/db/datasets';
 import { bareItem } from '../../src-main/domain/types';
@@ -30,6 +30,8 @@ function run(list: string[], extra: Partial<RunRequest> = {}) {
   return runLookups(db, {
     settings: { baseUrl: server.baseUrl, ratePerSecond: 1000, thumbnails: false },
     ids: list,
+    // Found videos' metadata goes to a file attached to all datasets (there is none here).
+    fileId: writeMetadata(db, 'oembed', [], FIXED_NOW),
     signal: new AbortController().signal,
     nowMs: () => FIXED_NOW,
     onProgress: () => {},

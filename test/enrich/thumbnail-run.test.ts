@@ -7,7 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { unwrap } from '../../src-main/api/router';
 import { startApp } from '../../src-main/app';
 import { type Db, openDatabase } from '../../src-main/db/connection';
-import { getLookup, loadLookupOutcomes } from '../../src-main/db/metadata';
+import { getLookup, loadLookupOutcomes, writeMetadata } from '../../src-main/db/metadata';
 import { getThumbnailOutcome, loadThumbnails } from '../../src-main/db/thumbnails';
 import { runLookups, type RunRequest } from '../../src-main/enrich/run';
 import { FIXED_NOW, tempDbPath } from '../helpers/temp';
@@ -34,6 +34,8 @@ function run(list: string[], extra: Partial<RunRequest> = {}) {
   return runLookups(db, {
     settings: { baseUrl: server.baseUrl, ratePerSecond: 1000, thumbnails: true },
     ids: list,
+    // Found videos' metadata goes to a file attached to all datasets (there is none here).
+    fileId: writeMetadata(db, 'oembed', [], FIXED_NOW),
     signal: new AbortController().signal,
     nowMs: () => FIXED_NOW,
     onProgress: () => {},

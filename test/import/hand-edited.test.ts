@@ -189,7 +189,12 @@ describe('what the export says about itself', () => {
     );
     // With the videos' durations (5 s each) every watch whose gap is known looks finished: 48 of
     // 50 in this history alone, against TikTok's 5 since registration.
-    unwrap(await app.router.invoke('enrich/file', { path: join(DIR, 'meta.csv') }));
+    unwrap(
+      await app.router.invoke('enrich/file', {
+        path: join(DIR, 'meta.csv'),
+        datasetId: s.datasetId,
+      }),
+    );
     const own = unwrap(await app.router.invoke('profile/export', { datasetId: s.datasetId }));
     expect(own.completion).toMatchObject({
       verdict: 'disagree',
@@ -207,7 +212,12 @@ describe('what the export says about itself', () => {
     app = testApp(tempDbPath());
     const s = await importPath(app, EXPORT);
     expect(s.keywordFilters).toEqual(['cooking', 'prank']);
-    unwrap(await app.router.invoke('enrich/file', { path: join(DIR, 'meta.csv') }));
+    unwrap(
+      await app.router.invoke('enrich/file', {
+        path: join(DIR, 'meta.csv'),
+        datasetId: s.datasetId,
+      }),
+    );
     // A slate between the two sessions, before the export was made: the filters stand (they are
     // placed at the dataset's first moment, a follow in 2023).
     const feed = unwrap(

@@ -2,11 +2,14 @@ import type { enrichCalls } from '../../contract/enrich';
 import { writeSettings } from '../../enrich/settings';
 import {
   addMetadataFile,
+  attachDatasetAsMetadata,
   cancelEnrich,
   deleteAllThumbnails,
   enrichCoverage,
   enrichNow,
   enrichPlan,
+  metadataFiles,
+  removeMetadataFile,
   startEnrich,
   thumbnailImages,
 } from '../../operations/enrich';
@@ -22,5 +25,9 @@ export const enrichHandlers: Pick<Handlers, keyof typeof enrichCalls> = {
   'enrich/thumbnails': ({ ids }, ctx) => thumbnailImages(ctx, ids),
   // No `datasets/changed`: nothing the engine reads changed (the renderer forgets its images).
   'enrich/delete-thumbnails': (_args, ctx) => deleteAllThumbnails(ctx),
-  'enrich/file': ({ path }, ctx) => addMetadataFile(ctx, path),
+  'enrich/file': ({ path, datasetId }, ctx) => addMetadataFile(ctx, path, datasetId),
+  'enrich/dataset-as-metadata': ({ datasetId, fromDatasetId }, ctx) =>
+    attachDatasetAsMetadata(ctx, datasetId, fromDatasetId),
+  'enrich/files': ({ datasetId }, ctx) => metadataFiles(ctx, datasetId),
+  'enrich/remove-file': ({ fileId }, ctx) => removeMetadataFile(ctx, fileId),
 };

@@ -69,17 +69,20 @@ Examples:
     });
     if (positionals.length > 0)
       throw new UserError('bad-args', 'enrich takes no positional argument; use --file <path>.');
-    if (values.file !== undefined && (values.online || values.dataset !== undefined))
+    if (values.file !== undefined && values.online)
       throw new UserError(
         'bad-args',
-        '--file adds metadata from a file; it does not go with --online or --dataset.',
+        '--file adds metadata from a file; it does not go with --online.',
       );
     const rate = rateFlag(values.rate);
     const thumbnails = onOffFlag('--thumbnails', values.thumbnails);
     const app = startApp({ shell: 'cli', db: values.db, withoutDemo: true });
     try {
       if (values.file !== undefined) {
-        const result = unwrap(await app.router.invoke('enrich/file', { path: values.file }));
+        const datasetId = values.dataset ?? (await onlyDataset(app));
+        const result = unwrap(
+          await app.router.invoke('enrich/file', { path: values.file, datasetId }),
+        );
         io.out(values.json ? JSON.stringify(result, null, 2) : describeFile(values.file, result));
         return 0;
       }
