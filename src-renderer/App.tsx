@@ -132,8 +132,10 @@ export function App() {
                 setDatasetId(summary.datasetId);
                 setVersion((n) => n + 1);
                 // A new history lands on its own overview; a capture (what pages loaded, not what
-                // was watched) and a file imported before stay with their summary here.
-                if (!summary.alreadyImported && summary.kind !== 'zeeschuimer') {
+                // was watched), a file imported before and an export with files waiting for the
+                // person's choice of section stay with their summary here.
+                const waiting = summary.files.some((f) => f.state === 'needs-choice');
+                if (!summary.alreadyImported && summary.kind !== 'zeeschuimer' && !waiting) {
                   setMetadataFocus(null);
                   setScreen('viewing');
                   setImported(summary);

@@ -25,25 +25,12 @@ export function compareStrings(a: string, b: string): number {
 
 const MS_PER_DAY = 86_400_000;
 
-/**
- * Epoch ms → `YYYY-MM-DDTHH:MM:SS.mmmZ`, identical to Date#toISOString for years 0–9999.
- * Days → civil date by Howard Hinnant's `civil_from_days` algorithm.
- */
+/** Epoch ms → `YYYY-MM-DDTHH:MM:SS.mmmZ`, identical to Date#toISOString for years 0–9999. */
 export function isoUtc(ms: number): string {
   const t = Math.floor(ms);
   const days = Math.floor(t / MS_PER_DAY);
   let rest = t - days * MS_PER_DAY;
-  const z = days + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor(
-    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
-  );
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  const { y, m, d } = civilFromDays(days);
   const hh = Math.floor(rest / 3_600_000);
   rest -= hh * 3_600_000;
   const mm = Math.floor(rest / 60_000);
@@ -51,6 +38,24 @@ export function isoUtc(ms: number): string {
   const ss = Math.floor(rest / 1000);
   const msPart = rest - ss * 1000;
   return `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}T${pad(hh, 2)}:${pad(mm, 2)}:${pad(ss, 2)}.${pad(msPart, 3)}Z`;
+}
+
+/**
+ * Days since 1970-01-01 → proleptic Gregorian date, by Howard Hinnant's `civil_from_days`
+ * ("chrono-Compatible Low-Level Date Algorithms"): no Date, so the engine reads no zone.
+ */
+export function civilFromDays(dayNumber: number): { y: number; m: number; d: number } {
+  const z = dayNumber + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
 }
 
 function pad(n: number, width: number): string {

@@ -2,6 +2,7 @@
 // One pass over the events, pure and deterministic: the time zone arrives as a table of UTC
 // offsets (computed by the caller, which may ask Intl), never read from the machine.
 import type { Evidence, FeedEvent } from '../domain/types';
+import { civilFromDays } from './format';
 
 /**
  * The published average the minutes are shown beside: "users spending, on average, more than
@@ -297,21 +298,6 @@ function weekday(dayNumber: number): number {
 function monthNumber(dayNumber: number): number {
   const { y, m } = civilFromDays(dayNumber);
   return y * 12 + m - 1;
-}
-
-/** Days since 1970-01-01 → proleptic Gregorian date (H. Hinnant, "chrono-Compatible Low-Level Date Algorithms"). */
-export function civilFromDays(dayNumber: number): { y: number; m: number; d: number } {
-  const z = dayNumber + 719_468;
-  const era = Math.floor(z / 146_097);
-  const doe = z - era * 146_097;
-  const yoe = Math.floor(
-    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
-  );
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
 }
 
 function daysInMonth(y: number, m: number): number {

@@ -1,9 +1,9 @@
 // Reads the generic event log (docs/EVENT-LOG.md): CSV or JSONL, one event per
 // row, for auditors' sock-puppet runs. Unlike a capture, an auditor's file is exact by intent, so
 // the first bad row stops the import with its line number instead of being skipped.
-import { createReadStream, readdirSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename } from 'node:path';
 import { UserError } from '../domain/errors';
 import { csvRecords } from './csv';
 import { cancelled } from './errors';
@@ -63,15 +63,6 @@ export async function readEventLog(path: string): Promise<ImportBatch> {
     signal: new AbortController().signal,
   };
   return readEventLogSource(source, ctx);
-}
-
-/** The example logs shipped in fixtures/event-log, as absolute paths, sorted. */
-export function listEventLogExamples(fixturesDir: string): string[] {
-  const dir = join(fixturesDir, 'event-log');
-  return readdirSync(dir)
-    .filter((name) => /\.(csv|jsonl)$/.test(name))
-    .sort()
-    .map((name) => join(dir, name));
 }
 
 // `nowMs` is optional in ReadContext: without it, only the 2000..2100 range applies.

@@ -170,7 +170,7 @@ describe('importing in the UI', () => {
     );
     const zip = join(tempDir(), 'renamed-export.zip');
     writeFileSync(zip, zipOf(renamed));
-    await page.getByRole('button', { name: 'Import' }).click();
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
     await page.getByTestId('file-input').setInputFiles(zip);
     const choose = page.getByRole('group', { name: 'Which section is each of these files?' });
     await choose.waitFor({ timeout: 30_000 });

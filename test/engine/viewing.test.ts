@@ -1,7 +1,8 @@
 // "Your viewing" on a hand-made event list: every figure worked out by hand in the comments.
 import { describe, expect, it } from 'vitest';
 import type { EventKind, FeedEvent } from '../../src-main/domain/types';
-import { civilFromDays, viewingOverview } from '../../src-main/engine/viewing';
+import { civilFromDays } from '../../src-main/engine/format';
+import { viewingOverview } from '../../src-main/engine/viewing';
 
 // Monday 2024-11-04 22:00 UTC, and Tuesday 2024-11-05 23:30 UTC.
 const T1 = Date.UTC(2024, 10, 4, 22);

@@ -6,11 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { EVENT_KINDS, EVIDENCE, TARGET_TYPES, type EventKind } from '../../src-main/domain/types';
 import { COLUMNS } from '../../src-main/import/event-log-schema';
-import {
-  listEventLogExamples,
-  readEventLog,
-  readEventLogSource,
-} from '../../src-main/import/event-log';
+import { readEventLog, readEventLogSource } from '../../src-main/import/event-log';
 import type { ImportBatch, ReadContext } from '../../src-main/import/types';
 import { FIXED_NOW, tempDir } from '../helpers/temp';
 
@@ -129,12 +125,6 @@ describe('the offline-evaluation example', () => {
     for (const name of ['sock-puppet.csv', 'sock-puppet.jsonl', 'eval-small.jsonl']) {
       expect(readFileSync(join(out, name)).equals(readFileSync(fixture(name)))).toBe(true);
     }
-  });
-
-  it('lists the examples', () => {
-    expect(listEventLogExamples(FIXTURES)).toEqual(
-      ['eval-small.jsonl', 'sock-puppet.csv', 'sock-puppet.jsonl'].map(fixture),
-    );
   });
 });
 
