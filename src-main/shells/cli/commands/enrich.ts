@@ -16,7 +16,7 @@ export const enrichCommand: Command = {
   name: 'enrich',
   summary:
     'Add captions, creators and hashtags to videos: from a file, or online with your consent',
-  help: `Usage: feedlens enrich --file <path> [--db FILE] [--json]
+  help: `Usage: feedlens enrich --file <path> [--dataset ID] [--db FILE] [--json]
        feedlens enrich [--dataset ID] [--base-url URL] [--rate N] [--thumbnails on|off] [--db FILE] [--json]
        feedlens enrich [--dataset ID] --online [--base-url URL] [--rate N] [--thumbnails on|off] [--progress] [--db FILE] [--json]
 
@@ -42,7 +42,8 @@ IP address; the plan names those hosts. The images are kept in the database for 
 
 Options:
   --file PATH       add metadata from this file (sends nothing)
-  --dataset ID      the dataset whose videos to look up (default: the only imported one)
+  --dataset ID      the dataset a file's metadata is added to, or whose videos to look up
+                    (default: the only imported one)
   --online          send the requests (without it, only the plan is printed)
   --base-url URL    the oEmbed endpoint, kept as the setting (default https://www.tiktok.com/oembed)
   --rate N          requests per second at most, kept as the setting (default 2)
