@@ -32,7 +32,7 @@ export type Section = (typeof SECTIONS)[number];
 export const TIKTOK_LACKS = [
   'no watch durations in TikTok exports: inferred from gaps between entries',
   'no completion or rewatch flags, so no watch ratios',
-  'no captions, hashtags, creators or sounds for watched videos: their topics stay unknown until metadata is added (a Zeeschuimer capture, `feedlens enrich` online, a yt-dlp file or a CSV)',
+  'no captions, hashtags, creators or sounds for watched videos: their topics stay unknown until metadata is added (a Zeeschuimer capture, an online lookup you agree to, a yt-dlp file or a CSV: the Metadata screen adds each)',
   'comments are not linked to the videos they were posted on',
   'watch history covers only the last months before the export (about six in 2024–25 exports)',
 ];

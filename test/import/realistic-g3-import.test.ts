@@ -68,7 +68,9 @@ describe('the realistic G3 export, imported', () => {
     expect(s.itemCount).toBe(new Set(videoLinks).size);
     expect(s.itemsWithMetadata).toBe(0);
     expect(s.duplicatesRemoved).toBe(1); // the share TikTok wrote twice
-    expect(s.lacks.join(' ')).toContain('`feedlens enrich` online, a yt-dlp file or a CSV');
+    expect(s.lacks.join(' ')).toContain('an online lookup you agree to, a yt-dlp file or a CSV');
+    // The summary is shown in the app: no CLI command and no markdown in it (issue #19).
+    expect(s.lacks.join(' ')).not.toMatch(/`|feedlens /);
   });
 
   it('keeps each comment’s text as its target, observed', async () => {
