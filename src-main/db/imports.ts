@@ -3,42 +3,29 @@
 // cancellation or a killed process leaves nothing of it behind.
 import { setImmediate as tick } from 'node:timers/promises';
 import { UserError } from '../domain/errors';
-import type {
-  ActivitySummary,
-  CompletionCheck,
-  ExportSectionReport,
-  FeedEvent,
-  ImportFile,
-  ImportFormat,
-  ImportSummary,
-  Item,
-  SectionChoice,
-  SkippedRecords,
-  UnknownKey,
-} from '../domain/types';
+import type { FeedEvent, ImportFormat, ImportSummary, Item, SectionChoice } from '../domain/types';
 import { beginWrite, endWrite, openDatabase, type Db } from './connection';
 import { datasetWriter, getDataset, type NewDataset } from './datasets';
 import { saveSectionChoices } from './section-choices';
 
-/** What the summary of an import adds to its dataset row (kept in datasets.summary as JSON). */
-export type ImportMeta = {
-  format: ImportFormat;
-  duplicatesRemoved: number;
-  inferred: string[];
-  lacks: string[];
-  sessionGapMinutes: number;
-  sourceBytes: number;
-  // What the export says about itself and how it was read (docs/IMPORT.md, "The summary").
-  activitySummary: ActivitySummary | null;
-  completion: CompletionCheck | null;
-  keywordFilters: string[];
-  sections: ExportSectionReport[];
-  repairs: string[];
-  skippedRecords: SkippedRecords[];
-  unknownKeys: UnknownKey[];
-  /** Every file of the source with what became of it. */
-  files: ImportFile[];
-};
+/**
+ * What the summary of an import adds to its dataset row (kept in datasets.summary as JSON): the
+ * summary's own fields (docs/IMPORT.md, "The summary"), and how the source was read.
+ */
+export type ImportMeta = Pick<
+  ImportSummary,
+  | 'duplicatesRemoved'
+  | 'inferred'
+  | 'lacks'
+  | 'activitySummary'
+  | 'completion'
+  | 'keywordFilters'
+  | 'sections'
+  | 'repairs'
+  | 'skippedRecords'
+  | 'unknownKeys'
+  | 'files'
+> & { format: ImportFormat; sessionGapMinutes: number; sourceBytes: number };
 
 export type WriteOptions = {
   signal: AbortSignal;
