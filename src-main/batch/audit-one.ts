@@ -37,8 +37,9 @@ export async function auditInput(task: AuditTask, now: () => number): Promise<Au
   mkdirSync(dirname(tables), { recursive: true });
   const dir = tempPathFor(done);
   removeOutputs();
-  mkdirSync(dir);
+  // The work folder first: whoever sees the output's temp name also finds its work folder.
   const work = mkdtempSync(appTempPrefix('audit'));
+  mkdirSync(dir);
   const app = openContext({
     shell: 'cli',
     db: join(work, 'audit.db'),
