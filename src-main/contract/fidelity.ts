@@ -20,6 +20,8 @@ export type ProofStep = {
   events: { eventId: string; amount: number }[];
   without: Standing;
   only: Standing;
+  /** The two sentences every surface shows (src-main/explain/fidelity.ts). */
+  words: { without: string; only: string };
 };
 export type Proof = {
   itemId: string;

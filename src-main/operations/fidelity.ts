@@ -13,6 +13,7 @@ import {
   withoutAndOnly,
 } from '../engine';
 import { UserError } from '../domain/errors';
+import { onlySentence, withoutSentence } from '../explain';
 import type { Context } from './context';
 import { catalogueOf, engineConfig } from './engine-options';
 import { cachedDataset } from './loaded';
@@ -41,21 +42,28 @@ export function proveItem(ctx: Context, args: ParsedArgs<'feed/prove'>): Proof {
     throw new UserError('not-found', `Video ${args.itemId} is not in the feed at that moment.`);
   const at = { events, catalogue, config, seed: args.seed, atMs, itemId: args.itemId };
   const explaining = explainingEvents(item);
+  const before = standingAt(at);
   const ks = PROOF_KS.filter((k, i) => i === 0 || PROOF_KS[i - 1]! < explaining.length);
   return {
     itemId: args.itemId,
     atMs,
-    before: standingAt(at),
+    before,
     baseline: baselineScore(config),
     steps:
       explaining.length === 0
         ? []
         : ks.map((k) => {
             const picked = explaining.slice(0, k);
+            const { without, only } = withoutAndOnly(at, new Set(picked.map((e) => e.eventId)));
             return {
               k: picked.length,
               events: picked.map(({ eventId, amount }) => ({ eventId, amount })),
-              ...withoutAndOnly(at, new Set(picked.map((e) => e.eventId))),
+              without,
+              only,
+              words: {
+                without: withoutSentence(picked.length, before, without),
+                only: onlySentence(picked.length, only),
+              },
             };
           }),
   };
