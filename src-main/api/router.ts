@@ -14,6 +14,7 @@ import { feedHandlers } from './handlers/feed';
 import { importHandlers } from './handlers/import';
 import { labHandlers } from './handlers/lab';
 import { profileHandlers } from './handlers/profile';
+import { fidelityHandlers } from './handlers/fidelity';
 import { replayHandlers } from './handlers/replay';
 import { reportHandlers } from './handlers/report';
 import { uploadsHandlers } from './handlers/uploads';
@@ -27,6 +28,7 @@ const handlers: Handlers = {
   ...profileHandlers,
   ...feedHandlers,
   ...replayHandlers,
+  ...fidelityHandlers,
   ...importHandlers,
   ...uploadsHandlers,
   ...enrichHandlers,

@@ -7,6 +7,7 @@ import { datasetsCalls } from './datasets';
 import { enrichCalls, type EnrichFinished } from './enrich';
 import { exportCalls } from './export';
 import { feedCalls } from './feed';
+import { fidelityCalls } from './fidelity';
 import { importCalls, type ImportFinished } from './import';
 import { labCalls } from './lab';
 import { profileCalls } from './profile';
@@ -21,6 +22,7 @@ export const contract = {
   ...profileCalls,
   ...feedCalls,
   ...replayCalls,
+  ...fidelityCalls,
   ...importCalls,
   ...uploadsCalls,
   ...enrichCalls,

@@ -72,6 +72,17 @@ export {
   type Split,
 } from './evaluate';
 export { createRng, deriveSeed, type Rng } from './random';
+export {
+  FIDELITY_DEPTH,
+  baselineScore,
+  explainingEvents,
+  fidelity,
+  standingAt,
+  withoutAndOnly,
+  type FidelityResult,
+  type FidelityRow,
+  type Standing,
+} from './fidelity';
 export { stableHash, canonicalJson } from './hash';
 export { isoUtc, round, compareIds } from './format';
 export {

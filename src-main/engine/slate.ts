@@ -66,15 +66,31 @@ export type RawSlate = {
 
 export type Slate = { trace: SlateTrace; raw: RawSlate };
 
+/** The ranking behind a slate, before its trace: candidates, features, rules and positions. */
+export type Ranking = {
+  cands: Candidate[];
+  fctx: FeatureContext;
+  /** Features of candidate j at j · F; its score (before the multiplicative rules) at j. */
+  X: Float64Array;
+  scores: Float64Array;
+  /** The candidates not removed, best rank score first (after author diversity). */
+  ranked: Ranked[];
+  effects: RuleEffect[][];
+  removed: Removal[];
+  removedOrder: number[];
+  summary: Record<RuleName, RuleSummary>;
+  placed: Placed[];
+};
+
 /**
- * Builds the slate the viewer would get at `nowMs` (from the events applied so far):
+ * Ranks the candidates the viewer has at `nowMs` (from the events applied so far):
  *   score(i) = Σ_k V_k · P_k(i)            (objectives.ts)
  *   rankScore(i) = score(i) · Π multipliers (fatigue ramp, topic sliders, out-of-network,
  *                  author diversity)       (rules.ts)
  * then fills `slateSize` positions from the exploit and exploration queues, never placing two
  * items in a row that share a creator or a sound (when that rule is on).
  */
-export function buildSlate(v: Viewer, opts: SlateOptions): Slate {
+export function rankSlate(v: Viewer, opts: SlateOptions): Ranking {
   const { catalogue: cat, config, store } = v;
   const now = opts.nowMs;
   const decayRate = Math.LN2 / halfLifeMs(config);
@@ -168,6 +184,14 @@ export function buildSlate(v: Viewer, opts: SlateOptions): Slate {
       if (e.rule === 'exploration' || e.rule === 'adjacency') summary[e.rule][e.action]++;
   }
 
+  return { cands, fctx, X, scores, ranked, effects, removed, removedOrder, summary, placed };
+}
+
+/** The slate at `nowMs` with its decision trace: `rankSlate`, then every placed item explained. */
+export function buildSlate(v: Viewer, opts: SlateOptions): Slate {
+  const { cands, fctx, X, effects, removed, removedOrder, summary, placed } = rankSlate(v, opts);
+  const { catalogue: cat, config, store } = v;
+  const now = opts.nowMs;
   const items: TraceItem[] = [];
   const attributions: Attribution[] = [];
   const evidenceCache = new Map<number, DimEvidence>();

@@ -23,3 +23,4 @@ export {
   type RemovedByRule,
 } from './slate';
 export { causeWords, minuteUtc, removedPhrase } from './words';
+export { fidelityVerdict, onlySentence, withoutSentence } from './fidelity';

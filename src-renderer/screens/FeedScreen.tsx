@@ -112,6 +112,7 @@ export function FeedScreen({
                     entry={entry}
                     datasetId={datasetId}
                     settings={settings}
+                    atMs={value.atMs}
                     opened={opened?.itemId === entry.item.id ? opened.event : null}
                     onEvent={(event) => setOpened({ itemId: entry.item.id, event })}
                     onCloseEvent={() => setOpened(null)}
@@ -188,6 +189,7 @@ function FeedRow({
   entry,
   datasetId,
   settings,
+  atMs,
   opened,
   onEvent,
   onCloseEvent,
@@ -196,6 +198,8 @@ function FeedRow({
   entry: FeedEntry;
   datasetId: string;
   settings: EngineSettings;
+  /** The feed's moment, for "Prove it". */
+  atMs: number;
   opened: EventLink | null;
   onEvent: (event: EventLink) => void;
   onCloseEvent: () => void;
@@ -262,7 +266,11 @@ function FeedRow({
       </div>
       {open && (
         <div id={panelId}>
-          <WhyPanel entry={entry} onEvent={onEvent} />
+          <WhyPanel
+            entry={entry}
+            onEvent={onEvent}
+            prove={{ datasetId, atMs, k: K, ...settings }}
+          />
           {opened && (
             <div className="why-event" data-testid="why-event">
               <button

@@ -3,6 +3,7 @@ import type { WhyClause } from '@main/contract/feed';
 import { OBJECTIVES } from '@main/engine/presets';
 import { WhyBarsChart, WhyWaterfall } from '../charts/WhyCharts';
 import { whyPanelText } from '../explain/why-panel-text';
+import { ProveIt, type ProveArgs } from './ProveIt';
 
 export type EventLink = NonNullable<WhyClause['event']>;
 
@@ -10,14 +11,16 @@ export type EventLink = NonNullable<WhyClause['event']>;
  * "Why this video" in three depths: one sentence naming past events, a waterfall from the
  * baseline to the score, and every number the engine recorded. Every word comes with the entry
  * (src-main/explain/, built with the feed): opening the panel calls nothing. With `onEvent`, the
- * events the sentence names open in the signal log.
+ * events the sentence names open in the signal log; with `prove`, "Prove it" replays without them.
  */
 export function WhyPanel({
   entry,
   onEvent,
+  prove,
 }: {
   entry: FeedEntry;
   onEvent?: (event: EventLink) => void;
+  prove?: ProveArgs;
 }) {
   const { explanation } = entry;
   return (
@@ -43,6 +46,7 @@ export function WhyPanel({
           ),
         )}
       </p>
+      {prove && <ProveIt args={prove} itemId={entry.item.id} />}
       <WhyWaterfall waterfall={explanation.waterfall} />
       {/* The third depth: folded, for whoever wants every number. */}
       <details className="why-raw">

@@ -19,7 +19,14 @@ export const CHROMIUM_FLAGS = [
   '--disable-quic',
 ];
 
-export type OpenApp = { shell: RunningShell; browser: Browser; page: Page; close(): Promise<void> };
+export type OpenApp = {
+  shell: RunningShell;
+  browser: Browser;
+  page: Page;
+  /** The shell's database, for a CLI run beside it. */
+  db: string;
+  close(): Promise<void>;
+};
 
 export type OpenAppOptions = {
   /** Extra environment for the shell process (e.g. FEEDLENS_NET_LOG). */
@@ -41,9 +48,10 @@ export async function openApp(
       `No Chromium at ${CHROMIUM}: run \`apt-get install -y chromium\` or set FEEDLENS_CHROMIUM.`,
     );
   }
+  const db = tempDbPath();
   const shell = await startShell(
     'node',
-    [...(options.nodeFlags ?? []), 'bin/feedlens.js', 'serve', '--no-open', '--db', tempDbPath()],
+    [...(options.nodeFlags ?? []), 'bin/feedlens.js', 'serve', '--no-open', '--db', db],
     options.env,
   );
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
@@ -54,6 +62,7 @@ export async function openApp(
     shell,
     browser,
     page,
+    db,
     async close() {
       await browser.close();
       await shell.stop();

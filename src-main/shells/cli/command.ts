@@ -37,3 +37,16 @@ export function intFlag(name: string, value: string | undefined): number | undef
     throw new UserError('bad-args', `--${name} takes a whole number, not "${value}".`);
   return Number.parseInt(value, 10);
 }
+
+/** ISO 8601 (with a zone, or read as UTC) or epoch milliseconds. */
+export function timeFlag(name: string, text: string): number {
+  if (/^-?\d+$/.test(text)) return Number.parseInt(text, 10);
+  const iso = /^\d{4}-\d{2}-\d{2}(T[\d:.]+)?(Z|[+-]\d{2}:?\d{2})?$/.exec(text);
+  const ms = iso ? Date.parse(iso[2] || !iso[1] ? text : `${text}Z`) : Number.NaN;
+  if (Number.isNaN(ms))
+    throw new UserError(
+      'bad-args',
+      `--${name} takes ISO 8601 (2026-03-07T20:35:00Z) or epoch ms, not "${text}".`,
+    );
+  return ms;
+}

@@ -7,6 +7,7 @@ import { auditCommand } from './commands/audit';
 import { datasetsCommand } from './commands/datasets';
 import { enrichCommand } from './commands/enrich';
 import { evaluateCommand } from './commands/evaluate';
+import { fidelityCommand } from './commands/fidelity';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { replayCommand } from './commands/replay';
@@ -22,6 +23,7 @@ const COMMANDS: Command[] = [
   datasetsCommand,
   replayCommand,
   whyCommand,
+  fidelityCommand,
   exportCommand,
   verifyCommand,
   evaluateCommand,

@@ -4,13 +4,14 @@ import { UserError } from '../../../domain/errors';
 import { PRESETS, RULES, type AgreementSummary, type RuleName } from '../../../engine';
 import { exportTraces } from '../../../export/traces';
 import type { Command } from '../command';
-import { intFlag, parseFlags } from '../command';
+import { intFlag, parseFlags, timeFlag } from '../command';
 
 export const replayCommand: Command = {
   name: 'replay',
   summary: 'Replay a dataset through the engine and write one decision trace per slate (JSONL)',
   help: `Usage: feedlens replay [--db FILE] --dataset <id|demo> [--seed N] [--preset NAME]
-                      [--every session|N] [--without EVENT_ID ...] [--rule-off RULE ...]
+                      [--every session|N | --at TIME ...] [--without EVENT_ID ...]
+                      [--rule-off RULE ...]
                       [--with-demo] [--json] --out FILE.jsonl
 
 Replays the dataset's events in order through the glass-box engine and writes one decision trace
@@ -28,6 +29,8 @@ Options:
   --preset NAME      weight preset: ${PRESETS.join(', ')} (default tiktok-algo101)
   --every WHEN       "session" for a slate at each session start (default), or N for a slate
                      after every N events
+  --at TIME          a slate at this moment instead (repeatable): ISO 8601 or epoch ms, as
+                     the Feed's moment (the slate sees the events before it)
   --without ID       leave out this event (repeatable): a counterfactual without the diff
   --rule-off RULE    switch a re-ranking rule off (repeatable): ${RULES.join(', ')}
   --with-demo        add the synthetic demo catalogue to an imported dataset's candidate pool
@@ -44,6 +47,7 @@ Example:
       seed: { type: 'string' },
       preset: { type: 'string' },
       every: { type: 'string' },
+      at: { type: 'string', multiple: true },
       without: { type: 'string', multiple: true },
       'rule-off': { type: 'string', multiple: true },
       'with-demo': { type: 'boolean' },
@@ -87,6 +91,7 @@ Example:
           seed,
           preset,
           every,
+          ...(values.at ? { times: values.at.map((t) => timeFlag('at', t)) } : {}),
           without: values.without ?? [],
           rules,
           withDemo: values['with-demo'] === true,

@@ -5,7 +5,7 @@ import { UserError } from '../../../domain/errors';
 import { PRESETS } from '../../../engine';
 import { minuteUtc, signed } from '../../../explain';
 import type { Command } from '../command';
-import { intFlag, parseFlags } from '../command';
+import { intFlag, parseFlags, timeFlag } from '../command';
 
 /** The Feed screen's slate size: `feedlens why` explains the feed the screen shows. */
 const K = 20;
@@ -49,7 +49,7 @@ Example:
       throw new UserError('bad-args', 'why needs --dataset <id> (try --dataset demo).');
     if (!values.at) throw new UserError('bad-args', 'why needs --at TIME (ISO 8601 or epoch ms).');
     if (!values.item) throw new UserError('bad-args', 'why needs --item <video id>.');
-    const atMs = parseTime(values.at);
+    const atMs = timeFlag('at', values.at);
     const preset = values.preset ?? 'tiktok-algo101';
     if (!(PRESETS as readonly string[]).includes(preset))
       throw new UserError(
@@ -101,19 +101,6 @@ Example:
     }
   },
 };
-
-/** ISO 8601 (with a zone, or read as UTC) or epoch milliseconds. */
-function parseTime(text: string): number {
-  if (/^-?\d+$/.test(text)) return Number.parseInt(text, 10);
-  const iso = /^\d{4}-\d{2}-\d{2}(T[\d:.]+)?(Z|[+-]\d{2}:?\d{2})?$/.exec(text);
-  const ms = iso ? Date.parse(iso[2] || !iso[1] ? text : `${text}Z`) : Number.NaN;
-  if (Number.isNaN(ms))
-    throw new UserError(
-      'bad-args',
-      `--at takes ISO 8601 (2026-03-07T20:35:00Z) or epoch ms, not "${text}".`,
-    );
-  return ms;
-}
 
 /**
  * What `feedlens why` prints for one video of a feed: the explanation's parts, in the words the

@@ -1,0 +1,124 @@
+// Explanations put to the test (engine/fidelity.ts): "Prove it" for one video of the feed, and
+// the fidelity report of a dataset over a seeded sample of its session-start slates.
+import type { ParsedArgs } from '../contract';
+import type { FidelityReport, Proof } from '../contract/fidelity';
+import {
+  baselineScore,
+  createRng,
+  explainingEvents,
+  fidelity,
+  orderEvents,
+  replay,
+  standingAt,
+  withoutAndOnly,
+} from '../engine';
+import { UserError } from '../domain/errors';
+import { onlySentence, withoutSentence } from '../explain';
+import type { Context } from './context';
+import { catalogueOf, engineConfig } from './engine-options';
+import { cachedDataset } from './loaded';
+
+/** Top k explaining events taken away (and kept alone) by "Prove it". */
+const PROOF_KS = [1, 3, 5];
+/** Items of each sampled slate the report measures (from the top), and its largest k. */
+const REPORT_TOP = 3;
+const REPORT_MAX_K = 5;
+
+/** "Prove it": the item's place without its top 1, 3 and 5 explaining events, and with only them. */
+export function proveItem(ctx: Context, args: ParsedArgs<'feed/prove'>): Proof {
+  const { pool, events } = cachedDataset(ctx, args.datasetId, { withDemo: args.withDemo });
+  const config = engineConfig({ ...args, slateSize: args.k });
+  const catalogue = catalogueOf(pool);
+  const atMs = args.atMs ?? (events.at(-1)?.atMs ?? 0) + 1;
+  const slate = replay({
+    events,
+    catalogue,
+    config,
+    seed: args.seed,
+    points: { kind: 'times', atMs: [atMs] },
+  }).slates[0]!;
+  const item = slate.trace.items.find((i) => i.itemId === args.itemId);
+  if (!item)
+    throw new UserError('not-found', `Video ${args.itemId} is not in the feed at that moment.`);
+  const at = { events, catalogue, config, seed: args.seed, atMs, itemId: args.itemId };
+  const explaining = explainingEvents(item);
+  const before = standingAt(at);
+  const ks = PROOF_KS.filter((k, i) => i === 0 || PROOF_KS[i - 1]! < explaining.length);
+  return {
+    itemId: args.itemId,
+    atMs,
+    before,
+    baseline: baselineScore(config),
+    steps:
+      explaining.length === 0
+        ? []
+        : ks.map((k) => {
+            const picked = explaining.slice(0, k);
+            const { without, only } = withoutAndOnly(at, new Set(picked.map((e) => e.eventId)));
+            return {
+              k: picked.length,
+              events: picked.map(({ eventId, amount }) => ({ eventId, amount })),
+              without,
+              only,
+              words: {
+                without: withoutSentence(picked.length, before, without),
+                only: onlySentence(picked.length, only),
+              },
+            };
+          }),
+  };
+}
+
+/** The session starts' times: the first event of each session, as a replay's slates are built. */
+function sessionStarts(events: ReturnType<typeof orderEvents>): number[] {
+  const out: number[] = [];
+  events.forEach((e, i) => {
+    if (i === 0 || e.session !== events[i - 1]!.session) out.push(e.atMs);
+  });
+  return [...new Set(out)];
+}
+
+/** The fidelity report over `sample` session-start slates drawn with the seed. */
+export function fidelityReport(
+  ctx: Context,
+  args: ParsedArgs<'fidelity/run'>,
+  onProgress?: (done: number, total: number) => void,
+): FidelityReport {
+  const { pool, events } = cachedDataset(ctx, args.datasetId, { withDemo: args.withDemo });
+  const config = engineConfig(args);
+  const catalogue = catalogueOf(pool);
+  const starts = sessionStarts(orderEvents(events));
+  // The first session's slate has no past to explain it.
+  const candidates = starts.slice(1);
+  const rng = createRng(args.seed);
+  for (let i = 0; i < Math.min(args.sample, candidates.length); i++) {
+    const j = i + rng.int(candidates.length - i);
+    [candidates[i], candidates[j]] = [candidates[j]!, candidates[i]!];
+  }
+  const times = candidates.slice(0, args.sample).sort((a, b) => a - b);
+  const result = replay({
+    events,
+    catalogue,
+    config,
+    seed: args.seed,
+    points: { kind: 'times', atMs: times },
+  });
+  const report = fidelity({
+    events,
+    catalogue,
+    config,
+    seed: args.seed,
+    slates: result.slates.map((s) => ({ atMs: s.trace.atMs, items: s.trace.items })),
+    top: REPORT_TOP,
+    maxK: REPORT_MAX_K,
+    ...(onProgress ? { onItem: onProgress } : {}),
+  });
+  return {
+    ...report,
+    datasetId: args.datasetId,
+    seed: args.seed,
+    preset: config.preset,
+    configHash: result.configHash,
+    sample: { slates: times.length, of: starts.length, top: REPORT_TOP, maxK: REPORT_MAX_K },
+  };
+}
