@@ -59,7 +59,8 @@ export function FeedScreen({
   const [answered, setAnswered] = useState<EngineSettings | null>(null);
   if (feed.status !== 'loading' && answered !== settings) setAnswered(settings);
   const shown: CallState<Feed> = rebuilding ? { status: 'ready', value: kept } : feed;
-  const act = (action: FeedAction) => {
+  // The session picker ('before-session') moves the moment itself; every other way on is a button.
+  const act = (action: ButtonAction) => {
     switch (action) {
       case 'earlier-moment':
         return setAtMs(moments[Math.floor(moments.length / 2)] ?? null);
@@ -69,9 +70,6 @@ export function FeedScreen({
         return onMetadata(null);
       case 'demo-candidates':
         return setCandidates('demo');
-      case 'before-session':
-        // Rendered as a SessionPicker, which moves the moment itself.
-        return;
     }
   };
   const imported = dataset.kind !== 'demo' && dataset.kind !== 'lab';
@@ -178,7 +176,9 @@ export function FeedScreen({
   );
 }
 
-const ACTION_LABELS: Record<Exclude<FeedAction, 'before-session'>, string> = {
+type ButtonAction = Exclude<FeedAction, 'before-session'>;
+
+const ACTION_LABELS: Record<ButtonAction, string> = {
   'earlier-moment': 'Go to the middle of your history',
   'include-demo': 'Include the demo catalogue (synthetic)',
   'add-metadata': 'Add metadata',
