@@ -21,6 +21,15 @@ import { engineOptions } from './replay';
 // synthetic), and its summary at the feed's moment, so an empty or thin feed can say why.
 export { POOL_SOURCES, type PoolSource, type PoolSummary } from '../engine';
 
+/**
+ * Where a feed's candidates come from: `pool`, the dataset's candidate pool; `demo`, only the
+ * synthetic demo catalogue, ranked by the profile the dataset's events built (its own videos
+ * still count in that profile, but none is served). For an imported dataset whose every video is
+ * already seen: the person's profile applied to made-up videos, labelled as such.
+ */
+export const FEED_CANDIDATES = ['pool', 'demo'] as const;
+export type FeedCandidates = (typeof FEED_CANDIDATES)[number];
+
 export type FeedEntry = {
   item: Item;
   pool: PoolSource;
@@ -64,6 +73,7 @@ export type Feed = {
   removedByRule: RemovedByRule[];
   rules: Record<string, RuleSummary>;
   pool: PoolSummary;
+  candidates: FeedCandidates;
 };
 
 /**
@@ -83,6 +93,7 @@ export const feedCalls = {
         /** Epoch ms; defaults to just after the dataset's last event. */
         atMs: z.number().int().optional(),
         k: z.number().int().min(1).max(200).default(20),
+        candidates: z.enum(FEED_CANDIDATES).default('pool'),
         ...engineOptions,
       })
       .strict(),

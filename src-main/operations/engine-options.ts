@@ -34,12 +34,31 @@ export function engineConfig(options: Options): EngineConfig {
   }
 }
 
-// One prepared catalogue per pool: operations that load the same dataset twice in a row (the feed
-// while scrubbing through time) reuse it only when the pool is the same object.
-const prepared = new WeakMap<Pool, PreparedCatalogue>();
-export function catalogueOf(pool: Pool): PreparedCatalogue {
-  let cat = prepared.get(pool);
-  if (!cat)
-    prepared.set(pool, (cat = prepareCatalogue(pool.items, { unservable: pool.unavailable })));
+// One prepared catalogue per pool and choice of what it serves: operations that load the same
+// dataset twice in a row (the feed while scrubbing through time) reuse it only when the pool is
+// the same object.
+const prepared = {
+  all: new WeakMap<Pool, PreparedCatalogue>(),
+  demo: new WeakMap<Pool, PreparedCatalogue>(),
+};
+
+/**
+ * The pool prepared for the engine. `serve: 'demo'` serves only its demo videos: the others stay
+ * in the catalogue, so the events about them still build the profile, as deleted videos do.
+ */
+export function catalogueOf(pool: Pool, serve: 'all' | 'demo' = 'all'): PreparedCatalogue {
+  let cat = prepared[serve].get(pool);
+  if (!cat) {
+    const unservable =
+      serve === 'all'
+        ? pool.unavailable
+        : new Set(
+            pool.items
+              .filter((item, i) => pool.sources[i] !== 'demo' || pool.unavailable.has(item.id))
+              .map((item) => item.id),
+          );
+    cat = prepareCatalogue(pool.items, { unservable });
+    prepared[serve].set(pool, cat);
+  }
   return cat;
 }

@@ -4,6 +4,7 @@ import type { ParsedArgs } from '../contract';
 import type { Agreement, Feed } from '../contract/feed';
 import { replay, replayAgreement, summarisePool } from '../engine';
 import { explainRemovals, itemNames, removedByRule } from '../explain';
+import { UserError } from '../domain/errors';
 import type { Context } from './context';
 import { catalogueOf, engineConfig } from './engine-options';
 import { feedEntry } from './feed-entry';
@@ -11,10 +12,19 @@ import { cachedDataset } from './loaded';
 
 /** The slate the engine would build at `atMs` from every event before it, with its full trace. */
 export function feedAt(ctx: Context, args: ParsedArgs<'feed/at'>): Feed {
-  const { pool, events } = cachedDataset(ctx, args.datasetId, { withDemo: args.withDemo });
+  const demoOnly = args.candidates === 'demo';
+  const { pool, events } = cachedDataset(ctx, args.datasetId, {
+    withDemo: args.withDemo === true || demoOnly,
+  });
+  // The demo and Lab sessions have the demo catalogue as their own videos, not beside them.
+  if (demoOnly && !pool.sources.includes('demo'))
+    throw new UserError(
+      'bad-args',
+      'Only an imported dataset can apply its profile to the demo catalogue: this one’s videos are the demo’s already.',
+    );
   const config = engineConfig({ ...args, slateSize: args.k });
   const at = args.atMs ?? (events.at(-1)?.atMs ?? 0) + 1;
-  const catalogue = catalogueOf(pool);
+  const catalogue = catalogueOf(pool, demoOnly ? 'demo' : 'all');
   const result = replay({
     events,
     catalogue,
@@ -44,6 +54,7 @@ export function feedAt(ctx: Context, args: ParsedArgs<'feed/at'>): Feed {
     removedByRule: removedByRule(trace.removed),
     rules: trace.rules,
     pool: summarisePool(pool, catalogue, result.viewer.events, at),
+    candidates: args.candidates,
   };
 }
 

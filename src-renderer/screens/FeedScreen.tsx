@@ -1,17 +1,19 @@
 import { useRef, useState } from 'react';
-import type { Feed, FeedEntry, PoolSource } from '@main/contract/feed';
+import type { Feed, FeedCandidates, FeedEntry, PoolSource } from '@main/contract/feed';
 import { TOPIC_TABLE } from '@main/domain/taxonomy-data';
 import type { DatasetSummary } from '@main/domain/types';
 import { useCall, type CallState } from '../api/use-call';
 import { videoCardLook } from '../cards/video-card';
 import { VideoThumb } from '../cards/VideoThumb';
 import type { MetadataFocus } from '../enrich/MetadataScreen';
-import { explainFeed, type FeedAction } from '../explain/feed-state';
+import { explainFeed, idOnlyGroup, type FeedAction } from '../explain/feed-state';
 import { removedName } from '../explain/why-panel-text';
 import { countOf, formatTime } from '../format';
 import type { EngineSettings } from '../settings';
 import { AgreementPanel } from './AgreementPanel';
+import { IdOnlyGroup } from './IdOnlyGroup';
 import { MetadataNeeded } from './MetadataNeeded';
+import { SessionPicker } from './SessionPicker';
 import { SignalLog } from './SignalLog';
 import { Status } from './Status';
 import { WhyPanel, type EventLink } from './WhyPanel';
@@ -32,6 +34,8 @@ export function FeedScreen({
   const datasetId = dataset.id;
   // null: just after the last event. Otherwise a moment picked on the timeline.
   const [atMs, setAtMs] = useState<number | null>(null);
+  // 'demo': the person's profile applied to the synthetic demo catalogue (feed/at's candidates).
+  const [candidates, setCandidates] = useState<FeedCandidates>('pool');
   // A past event opened from a "why" sentence: shown in the signal log under that video.
   const [opened, setOpened] = useState<{ itemId: string; event: EventLink } | null>(null);
   // The moments a feed can be built at: each session's start, read from the database (no replay).
@@ -41,6 +45,7 @@ export function FeedScreen({
     datasetId,
     k: K,
     ...settings,
+    candidates,
     ...(atMs === null ? {} : { atMs }),
   });
   // While a new feed is built (a weight slider moving, say), the last one stays on screen, so
@@ -54,7 +59,8 @@ export function FeedScreen({
   const [answered, setAnswered] = useState<EngineSettings | null>(null);
   if (feed.status !== 'loading' && answered !== settings) setAnswered(settings);
   const shown: CallState<Feed> = rebuilding ? { status: 'ready', value: kept } : feed;
-  const act = (action: FeedAction) => {
+  // The session picker ('before-session') moves the moment itself; every other way on is a button.
+  const act = (action: ButtonAction) => {
     switch (action) {
       case 'earlier-moment':
         return setAtMs(moments[Math.floor(moments.length / 2)] ?? null);
@@ -62,9 +68,26 @@ export function FeedScreen({
         return onSettings({ ...settings, withDemo: true });
       case 'add-metadata':
         return onMetadata(null);
+      case 'demo-candidates':
+        return setCandidates('demo');
     }
   };
   const imported = dataset.kind !== 'demo' && dataset.kind !== 'lab';
+  // "Prove it" replays the dataset's own pool; a feed of the demo's videos is not offered it.
+  const row = (entry: FeedEntry, compact: boolean, atMs: number) => (
+    <FeedRow
+      key={entry.item.id}
+      entry={entry}
+      compact={compact}
+      datasetId={datasetId}
+      settings={settings}
+      atMs={candidates === 'pool' ? atMs : null}
+      opened={opened?.itemId === entry.item.id ? opened.event : null}
+      onEvent={(event) => setOpened({ itemId: entry.item.id, event })}
+      onCloseEvent={() => setOpened(null)}
+      onMetadata={() => onMetadata(null)}
+    />
+  );
   return (
     <section aria-labelledby="feed-title">
       <h2 id="feed-title">The feed the recommender would build now</h2>
@@ -76,11 +99,18 @@ export function FeedScreen({
       <MetadataNeeded dataset={dataset} onMetadata={onMetadata} />
       <Status state={shown}>
         {(value) => {
-          const explanation = explainFeed(value, {
-            k: K,
-            withDemo: settings.withDemo,
-            atLatest: atMs === null && moments.length > 1,
-          });
+          // Over the demo's catalogue the banner says what the feed is; the pool's state is moot.
+          const explanation =
+            value.candidates === 'demo'
+              ? null
+              : explainFeed(value, {
+                  k: K,
+                  withDemo: settings.withDemo,
+                  atLatest: atMs === null && moments.length > 1,
+                  sessions: moments.length,
+                  imported,
+                });
+          const { known, group } = idOnlyGroup(value.entries);
           return (
             <>
               {rebuilding ? (
@@ -95,31 +125,38 @@ export function FeedScreen({
                     ' Open “Why?” on any video to see what drove its score.'}
                 </p>
               )}
+              {value.candidates === 'demo' && (
+                <div className="notice" role="note" data-testid="demo-candidates-note">
+                  <strong>These videos are made up.</strong> They are the demo’s synthetic
+                  catalogue, ranked by your profile at {formatTime(value.atMs, 'minute')}: the
+                  profile this dataset’s events built, applied to videos nobody posted.{' '}
+                  <button type="button" onClick={() => setCandidates('pool')}>
+                    Back to this dataset’s videos
+                  </button>
+                </div>
+              )}
               {explanation && (
                 <div className="notice" role="note" data-testid="feed-explanation">
                   {explanation.sentence}{' '}
-                  {explanation.actions.map((a) => (
-                    <button key={a} type="button" onClick={() => act(a)}>
-                      {ACTION_LABELS[a]}
-                    </button>
-                  ))}
+                  {explanation.actions.map((a) =>
+                    a === 'before-session' ? (
+                      <SessionPicker key={a} moments={moments} onPick={setAtMs} />
+                    ) : (
+                      <button key={a} type="button" onClick={() => act(a)}>
+                        {ACTION_LABELS[a]}
+                      </button>
+                    ),
+                  )}
                 </div>
               )}
-              <ol className="feed">
-                {value.entries.map((entry) => (
-                  <FeedRow
-                    key={entry.item.id}
-                    entry={entry}
-                    datasetId={datasetId}
-                    settings={settings}
-                    atMs={value.atMs}
-                    opened={opened?.itemId === entry.item.id ? opened.event : null}
-                    onEvent={(event) => setOpened({ itemId: entry.item.id, event })}
-                    onCloseEvent={() => setOpened(null)}
-                    onMetadata={() => onMetadata(null)}
-                  />
-                ))}
-              </ol>
+              {known.length > 0 && (
+                <ol className="feed">{known.map((entry) => row(entry, false, value.atMs))}</ol>
+              )}
+              {group && (
+                <IdOnlyGroup group={group} onMetadata={() => onMetadata(null)}>
+                  {group.entries.map((entry) => row(entry, true, value.atMs))}
+                </IdOnlyGroup>
+              )}
               {value.removed.length > 0 && (
                 <details>
                   <summary>{countOf(value.removed.length, 'candidate')} removed by rules</summary>
@@ -141,10 +178,13 @@ export function FeedScreen({
   );
 }
 
-const ACTION_LABELS: Record<FeedAction, string> = {
+type ButtonAction = Exclude<FeedAction, 'before-session'>;
+
+const ACTION_LABELS: Record<ButtonAction, string> = {
   'earlier-moment': 'Go to the middle of your history',
   'include-demo': 'Include the demo catalogue (synthetic)',
   'add-metadata': 'Add metadata',
+  'demo-candidates': 'Your profile applied to the demo’s catalogue (made-up videos)',
 };
 
 /** Any moment of the dataset: the feed is rebuilt from the events before it. */
@@ -187,6 +227,7 @@ const POOL_BADGES: Record<PoolSource, string | null> = {
 
 function FeedRow({
   entry,
+  compact,
   datasetId,
   settings,
   atMs,
@@ -196,10 +237,12 @@ function FeedRow({
   onMetadata,
 }: {
   entry: FeedEntry;
+  /** A video known by id alone, in its group: the id, the score and "Why?", no card. */
+  compact: boolean;
   datasetId: string;
   settings: EngineSettings;
-  /** The feed's moment, for "Prove it". */
-  atMs: number;
+  /** The feed's moment, for "Prove it" (null: not offered). */
+  atMs: number | null;
   opened: EventLink | null;
   onEvent: (event: EventLink) => void;
   onCloseEvent: () => void;
@@ -215,44 +258,55 @@ function FeedRow({
     <li className="feed-item" data-testid="feed-item" data-item-id={item.id}>
       <div className="feed-line">
         <span className="rank">{entry.rank}</span>
-        <VideoThumb look={look} />
-        <div className="feed-body">
-          <div className="caption" data-testid="card-caption">
-            {look.title}
-            {!look.captionKnown && (
-              <>
-                {' '}
-                <button type="button" className="link" onClick={onMetadata}>
-                  add metadata
-                </button>
-              </>
-            )}
+        {compact ? (
+          <div className="feed-body">
+            <div className="caption" data-testid="card-caption">
+              video {item.id}
+              {entry.slot === 'explore' && <span className="badge explore">explore</span>}
+            </div>
           </div>
-          <div className="card-line">
-            <span className={look.creator === 'creator unknown' ? 'muted' : undefined}>
-              {look.creator}
-            </span>{' '}
-            · <span className="muted">♪ {look.sound}</span>
-          </div>
-          <div className="muted">
-            {item.topics.join(', ') || 'no topic'}
-            {item.topicsInferred && item.topics.length > 0 && (
-              <span
-                className="badge"
-                title="Topics inferred from hashtags that co-occur with known ones"
-              >
-                inferred
-              </span>
-            )}{' '}
-            · id {item.id}
-            {entry.slot === 'explore' && <span className="badge explore">explore</span>}
-            {badge && (
-              <span className={`badge pool-${entry.pool}`} data-testid="pool-badge">
-                {badge}
-              </span>
-            )}
-          </div>
-        </div>
+        ) : (
+          <>
+            <VideoThumb look={look} />
+            <div className="feed-body">
+              <div className="caption" data-testid="card-caption">
+                {look.title}
+                {!look.captionKnown && (
+                  <>
+                    {' '}
+                    <button type="button" className="link" onClick={onMetadata}>
+                      add metadata
+                    </button>
+                  </>
+                )}
+              </div>
+              <div className="card-line">
+                <span className={look.creator === 'creator unknown' ? 'muted' : undefined}>
+                  {look.creator}
+                </span>{' '}
+                · <span className="muted">♪ {look.sound}</span>
+              </div>
+              <div className="muted">
+                {item.topics.join(', ') || 'no topic'}
+                {item.topicsInferred && item.topics.length > 0 && (
+                  <span
+                    className="badge"
+                    title="Topics inferred from hashtags that co-occur with known ones"
+                  >
+                    inferred
+                  </span>
+                )}{' '}
+                · id {item.id}
+                {entry.slot === 'explore' && <span className="badge explore">explore</span>}
+                {badge && (
+                  <span className={`badge pool-${entry.pool}`} data-testid="pool-badge">
+                    {badge}
+                  </span>
+                )}
+              </div>
+            </div>
+          </>
+        )}
         <span className="score">{entry.score.toFixed(3)}</span>
         <button
           ref={whyButton}
@@ -269,7 +323,7 @@ function FeedRow({
           <WhyPanel
             entry={entry}
             onEvent={onEvent}
-            prove={{ datasetId, atMs, k: K, ...settings }}
+            prove={atMs === null ? undefined : { datasetId, atMs, k: K, ...settings }}
           />
           {opened && (
             <div className="why-event" data-testid="why-event">

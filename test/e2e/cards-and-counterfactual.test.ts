@@ -175,7 +175,7 @@ describe('a what-if side by side', () => {
 });
 
 describe('video cards on a real export without metadata', () => {
-  it('says which video and that no caption is known yet, and links to the Metadata screen', async () => {
+  it('groups the videos known by id alone, explained once, each with its “Why?”, and links to the Metadata screen', async () => {
     await tab('Import').click();
     await page.getByTestId('file-input').setInputFiles(EXPORT);
     await expect
@@ -184,15 +184,22 @@ describe('video cards on a real export without metadata', () => {
     await tab('Feed').click();
     // An earlier moment: at the end every video of the export has been seen already.
     await pickMoment(page, 0.5);
+    const group = page.getByTestId('id-only-group');
+    await group.waitFor({ timeout: 20_000 });
+    expect(await group.getByTestId('id-only-sentence').innerText()).toMatch(
+      /^20 videos Feedlens knows only by their id, at all 20 places of this feed\. .* on the Metadata screen/,
+    );
+    // One group, no grey card each until it is opened, from the keyboard.
+    expect(await page.getByTestId('feed-item').count()).toBe(0);
+    await group.getByRole('button', { name: 'Show these 20 videos' }).focus();
+    await page.keyboard.press('Enter');
     const texts = await captions();
-    expect(texts.filter((t) => t.trim() === '')).toEqual([]);
-    expect(
-      texts.filter((t) => /^video \d{4}…\d{4}, no caption known yet add metadata$/.test(t)).length,
-    ).toBe(20);
+    expect(texts.filter((t) => /^video \d+( ?explore)?$/.test(t)).length).toBe(20);
     const first = page.getByTestId('feed-item').first();
-    expect(await first.locator('.card-line').innerText()).toBe('creator unknown · ♪ sound unknown');
-    expect(await seriousViolations('.feed')).toEqual([]);
-    await first.getByRole('button', { name: 'add metadata' }).click();
+    await first.getByRole('button', { name: 'Why?' }).click();
+    await first.getByTestId('why-panel').waitFor();
+    expect(await seriousViolations('.id-only-group')).toEqual([]);
+    await group.getByRole('button', { name: 'Open the Metadata screen' }).click();
     await page.getByRole('heading', { level: 2 }).first().waitFor();
     expect(await page.getByRole('heading', { level: 2 }).first().innerText()).toMatch(/metadata/i);
     expect(foreign).toEqual([]);

@@ -95,15 +95,12 @@ describe('a real export with no metadata', () => {
   });
 
   it('includes the synthetic demo catalogue on request, every such video labelled', async () => {
-    await page
-      .getByTestId('feed-explanation')
-      .getByRole('button', { name: 'Include the demo catalogue (synthetic)' })
-      .click();
+    await page.getByText('Engine settings').click();
+    await page.getByRole('checkbox', { name: 'Include the demo catalogue (synthetic)' }).check();
     await expect.poll(() => page.getByTestId('feed-item').count(), { timeout: 20_000 }).toBe(20);
     const badges = await page.getByTestId('pool-badge').allInnerTexts();
     expect(badges.length).toBeGreaterThan(0);
     expect(new Set(badges)).toEqual(new Set(['synthetic demo video']));
-    await page.getByText('Engine settings').click();
     await page.getByRole('checkbox', { name: 'Include the demo catalogue (synthetic)' }).uncheck();
     await page.getByText('Engine settings').click();
     await page.getByTestId('feed-explanation').waitFor({ timeout: 20_000 });

@@ -219,6 +219,7 @@ function feedOf(slate: Slate): Feed {
     removedByRule: removedByRule(slate.trace.removed),
     rules: {},
     pool: {} as Feed['pool'],
+    candidates: 'pool',
   };
 }
 
