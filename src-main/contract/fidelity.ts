@@ -1,18 +1,11 @@
 import { z } from 'zod';
-import type { FidelityResult, Standing } from '../engine';
+import type { FidelitySample, Standing } from '../engine';
 import { defineCall } from './define';
 import { datasetId } from './datasets';
 import { engineOptions } from './replay';
 
 /** The fidelity report of a dataset: its explanations tested by deletion and insertion. */
-export type FidelityReport = FidelityResult & {
-  datasetId: string;
-  seed: number;
-  preset: string;
-  configHash: string;
-  /** The slates sampled (at session starts, seeded), of how many, and the items per slate. */
-  sample: { slates: number; of: number; top: number; maxK: number };
-};
+export type FidelityReport = FidelitySample & { datasetId: string; seed: number; preset: string };
 
 /** "Prove it": one item's place without its top k explaining events, and with only them. */
 export type ProofStep = {

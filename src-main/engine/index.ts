@@ -71,18 +71,21 @@ export {
   type EvaluateReport,
   type Split,
 } from './evaluate';
-export { createRng, deriveSeed, type Rng } from './random';
+export { createRng, deriveSeed, drawWithoutReplacement, type Rng } from './random';
 export {
   FIDELITY_DEPTH,
   baselineScore,
   explainingEvents,
-  fidelity,
   standingAt,
   withoutAndOnly,
-  type FidelityResult,
-  type FidelityRow,
   type Standing,
 } from './fidelity';
+export {
+  fidelityOfSample,
+  type FidelityResult,
+  type FidelityRow,
+  type FidelitySample,
+} from './fidelity-report';
 export { stableHash, canonicalJson } from './hash';
 export { isoUtc, round, compareIds } from './format';
 export {

@@ -49,3 +49,14 @@ export function deriveSeed(seed: number, label: number | string): number {
   h ^= h >>> 16;
   return h >>> 0;
 }
+
+/** The first n of a uniform random permutation of `list` (a partial Fisher–Yates shuffle). */
+export function drawWithoutReplacement<T>(list: readonly T[], n: number, rng: Rng): T[] {
+  const pool = [...list];
+  const take = Math.min(n, pool.length);
+  for (let i = 0; i < take; i++) {
+    const j = i + rng.int(pool.length - i);
+    [pool[i], pool[j]] = [pool[j]!, pool[i]!];
+  }
+  return pool.slice(0, take);
+}

@@ -4,10 +4,8 @@ import type { ParsedArgs } from '../contract';
 import type { FidelityReport, Proof } from '../contract/fidelity';
 import {
   baselineScore,
-  createRng,
   explainingEvents,
-  fidelity,
-  orderEvents,
+  fidelityOfSample,
   replay,
   standingAt,
   withoutAndOnly,
@@ -20,9 +18,6 @@ import { cachedDataset } from './loaded';
 
 /** Top k explaining events taken away (and kept alone) by "Prove it". */
 const PROOF_KS = [1, 3, 5];
-/** Items of each sampled slate the report measures (from the top), and its largest k. */
-const REPORT_TOP = 3;
-const REPORT_MAX_K = 5;
 
 /** "Prove it": the item's place without its top 1, 3 and 5 explaining events, and with only them. */
 export function proveItem(ctx: Context, args: ParsedArgs<'feed/prove'>): Proof {
@@ -69,15 +64,6 @@ export function proveItem(ctx: Context, args: ParsedArgs<'feed/prove'>): Proof {
   };
 }
 
-/** The session starts' times: the first event of each session, as a replay's slates are built. */
-function sessionStarts(events: ReturnType<typeof orderEvents>): number[] {
-  const out: number[] = [];
-  events.forEach((e, i) => {
-    if (i === 0 || e.session !== events[i - 1]!.session) out.push(e.atMs);
-  });
-  return [...new Set(out)];
-}
-
 /** The fidelity report over `sample` session-start slates drawn with the seed. */
 export function fidelityReport(
   ctx: Context,
@@ -86,39 +72,13 @@ export function fidelityReport(
 ): FidelityReport {
   const { pool, events } = cachedDataset(ctx, args.datasetId, { withDemo: args.withDemo });
   const config = engineConfig(args);
-  const catalogue = catalogueOf(pool);
-  const starts = sessionStarts(orderEvents(events));
-  // The first session's slate has no past to explain it.
-  const candidates = starts.slice(1);
-  const rng = createRng(args.seed);
-  for (let i = 0; i < Math.min(args.sample, candidates.length); i++) {
-    const j = i + rng.int(candidates.length - i);
-    [candidates[i], candidates[j]] = [candidates[j]!, candidates[i]!];
-  }
-  const times = candidates.slice(0, args.sample).sort((a, b) => a - b);
-  const result = replay({
+  const report = fidelityOfSample({
     events,
-    catalogue,
+    catalogue: catalogueOf(pool),
     config,
     seed: args.seed,
-    points: { kind: 'times', atMs: times },
-  });
-  const report = fidelity({
-    events,
-    catalogue,
-    config,
-    seed: args.seed,
-    slates: result.slates.map((s) => ({ atMs: s.trace.atMs, items: s.trace.items })),
-    top: REPORT_TOP,
-    maxK: REPORT_MAX_K,
+    n: args.sample,
     ...(onProgress ? { onItem: onProgress } : {}),
   });
-  return {
-    ...report,
-    datasetId: args.datasetId,
-    seed: args.seed,
-    preset: config.preset,
-    configHash: result.configHash,
-    sample: { slates: times.length, of: starts.length, top: REPORT_TOP, maxK: REPORT_MAX_K },
-  };
+  return { ...report, datasetId: args.datasetId, seed: args.seed, preset: config.preset };
 }
