@@ -1,7 +1,8 @@
 // The audit report as one self-contained HTML document: inline CSS, charts as inline SVG, no
 // script, no font, no image, no link that loads anything. A Content-Security-Policy of
 // default-src 'none' makes the browser refuse any request the markup might still make.
-import { AMPLIFICATION_THRESHOLD } from '../engine';
+import { AMPLIFICATION_THRESHOLD, FIDELITY_DEPTH } from '../engine';
+import { fidelityVerdict } from '../explain';
 import { isoUtc } from '../engine/format';
 import { barChart, lineChart } from './chart-math';
 import { REMOVALS_SHOWN, type ReportData, type SlateDecisions } from './report-data';
@@ -44,6 +45,7 @@ ${section('Top drivers', driverSection(data))}
 ${section('What each rule did', rulesTable(data))}
 ${section('The last slate, explained', data.decisions ? decisionsSection(data.decisions) : '<p>No slate was built.</p>')}
 ${section('Counterfactuals', counterfactualSection(data))}
+${section('Do the explanations hold?', fidelitySection(data))}
 ${section('Metrics', metricsSection(data))}
 <footer>Reproduce: <code>feedlens report --dataset ${e(p.datasetId)} --preset ${e(p.preset)} --seed ${p.seed} --out report.html</code> with the same input gives this file byte for byte.</footer>
 </body>
@@ -169,6 +171,31 @@ function counterfactualSection(data: ReportData): string {
       c.profileDimsChanged,
     ]),
   )}`;
+}
+
+function fidelitySection(data: ReportData): string {
+  const f = data.fidelity;
+  if (f.rows.length === 0)
+    return '<p>No sampled video had a past event behind its score: there was nothing to take away.</p>';
+  const chart = barChart(
+    f.rows.map((r) => ({
+      label: `k = ${r.k}, ${r.method === 'attributed' ? 'named' : 'random'}`,
+      value: r.pos,
+    })),
+    WIDTH,
+  );
+  return `<p>For the top ${f.sample.top} videos of ${plural(f.sample.slates, 'slate')} drawn from ${count(f.sample.of)} session starts (seed ${data.provenance.seed}), the history is replayed without the k events each explanation names first, and without k random events of the same person. ${e(fidelityVerdict(f.rows))}</p>${barChartSvg(chart, `Share still in the top ${FIDELITY_DEPTH} without the events`, percent)}${table(
+    ['k', 'events', 'videos', 'DEL@k', 'INS@k', `NDCG@${FIDELITY_DEPTH}`, `POS@${FIDELITY_DEPTH}`],
+    f.rows.map((r) => [
+      r.k,
+      r.method === 'attributed' ? 'named' : 'random',
+      r.items,
+      percent(r.del),
+      percent(r.ins),
+      percent(r.ndcg),
+      percent(r.pos),
+    ]),
+  )}<p>DEL@k: the share of a video's lift over the baseline left without the events (lower: they mattered). INS@k: the share they give alone. NDCG@${FIDELITY_DEPTH}: how much of its place's value is kept. POS@${FIDELITY_DEPTH}: the share still in the top ${FIDELITY_DEPTH}.</p>`;
 }
 
 function metricsSection(data: ReportData): string {

@@ -4,6 +4,7 @@
 import type { EventKind, Evidence, FeedEvent } from '../domain/types';
 import {
   agreement,
+  fidelityOfSample,
   FEATURES,
   replay,
   replayMetrics,
@@ -13,6 +14,7 @@ import {
   type AgreementSummary,
   type EngineConfig,
   type Feature,
+  type FidelitySample,
   type PreparedCatalogue,
   type ReplayResult,
   type Slate,
@@ -86,7 +88,12 @@ export type ReportData = {
   amplified: { topic: string; afterEvents: number }[];
   agreement: AgreementSummary | null;
   decisions: SlateDecisions | null;
+  /** Do the explanations name the events that matter? (engine/fidelity-report.ts) */
+  fidelity: FidelitySample;
 };
+
+/** Slates the report's fidelity section samples: enough to compare with chance, a few seconds. */
+export const REPORT_FIDELITY_SLATES = 10;
 
 const PROFILE_DIMS = 6;
 /** A heavy user's slate removes thousands as seen: the report words the first few of each rule. */
@@ -117,6 +124,7 @@ export function buildReportData(input: ReportInput): ReportData {
     dims,
     rules,
     counterfactuals: reportCounterfactuals({ events, catalogue, config, seed }, base, rules),
+    fidelity: fidelityOfSample({ events, catalogue, config, seed, n: REPORT_FIDELITY_SLATES }),
     metrics: replayMetrics(base, catalogue, config),
     amplified: Object.entries(timeToAmplification(events, catalogue, config))
       .flatMap(([topic, afterEvents]) => (afterEvents === null ? [] : [{ topic, afterEvents }]))

@@ -7,6 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type App } from '../../src-main/app';
 import { unwrap } from '../../src-main/api/router';
 import type { Args, CallName } from '../../src-main/contract';
+import { collectReport } from '../../src-main/report/collect';
+import { renderReport } from '../../src-main/report/html';
+import { REPORT_FIDELITY_SLATES } from '../../src-main/report/report-data';
 import { ROOT } from '../helpers/shell';
 import { FIXED_NOW, tempDbPath } from '../helpers/temp';
 import { importPath } from '../import/helpers';
@@ -72,6 +75,22 @@ describe('the fidelity report', () => {
       expect(report.sample.slates).toBe(args().sample);
     }, 120_000);
   }
+
+  it('is the section of the HTML report, with the same figures', async () => {
+    const data = collectReport(app.ctx, { datasetId: 'demo', preset: 'tiktok-algo101', seed: 0 });
+    const report = await call('fidelity/run', {
+      datasetId: 'demo',
+      sample: REPORT_FIDELITY_SLATES,
+    });
+    expect(data.fidelity.rows).toEqual(report.rows);
+    const html = renderReport(data);
+    const named3 = report.rows.find((r) => r.k === 3 && r.method === 'attributed')!;
+    expect(html).toContain('<h2>Do the explanations hold?</h2>');
+    const num = (text: string | number) => `<td class="num">${text}</td>`;
+    expect(html).toContain(
+      `<tr><td>3</td>${num('named')}${num(named3.items)}${num(`${(100 * named3.del).toFixed(1)}%`)}`,
+    );
+  }, 120_000);
 
   it('is the same report for the same seed', async () => {
     const once = await call('fidelity/run', { datasetId: 'demo', sample: 3, seed: 7 });
