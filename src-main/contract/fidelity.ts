@@ -5,7 +5,13 @@ import { datasetId } from './datasets';
 import { engineOptions } from './replay';
 
 /** The fidelity report of a dataset: its explanations tested by deletion and insertion. */
-export type FidelityReport = FidelitySample & { datasetId: string; seed: number; preset: string };
+export type FidelityReport = FidelitySample & {
+  datasetId: string;
+  seed: number;
+  preset: string;
+  /** Whether the named events beat random ones, in the words every surface shows. */
+  verdict: string;
+};
 
 /** "Prove it": one item's place without its top k explaining events, and with only them. */
 export type ProofStep = {

@@ -11,7 +11,7 @@ import {
   withoutAndOnly,
 } from '../engine';
 import { UserError } from '../domain/errors';
-import { onlySentence, withoutSentence } from '../explain';
+import { fidelityVerdict, onlySentence, withoutSentence } from '../explain';
 import type { Context } from './context';
 import { catalogueOf, engineConfig } from './engine-options';
 import { cachedDataset } from './loaded';
@@ -80,5 +80,11 @@ export function fidelityReport(
     n: args.sample,
     ...(onProgress ? { onItem: onProgress } : {}),
   });
-  return { ...report, datasetId: args.datasetId, seed: args.seed, preset: config.preset };
+  return {
+    ...report,
+    datasetId: args.datasetId,
+    seed: args.seed,
+    preset: config.preset,
+    verdict: fidelityVerdict(report.rows),
+  };
 }

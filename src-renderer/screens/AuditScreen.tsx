@@ -11,6 +11,7 @@ import { RULES, type RuleName } from '@main/engine/config';
 import { call } from '../api/client';
 import { AuditCharts } from '../audit/AuditCharts';
 import { AuditReport } from '../audit/AuditReport';
+import { FidelityPanel } from '../audit/FidelityPanel';
 import { SideBySideFeeds } from '../cards/SideBySideFeeds';
 import { useCall } from '../api/use-call';
 import { ChartTable } from '../charts/ChartTable';
@@ -96,6 +97,11 @@ export function AuditScreen({
       {/* Keyed by the settings: a result computed under other settings is not shown. */}
       <RuleCounterfactual
         key={`rules-${JSON.stringify(settings)}`}
+        datasetId={datasetId}
+        settings={settings}
+      />
+      <FidelityPanel
+        key={`fidelity-${JSON.stringify(settings)}`}
         datasetId={datasetId}
         settings={settings}
       />

@@ -3,7 +3,6 @@ import { unwrap } from '../../../api/router';
 import type { FidelityReport } from '../../../contract/fidelity';
 import { UserError } from '../../../domain/errors';
 import { FIDELITY_DEPTH, PRESETS } from '../../../engine';
-import { fidelityVerdict } from '../../../explain';
 import type { Command } from '../command';
 import { intFlag, parseFlags } from '../command';
 
@@ -78,7 +77,7 @@ export function fidelityLines(report: FidelityReport, seconds: number): string[]
   const { sample, top1 } = report;
   return [
     `Fidelity of ${report.datasetId}: ${sample.slates} of ${sample.of} session-start slates (seed ${report.seed}), top ${sample.top} videos each, ${report.items} measured, ${report.skipped} with no lift over the baseline; ${seconds} s.`,
-    fidelityVerdict(report.rows),
+    report.verdict,
     '',
     `  k  events      videos   DEL@k    INS@k   NDCG@${FIDELITY_DEPTH}   POS@${FIDELITY_DEPTH}`,
     ...report.rows.map(
