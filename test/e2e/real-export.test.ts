@@ -202,8 +202,11 @@ describe('adding metadata', () => {
     const figure = page.getByTestId('agreement-figure');
     await figure.waitFor({ timeout: 30_000 });
     expect(await figure.innerText()).toMatch(
-      /^\d+(\.\d)?% hit rate in the top 20 \(chance [\d.]+%; NDCG \d\.\d\d\)/,
+      /^\d+(\.\d)?% hit rate in the top 20 \(95% interval [\d.]+%–[\d.]+%; chance [\d.]+%; NDCG \d\.\d\d; n = [\d,]+ sessions?, [\d,]+ videos?\)/,
     );
+    // Greyed exactly when a caution says why (chance at or above 50 %, or under 5 sessions).
+    const cautions = await page.getByTestId('agreement-caution').count();
+    expect(await figure.getAttribute('data-greyed')).toBe(String(cautions > 0));
     expect(await page.getByTestId('agreement-sentence').innerText()).toMatch(
       /^In [\d,]+ sessions?, /,
     );
