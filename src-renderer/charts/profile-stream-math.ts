@@ -129,13 +129,29 @@ export function gapLength(ms: number): string {
   return countOf(Math.round(days / 365.2425), 'year');
 }
 
-/** The path of each run joined into one (an "M" starts each run again after a gap). */
+/** Half the width a lone point between two gaps is drawn with, so it shows as a sliver. */
+const LONE_POINT_PX = 1.5;
+
+/**
+ * The path of each run joined into one (an "M" starts each run again after a gap), each drawn
+ * over its own x positions. A run of one point would be an invisible zero-width shape: it is
+ * drawn as that point held for LONE_POINT_PX either side.
+ */
 function joined<T>(
   values: readonly T[],
+  xs: readonly number[],
   runs: readonly [number, number][],
-  path: (run: readonly T[], offset: number) => string | null,
+  path: (run: readonly T[], runXs: readonly number[]) => string | null,
 ): string {
-  return runs.map(([a, b]) => path(values.slice(a, b), a) ?? '').join('');
+  return runs
+    .map(([a, b]) => {
+      if (b - a > 1) return path(values.slice(a, b), xs.slice(a, b)) ?? '';
+      const x = xs[a]!;
+      return (
+        path([values[a]!, values[a]!], [round(x - LONE_POINT_PX), round(x + LONE_POINT_PX)]) ?? ''
+      );
+    })
+    .join('');
 }
 
 export function streamChartModel(
@@ -158,27 +174,27 @@ export function streamChartModel(
   let yTicks: Tick[];
   if (view === 'share') {
     const y = scaleLinear().domain([0, 1]).range([inner.height, 0]);
-    const shape = (run: readonly (readonly [number, number])[], offset: number) =>
+    const shape = (run: readonly (readonly [number, number])[], runXs: readonly number[]) =>
       area<readonly [number, number]>()
-        .x((_, i) => xs[offset + i]!)
+        .x((_, i) => runXs[i]!)
         .y0(([y0]) => round(y(y0)))
         .y1(([, y1]) => round(y(y1)))(run);
-    const edge = (run: readonly (readonly [number, number])[], offset: number) =>
+    const edge = (run: readonly (readonly [number, number])[], runXs: readonly number[]) =>
       line<readonly [number, number]>()
-        .x((_, i) => xs[offset + i]!)
+        .x((_, i) => runXs[i]!)
         .y(([, y1]) => round(y(y1)))(run);
     const stacked = stackShares(stream);
     fills = stacked.map((l) => ({
       topic: l.topic,
       color: topicColor(stream.topics, l.topic),
-      path: joined(l.values, runs, shape),
+      path: joined(l.values, xs, runs, shape),
     }));
     lines = stacked
       .filter((l) => l.topic !== OTHER)
       .map((l) => ({
         topic: l.topic,
         color: topicColor(stream.topics, l.topic),
-        path: joined(l.values, runs, edge),
+        path: joined(l.values, xs, runs, edge),
       }));
     yTicks = [0, 0.25, 0.5, 0.75, 1].map((v) => ({
       position: round(y(v)),
@@ -195,9 +211,9 @@ export function streamChartModel(
     lines = stream.topics.map((topic) => ({
       topic,
       color: topicColor(stream.topics, topic),
-      path: joined(stream.buckets, runs, (run, offset) =>
+      path: joined(stream.buckets, xs, runs, (run, runXs) =>
         line<ProfileStream['buckets'][number]>()
-          .x((_, i) => xs[offset + i]!)
+          .x((_, i) => runXs[i]!)
           .y((b) => round(y(b.weights[topic] ?? 0)))(run),
       ),
     }));
@@ -224,9 +240,7 @@ export function streamChartModel(
     inferredRuns: runs.flatMap(([a, b]) =>
       inferredRuns(stream.buckets.slice(a, b), xs.slice(a, b)),
     ),
-    evidencePath: joined(stream.buckets, runs, (run, offset) =>
-      evidencePath(run, xs.slice(offset, offset + run.length)),
-    ),
+    evidencePath: joined(stream.buckets, xs, runs, evidencePath),
     gaps: stream.gaps.map((g) => {
       const left = clamp(x(g.fromMs), 0, inner.width);
       const right = clamp(x(g.toMs), 0, inner.width);

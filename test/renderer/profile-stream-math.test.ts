@@ -170,6 +170,8 @@ describe('gaps longer than a week', () => {
       expect(model.evidencePath.match(/M/g)).toHaveLength(3);
     }
     const model = streamChartModel(long, size, 'UTC', 'share', 'linear');
+    // The last point stands alone after the month's pause: a 3 px sliver, not an invisible dot.
+    expect(model.lines[0]!.path).toMatch(/M398\.5,[\d.]+L401\.5,[\d.]+$/);
     // 400 px for 42 days: the gaps span days 2–13 and 14–42.
     expect(model.gaps).toEqual([
       {
