@@ -8,6 +8,7 @@ import type { PreparedCatalogue } from './catalogue';
 import type { EngineConfig, RuleName } from './config';
 import { replay } from './replay';
 import { marksSeen } from './signals';
+import { wilsonInterval, type Interval } from './wilson';
 
 export type AgreementSession = {
   session: number;
@@ -32,8 +33,16 @@ export type AgreementSummary = {
   k: number;
   /** Sessions with at least one relevant video, in time order. */
   sessions: AgreementSession[];
+  /** Σ min(k, watched) over those sessions: the videos compared, the hit rate's denominator. */
+  compared: number;
   /** Σ hits / Σ min(k, watched) over those sessions. */
   hitRate: number;
+  /**
+   * The hit rate's 95 % Wilson score interval over the `compared` videos (wilson.ts); null when
+   * none was compared. It treats each compared video as a separate trial: videos of one session
+   * are not independent, so the true uncertainty is somewhat wider.
+   */
+  interval: Interval | null;
   /** Mean NDCG over those sessions. */
   ndcg: number;
   /** Σ expected hits of random picks / Σ min(k, watched): what luck alone scores. */
@@ -149,7 +158,9 @@ export function agreement(input: AgreementInput): AgreementSummary {
   return {
     k,
     sessions,
+    compared: denominator,
     hitRate: denominator > 0 ? hitSum / denominator : 0,
+    interval: wilsonInterval(hitSum, denominator),
     ndcg: sessions.length > 0 ? ndcgSum / sessions.length : 0,
     chance: denominator > 0 ? chanceSum / denominator : 0,
     skippedSessions: skipped,

@@ -105,3 +105,4 @@ export {
   type AgreementSession,
   type AgreementSummary,
 } from './agreement';
+export { wilsonInterval, Z_95, type Interval } from './wilson';

@@ -22,10 +22,14 @@ export type SlateMetrics = {
   intraListDistance: number;
   /** Share of slate items placed in exploration slots. */
   explorationShare: number;
-  /** KL(p ‖ q̃), p = profile topic mix, q = slate topic mix, q̃ = (1 − α) q + α p, α = 0.01 (Steck 2018). */
-  calibrationKL: number;
-  /** Herfindahl index Σ q_t² of the slate's topic mix (1 = one topic only). */
-  homogeneity: number;
+  /**
+   * KL(p ‖ q̃), p = profile topic mix, q = slate topic mix, q̃ = (1 − α) q + α p, α = 0.01 (Steck
+   * 2018). Null when either mix is empty: with no topic in the slate, q̃ = α p and the KL would be
+   * log2(1/α) ≈ 6.64 whatever happened, a constant that reads like a drift.
+   */
+  calibrationKL: number | null;
+  /** Herfindahl index Σ q_t² of the slate's topic mix (1 = one topic only); null when it has none. */
+  homogeneity: number | null;
 };
 
 /** Topic distribution from positive topic weights (sorted by topic id). */
@@ -114,8 +118,8 @@ export function replayMetrics(
       explorationShare: round(
         items.length ? items.filter((i) => i.slot === 'explore').length / items.length : 0,
       ),
-      calibrationKL: round(p.size ? calibrationKL(p, q) : 0),
-      homogeneity: round(herfindahl),
+      calibrationKL: p.size > 0 && q.size > 0 ? round(calibrationKL(p, q)) : null,
+      homogeneity: q.size > 0 ? round(herfindahl) : null,
     };
   });
 }

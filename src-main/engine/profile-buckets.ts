@@ -20,10 +20,19 @@ export type ProfileBucket = {
 
 export type TimeRange = { fromMs: number; toMs: number };
 
+/** A pause longer than this between two sessions breaks the chart's lines (a week, OURS). */
+export const LONG_GAP_MS = 7 * 86_400_000;
+
 export type BucketedProfile = {
   /** The strongest dimensions at the end of the whole timeline, strongest first. */
   topics: string[];
+  /** No bucket spans a gap: one ends at or before each gap's start, the next begins after it. */
   buckets: ProfileBucket[];
+  /**
+   * The pauses longer than LONG_GAP_MS between the end of one session and the start of the next
+   * that overlap the range: a time the data says nothing about, not a time the weights held.
+   */
+  gaps: TimeRange[];
   /** The sessions overlapping the range; empty when more than `maxSessions` would be. */
   sessions: SessionSpan[];
   sessionCount: number;
@@ -46,7 +55,8 @@ export function bucketProfile(series: ProfileSeries, options: BucketOptions): Bu
     fromMs: Math.max(full.fromMs, options.fromMs ?? full.fromMs),
     toMs: Math.min(full.toMs, options.toMs ?? full.toMs),
   };
-  if (n === 0) return { topics: [], buckets: [], sessions: [], sessionCount: 0, full, range };
+  if (n === 0)
+    return { topics: [], buckets: [], gaps: [], sessions: [], sessionCount: 0, full, range };
   const strongest = series.dims
     .map((track) => ({ track, w: valueAt(series, track, n - 1) }))
     .filter((d) => d.w > 0)
@@ -56,10 +66,20 @@ export function bucketProfile(series: ProfileSeries, options: BucketOptions): Bu
   // Samples inside the range; a range between two samples shows the one just after it.
   const lo = Math.min(n - 1, lowerBound(series.atMs, range.fromMs));
   const hi = Math.max(lo, upperBound(series.atMs, range.toMs) - 1);
-  const every = Math.max(1, Math.ceil((hi - lo) / Math.max(1, options.buckets - 1)));
+  const gaps = longGaps(series.sessions).filter(
+    (g) => g.toMs > range.fromMs && g.fromMs < range.toMs,
+  );
+  // The last sample before each gap ends a bucket. With a sample every k events (a million
+  // events), the sample after it may hold a few events from before the gap as well.
+  const cuts = gaps
+    .map((g) => upperBound(series.atMs, g.fromMs) - 1)
+    .filter((s) => s >= lo && s < hi);
+  const slots = Math.max(1, options.buckets - 1 - cuts.length);
+  const every = Math.max(1, Math.ceil((hi - lo) / slots));
   const buckets: ProfileBucket[] = [];
   let previous = lo - 1;
-  for (let end = lo; ; end = Math.min(hi, end + every)) {
+  let cut = 0;
+  for (let end = lo; ;) {
     let events = 0;
     let notObserved = 0;
     for (let s = Math.max(0, previous + 1); s <= end; s++) {
@@ -79,6 +99,8 @@ export function bucketProfile(series: ProfileSeries, options: BucketOptions): Bu
     });
     previous = end;
     if (end === hi) break;
+    while (cut < cuts.length && cuts[cut]! <= end) cut++;
+    end = Math.min(hi, end + every, cuts[cut] ?? hi);
   }
   const sessions = series.sessions.filter(
     (s) => s.endMs >= range.fromMs && s.startMs <= range.toMs,
@@ -86,11 +108,23 @@ export function bucketProfile(series: ProfileSeries, options: BucketOptions): Bu
   return {
     topics: shown.map((t) => t.name),
     buckets,
+    gaps,
     sessions: sessions.length > options.maxSessions ? [] : sessions,
     sessionCount: sessions.length,
     full,
     range,
   };
+}
+
+/** The pauses longer than LONG_GAP_MS between consecutive sessions (which are in time order). */
+function longGaps(sessions: readonly SessionSpan[]): TimeRange[] {
+  const gaps: TimeRange[] = [];
+  for (let i = 1; i < sessions.length; i++) {
+    const fromMs = sessions[i - 1]!.endMs;
+    const toMs = sessions[i]!.startMs;
+    if (toMs - fromMs > LONG_GAP_MS) gaps.push({ fromMs, toMs });
+  }
+  return gaps;
 }
 
 /** The first position whose value is at least `value` in an ascending list. */

@@ -6,7 +6,8 @@ export type Size = { width: number; height: number };
 export const MARGIN = { top: 12, right: 120, bottom: 28, left: 48 };
 
 export type Tick = { position: number; label: string };
-export type LineSeries = { name: string; values: readonly number[] };
+/** A null value (a measure not defined there) breaks the line. */
+export type LineSeries = { name: string; values: readonly (number | null)[] };
 export type LinePath = {
   name: string;
   color: string;
@@ -36,25 +37,26 @@ export function lineChart(timesMs: readonly number[], series: LineSeries[], size
   const x = scaleUtc()
     .domain([new Date(first), new Date(Math.max(last, first + 1))])
     .range([0, innerWidth]);
-  const all = series.flatMap((s) => s.values);
+  const all = series.flatMap((s) => s.values.filter((v) => v !== null));
   const low = Math.min(0, min(all) ?? 0);
   const high = Math.max(0, max(all) ?? 0);
   const y = scaleLinear()
     .domain([low, high > low ? high : low + 1])
     .nice()
     .range([innerHeight, 0]);
-  const path = line<number>()
+  const path = line<number | null>()
+    .defined((v) => v !== null)
     .x((_, i) => round(x(new Date(timesMs[i]!))))
-    .y((v) => round(y(v)));
+    .y((v) => round(y(v!)));
   const format = tickFormat(last - first);
-  const lastYs = series.map((s) => round(y(s.values.at(-1) ?? 0)));
+  const lastYs = series.map((s) => round(y(s.values.findLast((v) => v !== null) ?? 0)));
   const labelYs = spreadLabels(lastYs, LABEL_GAP, innerHeight);
   return {
     size,
     paths: series.map((s, i) => ({
       name: s.name,
       color: schemeTableau10[i % schemeTableau10.length]!,
-      path: path(s.values as number[]) ?? '',
+      path: path(s.values as (number | null)[]) ?? '',
       lastY: lastYs[i]!,
       labelY: labelYs[i]!,
     })),

@@ -213,10 +213,12 @@ function metricsSection(data: ReportData): string {
       { width: WIDTH, height: 240 },
     );
     parts.push(lineChartSvg(chart, 'Slate metrics over time'));
-    const stat = (pick: (x: (typeof m)[number]) => number) => {
+    // A measure not defined at a slate (no topic in it) is left out of the mean and shown as —.
+    const stat = (pick: (x: (typeof m)[number]) => number | null) => {
       const values = m.map(pick);
-      const mean = values.reduce((a, b) => a + b, 0) / values.length;
-      return [values[0]!, mean, values.at(-1)!].map((v) => v.toFixed(3));
+      const defined = values.filter((v) => v !== null);
+      const mean = defined.length ? defined.reduce((a, b) => a + b, 0) / defined.length : null;
+      return [values[0]!, mean, values.at(-1)!].map((v) => (v === null ? '—' : v.toFixed(3)));
     };
     parts.push(
       table(

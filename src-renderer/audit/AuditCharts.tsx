@@ -42,8 +42,9 @@ const METRICS: MetricSpec[] = [
     format: kl,
     rise: 'the slates drifted away from the profile’s topic mix',
     fall: 'the slates came closer to the profile’s topic mix',
+    undefinedWhere: 'a slate whose videos have no known topics, or a profile with none',
     about:
-      'KL(p ‖ q̃) between the profile’s topic mix p and the slate’s q, smoothed as q̃ = 0.99 q + 0.01 p (Steck, “Calibrated recommendations”, RecSys 2018). 0 means the slate mirrors the profile; higher means it shows a different mix than the profile holds.',
+      'KL(p ‖ q̃) between the profile’s topic mix p and the slate’s q, smoothed as q̃ = 0.99 q + 0.01 p (Steck, “Calibrated recommendations”, RecSys 2018). 0 means the slate mirrors the profile; higher means it shows a different mix than the profile holds. Not defined where the slate’s videos have no known topic (or the profile holds none): there is no mix to compare, and the chart leaves a gap rather than the constant log₂ 100 ≈ 6.64 the formula would give.',
   },
   {
     id: 'homogeneity',
@@ -53,8 +54,9 @@ const METRICS: MetricSpec[] = [
     floorMax: 1,
     rise: 'each slate concentrated on fewer topics',
     fall: 'each slate spread over more topics',
+    undefinedWhere: 'a slate whose videos have no known topics',
     about:
-      'The Herfindahl index Σ q_t² of the slate’s topic mix: 1 when every video of the slate has one and the same topic, near 0 when they are spread over many.',
+      'The Herfindahl index Σ q_t² of the slate’s topic mix: 1 when every video of the slate has one and the same topic, near 0 when they are spread over many. Not defined, and left as a gap, where the slate’s videos have no known topic.',
   },
   {
     id: 'exploration',
@@ -87,6 +89,10 @@ function amplifiedFirst(topics: ReplayRun['amplification']['topics']) {
   );
 }
 
+/** A value as the table shows it; a measure not defined at a slate is "not defined". */
+const shown = (m: MetricSpec, value: number | null) =>
+  value === null ? 'not defined' : m.format(value);
+
 const topicName = (id: string) => TOPIC_TABLE.find((t) => t.id === id)?.label ?? id;
 
 /** The Audit screen's pictures: each measure over the replay's slates, and time to amplification. */
@@ -103,7 +109,7 @@ export function AuditCharts({ run }: { run: ReplayRun }) {
           title={m.name}
           sentence={metricSentence(
             m,
-            run.metrics.map((s) => s[m.key]),
+            run.metrics.map((s) => ({ atMs: s.atMs, value: s[m.key] })),
           )}
           n={`n = ${n}`}
           about={<p>{m.about}</p>}
@@ -128,7 +134,7 @@ export function AuditCharts({ run }: { run: ReplayRun }) {
                   {run.metrics.map((s) => (
                     <tr key={s.atMs}>
                       <td>{formatTime(s.atMs, 'minute')}</td>
-                      <td>{m.format(s[m.key])}</td>
+                      <td>{shown(m, s[m.key])}</td>
                     </tr>
                   ))}
                 </tbody>

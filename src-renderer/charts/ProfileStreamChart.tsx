@@ -1,9 +1,10 @@
 import { useEffect, useId, useMemo, useRef, useState, type PointerEvent } from 'react';
 import type { ProfileStream } from '@main/contract/profile';
-import { countOf, formatCount, formatTime, getDisplayZone } from '../format';
+import { countOf, formatCount, formatPercent, formatTime, getDisplayZone } from '../format';
 import { ChartFrame } from './ChartFrame';
 import {
   dimensionPlural,
+  legendValues,
   rangeFromPixels,
   STREAM_MARGIN as M,
   PROFILE_CHART_SIZE as SIZE,
@@ -53,7 +54,15 @@ export function ProfileStreamChart({
   const hover = hovered !== null && hovered < stream.buckets.length ? hovered : null;
   const [brush, setBrush] = useState<{ from: number; to: number } | null>(null);
   const hatch = `hatch-${useId().replace(/:/g, '')}`;
-  const bucket = hover === null ? stream.buckets.at(-1) : stream.buckets[hover];
+  const bucket = hover === null ? undefined : stream.buckets[hover];
+  const legend = legendValues(stream, view, hover);
+  // A small weight keeps one significant digit rather than reading as 0.00.
+  const legendValue = (v: number) =>
+    view === 'share'
+      ? formatPercent(v)
+      : v === 0 || Math.abs(v) >= 0.01
+        ? v.toFixed(2)
+        : v.toPrecision(1);
 
   const plotX = (e: PointerEvent<SVGRectElement>) => {
     const box = e.currentTarget.getBoundingClientRect();
@@ -84,9 +93,12 @@ export function ProfileStreamChart({
       id={`profile-${dimensionPlural(stream.dimension)}`}
       title={`Your ${dimensionPlural(stream.dimension)} over time`}
       sentence={
-        view === 'share'
+        (view === 'share'
           ? `Each band is one ${stream.dimension}’s share of the profile after each point’s events, with time decay; the ${formatCount(stream.topics.length)} strongest at the end are shown, the rest are “other”.`
-          : `Each line is one ${stream.dimension}’s weight in the profile after each point’s events, with time decay; the ${formatCount(stream.topics.length)} strongest at the end are shown.`
+          : `Each line is one ${stream.dimension}’s weight in the profile after each point’s events, with time decay; the ${formatCount(stream.topics.length)} strongest at the end are shown.`) +
+        (model.gaps.length > 0
+          ? ` Lines break where nothing happened for more than a week (${countOf(model.gaps.length, 'gap')} here).`
+          : '')
       }
       n={`n = ${countOf(events, 'event')} in ${countOf(stream.buckets.length, 'point')}`}
       about={<ProfileStreamAbout />}
@@ -117,14 +129,18 @@ export function ProfileStreamChart({
         </ProfileStreamSvg>
       </div>
       <figcaption className="legend">
-        {[...stream.topics, ...(view === 'share' ? ['other'] : [])].map((topic) => {
+        <span className="muted" data-testid="profile-legend-at">
+          {bucket
+            ? `At event #${formatCount(bucket.eventIndex + 1)}, ${formatTime(bucket.atMs, 'minute')}:`
+            : `Mean over the period shown (${countOf(stream.buckets.length, 'point')}):`}
+        </span>
+        {legend.values.map(({ topic, value }) => {
           const layer = [...model.fills, ...model.lines].find((l) => l.topic === topic);
-          const w = topic === 'other' ? bucket?.other : bucket?.weights[topic];
           return (
             <span key={topic} className="legend-item">
               <span className="swatch" style={{ background: layer?.color }} />
               {topic}
-              <span className="muted"> {(w ?? 0).toFixed(2)}</span>
+              <span className="muted"> {legendValue(value)}</span>
             </span>
           );
         })}
@@ -138,11 +154,6 @@ export function ProfileStreamChart({
             ? 'sessions'
             : `${formatCount(stream.sessionCount)} sessions (zoom in to see them)`}
         </span>
-        {bucket && (
-          <span className="muted">
-            at event #{formatCount(bucket.eventIndex + 1)}, {formatTime(bucket.atMs, 'minute')}
-          </span>
-        )}
       </figcaption>
       <ProfileStreamTable stream={stream} onOpenEvent={onOpenEvent} />
     </ChartFrame>
@@ -159,9 +170,13 @@ function ProfileStreamAbout() {
       </p>
       <p>
         Each point is the profile after the last event of a stretch of time; zooming in reads
-        shorter stretches, down to single events. Hatching marks stretches whose events are mostly
-        not observed as they happened: a watch time estimated from the gap to the next entry of an
-        export, or a video a capture only saw loaded. The strip above the plot shows your sessions.
+        shorter stretches, down to single events. Where more than a week passed between two sessions
+        the lines stop and the gap is labelled, rather than drawn straight across a time the data
+        says nothing about (an export keeps about six months of watch history but likes for years).
+        The legend shows each value at the point under the cursor, or, with no point hovered, its
+        mean over the points in view. Hatching marks stretches whose events are mostly not observed
+        as they happened: a watch time estimated from the gap to the next entry of an export, or a
+        video a capture only saw loaded. The strip above the plot shows your sessions.
       </p>
     </>
   );

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import type { ProfileStream } from '@main/contract/profile';
+import { formatTime } from '../format';
 import {
+  type GapMark,
   PROFILE_CHART_SIZE as SIZE,
   STREAM_MARGIN as M,
   type StreamModel,
@@ -80,6 +82,9 @@ export function ProfileStreamSvg({
             fill={`url(#${hatch})`}
           />
         ))}
+        {model.gaps.map((g) => (
+          <Gap key={g.fromMs} gap={g} height={model.inner.height} />
+        ))}
         <Axes model={model} />
         <g transform={`translate(0,${model.inner.height + 4})`}>
           <text className="tick" x={-6} y={10} textAnchor="end">
@@ -107,6 +112,27 @@ export function ProfileStreamSvg({
         {children}
       </g>
     </svg>
+  );
+}
+
+/** A pause of over a week: a pale band, its length written across or upright where it has room. */
+function Gap({ gap, height }: { gap: GapMark; height: number }) {
+  const middle = gap.x + gap.width / 2;
+  return (
+    <g className="gap" data-testid="profile-gap">
+      <title>{`${gap.label}: ${formatTime(gap.fromMs, 'day')} to ${formatTime(gap.toMs, 'day')}`}</title>
+      <rect className="gap-band" x={gap.x} width={Math.max(1, gap.width)} height={height} />
+      {gap.text && (
+        <text
+          className="gap-label"
+          textAnchor="middle"
+          dy="0.32em"
+          transform={`translate(${middle},${height / 2})${gap.text === 'upright' ? ' rotate(-90)' : ''}`}
+        >
+          {gap.label}
+        </text>
+      )}
+    </g>
   );
 }
 

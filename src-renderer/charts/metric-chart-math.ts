@@ -8,7 +8,8 @@ import { timeTicks } from './time-ticks';
 
 export const METRIC_MARGIN = { top: 10, right: 14, bottom: 26, left: 46 };
 
-export type MetricPoint = { atMs: number; value: number };
+/** A slate's value; null where the measure is not defined there, drawn as a gap in the line. */
+export type MetricPoint = { atMs: number; value: number | null };
 
 export type MetricChartModel = {
   path: string;
@@ -18,7 +19,7 @@ export type MetricChartModel = {
 };
 
 /**
- * A line over time with a dot per slate. The y domain starts at 0 and reaches at least `floorMax`
+ * A line over time with a dot per slate, broken where the measure is not defined. The y domain starts at 0 and reaches at least `floorMax`
  * (1 for shares, so a share of 5% does not fill the chart), else the data's maximum, made nice.
  */
 export function metricChartModel(
@@ -31,23 +32,21 @@ export function metricChartModel(
   const innerWidth = size.width - METRIC_MARGIN.left - METRIC_MARGIN.right;
   const innerHeight = size.height - METRIC_MARGIN.top - METRIC_MARGIN.bottom;
   const x = timeScale(points, innerWidth);
-  const peak = Math.max(floorMax, ...points.map((p) => p.value));
+  const defined = points.filter((p): p is { atMs: number; value: number } => p.value !== null);
+  const peak = Math.max(floorMax, ...defined.map((p) => p.value));
   const y = scaleLinear()
     .domain([0, peak > 0 ? peak : 1])
     .nice()
     .range([innerHeight, 0]);
-  const dots = points.map((p) => ({
-    x: round(x(new Date(p.atMs))),
-    y: round(y(p.value)),
-    atMs: p.atMs,
-    value: p.value,
-  }));
+  const at = (p: MetricPoint) =>
+    p.value === null ? null : { x: round(x(new Date(p.atMs))), y: round(y(p.value)) };
   return {
     path:
-      line<(typeof dots)[number]>()
-        .x((d) => d.x)
-        .y((d) => d.y)(dots) ?? '',
-    dots,
+      line<MetricPoint>()
+        .defined((p) => p.value !== null)
+        .x((p) => at(p)!.x)
+        .y((p) => at(p)!.y)(points) ?? '',
+    dots: defined.map((p) => ({ ...at(p)!, atMs: p.atMs, value: p.value })),
     xTicks: xTicks(x, zone),
     yTicks: y.ticks(4).map((v) => ({ position: round(y(v)), label: format(v) })),
   };

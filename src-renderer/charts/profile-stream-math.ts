@@ -17,7 +17,7 @@ import {
 } from 'd3';
 import type { ProfileStream } from '@main/contract/profile';
 import type { DimType } from '@main/engine/config';
-import type { DisplayZone } from '../format';
+import { countOf, type DisplayZone } from '../format';
 import { timeTicks } from './time-ticks';
 
 export type StreamView = 'share' | 'raw';
@@ -42,6 +42,26 @@ const OTHER_COLOR = '#9d9690';
 const INFERRED_MAJORITY = 0.5;
 
 export type StreamLayer = { topic: string; color: string; path: string };
+/**
+ * A pause of more than a week between sessions, where the lines break, and its label: written
+ * across the gap when it fits, upright when only that fits, else left to the tooltip (null). A
+ * label never leaves its gap, so no two labels overlap.
+ */
+export type GapMark = Band & {
+  fromMs: number;
+  toMs: number;
+  label: string;
+  text: 'across' | 'upright' | null;
+};
+
+/** Room a gap label needs per character at 10px, and across it (OURS, a wide estimate). */
+const LABEL_PX_PER_CHAR = 5.6;
+const LABEL_PX_HIGH = 12;
+
+function gapText(width: number, label: string): GapMark['text'] {
+  if (width >= label.length * LABEL_PX_PER_CHAR + 8) return 'across';
+  return width >= LABEL_PX_HIGH ? 'upright' : null;
+}
 export type StreamModel = {
   inner: ChartSize;
   /** Filled areas, bottom to top (shares only; drawn on a canvas when dense). */
@@ -56,6 +76,8 @@ export type StreamModel = {
   inferredRuns: Band[];
   /** The share of not-observed events per bucket, as a step area in the evidence strip. */
   evidencePath: string;
+  /** Long pauses: no line, band or hatching is drawn across them. */
+  gaps: GapMark[];
 };
 
 /** Each bucket's shares of the shown topics and of the rest, stacked bottom to top (sum 1). */
@@ -75,6 +97,63 @@ export function topicColor(topics: readonly string[], topic: string): string {
   return i < 0 ? OTHER_COLOR : schemeTableau10[i % schemeTableau10.length]!;
 }
 
+/**
+ * The buckets cut at every gap: [start, end) index pairs of runs drawn as one line or band. A
+ * bucket begins a new run when a gap lies between its time and its predecessor's.
+ */
+export function segments(
+  buckets: readonly { atMs: number }[],
+  gaps: readonly TimeRange[],
+): [number, number][] {
+  const runs: [number, number][] = [];
+  let start = 0;
+  for (let i = 1; i <= buckets.length; i++) {
+    const broken =
+      i === buckets.length ||
+      gaps.some((g) => buckets[i - 1]!.atMs <= g.fromMs && buckets[i]!.atMs >= g.toMs);
+    if (broken) {
+      runs.push([start, i]);
+      start = i;
+    }
+  }
+  return buckets.length > 0 ? runs : [];
+}
+
+/** "8 days", "5 weeks", "11 months", "2 years": a gap's length in the largest fitting unit. */
+export function gapLength(ms: number): string {
+  const days = ms / 86_400_000;
+  if (days < 14) return countOf(Math.round(days), 'day');
+  if (days < 61) return countOf(Math.round(days / 7), 'week');
+  // A mean Gregorian month, 365.2425 / 12 days.
+  if (days < 730) return countOf(Math.round(days / 30.436875), 'month');
+  return countOf(Math.round(days / 365.2425), 'year');
+}
+
+/** Half the width a lone point between two gaps is drawn with, so it shows as a sliver. */
+const LONE_POINT_PX = 1.5;
+
+/**
+ * The path of each run joined into one (an "M" starts each run again after a gap), each drawn
+ * over its own x positions. A run of one point would be an invisible zero-width shape: it is
+ * drawn as that point held for LONE_POINT_PX either side.
+ */
+function joined<T>(
+  values: readonly T[],
+  xs: readonly number[],
+  runs: readonly [number, number][],
+  path: (run: readonly T[], runXs: readonly number[]) => string | null,
+): string {
+  return runs
+    .map(([a, b]) => {
+      if (b - a > 1) return path(values.slice(a, b), xs.slice(a, b)) ?? '';
+      const x = xs[a]!;
+      return (
+        path([values[a]!, values[a]!], [round(x - LONE_POINT_PX), round(x + LONE_POINT_PX)]) ?? ''
+      );
+    })
+    .join('');
+}
+
 export function streamChartModel(
   stream: ProfileStream,
   size: ChartSize,
@@ -89,30 +168,33 @@ export function streamChartModel(
   const { range } = stream;
   const x = timeScale(range, inner.width);
   const xs = stream.buckets.map((b) => round(x(b.atMs)));
+  const runs = segments(stream.buckets, stream.gaps);
   let fills: StreamLayer[] = [];
   let lines: StreamLayer[];
   let yTicks: Tick[];
   if (view === 'share') {
     const y = scaleLinear().domain([0, 1]).range([inner.height, 0]);
-    const shape = area<readonly [number, number]>()
-      .x((_, i) => xs[i]!)
-      .y0(([y0]) => round(y(y0)))
-      .y1(([, y1]) => round(y(y1)));
-    const edge = line<readonly [number, number]>()
-      .x((_, i) => xs[i]!)
-      .y(([, y1]) => round(y(y1)));
+    const shape = (run: readonly (readonly [number, number])[], runXs: readonly number[]) =>
+      area<readonly [number, number]>()
+        .x((_, i) => runXs[i]!)
+        .y0(([y0]) => round(y(y0)))
+        .y1(([, y1]) => round(y(y1)))(run);
+    const edge = (run: readonly (readonly [number, number])[], runXs: readonly number[]) =>
+      line<readonly [number, number]>()
+        .x((_, i) => runXs[i]!)
+        .y(([, y1]) => round(y(y1)))(run);
     const stacked = stackShares(stream);
     fills = stacked.map((l) => ({
       topic: l.topic,
       color: topicColor(stream.topics, l.topic),
-      path: shape(l.values) ?? '',
+      path: joined(l.values, xs, runs, shape),
     }));
     lines = stacked
       .filter((l) => l.topic !== OTHER)
       .map((l) => ({
         topic: l.topic,
         color: topicColor(stream.topics, l.topic),
-        path: edge(l.values) ?? '',
+        path: joined(l.values, xs, runs, edge),
       }));
     yTicks = [0, 0.25, 0.5, 0.75, 1].map((v) => ({
       position: round(y(v)),
@@ -129,10 +211,11 @@ export function streamChartModel(
     lines = stream.topics.map((topic) => ({
       topic,
       color: topicColor(stream.topics, topic),
-      path:
+      path: joined(stream.buckets, xs, runs, (run, runXs) =>
         line<ProfileStream['buckets'][number]>()
-          .x((_, i) => xs[i]!)
-          .y((b) => round(y(b.weights[topic] ?? 0)))(stream.buckets) ?? '',
+          .x((_, i) => runXs[i]!)
+          .y((b) => round(y(b.weights[topic] ?? 0)))(run),
+      ),
     }));
     yTicks = (scale === 'log' ? logTicks(top) : y.ticks(5)).map((v) => ({
       position: round(y(v)),
@@ -154,8 +237,22 @@ export function streamChartModel(
       const right = clamp(x(s.endMs), 0, inner.width);
       return { index: s.index, x: round(left), width: round(Math.max(2, right - left)) };
     }),
-    inferredRuns: inferredRuns(stream.buckets, xs),
-    evidencePath: evidencePath(stream.buckets, xs),
+    inferredRuns: runs.flatMap(([a, b]) =>
+      inferredRuns(stream.buckets.slice(a, b), xs.slice(a, b)),
+    ),
+    evidencePath: joined(stream.buckets, xs, runs, evidencePath),
+    gaps: stream.gaps.map((g) => {
+      const left = clamp(x(g.fromMs), 0, inner.width);
+      const right = clamp(x(g.toMs), 0, inner.width);
+      const label = `no events for ${gapLength(g.toMs - g.fromMs)}`;
+      return {
+        ...g,
+        x: round(left),
+        width: round(right - left),
+        label,
+        text: gapText(right - left, label),
+      };
+    }),
   };
 }
 
@@ -167,7 +264,7 @@ function timeScale(range: TimeRange, width: number) {
 }
 
 /** Runs of neighbouring buckets whose events were mostly inferred; a bucket spans back to its predecessor. */
-function inferredRuns(buckets: ProfileStream['buckets'], xs: number[]): Band[] {
+function inferredRuns(buckets: ProfileStream['buckets'], xs: readonly number[]): Band[] {
   const runs: Band[] = [];
   let start: number | null = null;
   buckets.forEach((b, i) => {
@@ -184,7 +281,10 @@ function inferredRuns(buckets: ProfileStream['buckets'], xs: number[]): Band[] {
 }
 
 const EVIDENCE_STRIP = 12;
-function evidencePath(buckets: ProfileStream['buckets'], xs: number[]): string {
+function evidencePath(
+  buckets: readonly ProfileStream['buckets'][number][],
+  xs: readonly number[],
+): string {
   return (
     area<ProfileStream['buckets'][number]>()
       .curve(curveStepBefore)
@@ -194,6 +294,43 @@ function evidencePath(buckets: ProfileStream['buckets'], xs: number[]): string {
       buckets,
     ) ?? ''
   );
+}
+
+export type LegendValues = {
+  /** Each shown dimension's value (and "other"'s in the share view), in legend order. */
+  values: { topic: string; value: number }[];
+  /** 'point': the value at the hovered point; 'mean': the mean over the points in view. */
+  at: 'point' | 'mean';
+};
+
+/**
+ * What the legend prints beside each swatch: at the hovered point its share of the profile (the
+ * band's height) or its raw weight; with no point hovered, the mean of that over every point in
+ * view, so a wide band is never labelled with the value it happens to end on.
+ */
+export function legendValues(
+  stream: Pick<ProfileStream, 'topics' | 'buckets'>,
+  view: StreamView,
+  hover: number | null,
+): LegendValues {
+  const keys = view === 'share' ? [...stream.topics, OTHER] : stream.topics;
+  const perPoint: number[][] =
+    view === 'share'
+      ? stackShares(stream).map((l) => l.values.map(([y0, y1]) => y1 - y0))
+      : keys.map((t) => stream.buckets.map((b) => b.weights[t] ?? 0));
+  const inRange = hover !== null && hover >= 0 && hover < stream.buckets.length;
+  const n = stream.buckets.length;
+  return {
+    values: keys.map((topic, k) => ({
+      topic,
+      value: inRange
+        ? perPoint[k]![hover]!
+        : n > 0
+          ? perPoint[k]!.reduce((a, b) => a + b, 0) / n
+          : 0,
+    })),
+    at: inRange ? 'point' : 'mean',
+  };
 }
 
 /** The brush: two pixel positions in the plot to the time range between them (in either order). */

@@ -90,13 +90,17 @@ export function metricDifferences(base: SlateMetrics, alt: SlateMetrics): Metric
   return MEASURES.map(({ key, label, share, digits }) => {
     const scale = share ? 100 : 1;
     const shown = (v: number) => (v * scale).toFixed(digits);
-    const delta = Number(shown(alt[key])) - Number(shown(base[key]));
+    const [b, a] = [base[key], alt[key]];
+    // Not defined (a slate with no topic): shown as —, and no change can be stated.
+    const cell = (v: number | null) => (v === null ? '—' : `${shown(v)}${share ? '%' : ''}`);
+    if (b === null || a === null) return { key, label, base: cell(b), alt: cell(a), change: '—' };
+    const delta = Number(shown(a)) - Number(shown(b));
     const unit = share ? (Math.abs(delta) === 1 ? ' point' : ' points') : '';
     return {
       key,
       label,
-      base: `${shown(base[key])}${share ? '%' : ''}`,
-      alt: `${shown(alt[key])}${share ? '%' : ''}`,
+      base: cell(b),
+      alt: cell(a),
       change:
         delta === 0 ? 'same' : `${delta > 0 ? '+' : '−'}${Math.abs(delta).toFixed(digits)}${unit}`,
     };

@@ -1,7 +1,7 @@
 import { useCall } from '../api/use-call';
 import { AgreementChart } from '../charts/AgreementChart';
-import { agreementWords } from '../explain/agreement-sentence';
-import { formatPercent } from '../format';
+import { agreementWords, intervalWords } from '../explain/agreement-sentence';
+import { countOf, formatPercent } from '../format';
 import type { EngineSettings } from '../settings';
 import { Status } from './Status';
 
@@ -21,14 +21,28 @@ export function AgreementPanel({
       <Status state={agreement}>
         {(a) => {
           const words = agreementWords(a);
+          // A figure that luck would match, or that rests on a handful of sessions, is greyed
+          // rather than shown in bold: the caution beside it says why.
+          const greyed = words.caution !== null;
+          const figure = formatPercent(a.hitRate);
           return (
             <>
               {a.sessions.length > 0 && (
-                <p className="headline" data-testid="agreement-figure">
-                  <strong>{formatPercent(a.hitRate)}</strong> hit rate in the top {a.k}{' '}
+                <p
+                  className={greyed ? 'headline muted' : 'headline'}
+                  data-testid="agreement-figure"
+                  data-greyed={greyed}
+                >
+                  {greyed ? figure : <strong>{figure}</strong>} hit rate in the top {a.k}{' '}
                   <span className="muted">
-                    (chance {formatPercent(a.chance)}; NDCG {a.ndcg.toFixed(2)})
+                    ({intervalWords(a)}; chance {formatPercent(a.chance)}; NDCG {a.ndcg.toFixed(2)};
+                    n = {countOf(a.sessions.length, 'session')}, {countOf(a.compared, 'video')})
                   </span>
+                </p>
+              )}
+              {words.caution && (
+                <p className="notice" role="note" data-testid="agreement-caution">
+                  {words.caution}
                 </p>
               )}
               <p data-testid="agreement-sentence">{words.headline}</p>

@@ -47,8 +47,8 @@ export function AuditScreen({
           <>
             {value.metrics.length > 0 && value.metrics.every((m) => m.top3Share === 0) && (
               <p className="notice" role="note" data-testid="audit-flat">
-                At no session start does the profile hold any topic, so these measures are all zero:
-                the videos watched have no known topics yet.
+                At no session start does the profile hold any topic, so these measures are zero or
+                not defined: the videos watched have no known topics yet.
               </p>
             )}
             <p className="muted">
@@ -83,8 +83,8 @@ export function AuditScreen({
                         <td>{(m.top3Share * 100).toFixed(0)}%</td>
                         <td>{m.intraListDistance.toFixed(2)}</td>
                         <td>{(m.explorationShare * 100).toFixed(0)}%</td>
-                        <td>{m.calibrationKL.toFixed(3)}</td>
-                        <td>{m.homogeneity.toFixed(2)}</td>
+                        <td>{m.calibrationKL?.toFixed(3) ?? 'not defined'}</td>
+                        <td>{m.homogeneity?.toFixed(2) ?? 'not defined'}</td>
                       </tr>
                     ))}
                   </tbody>

@@ -35,11 +35,21 @@ describe('the Audit screen’s charts', () => {
     expect(await frames.count()).toBe(6);
     for (const id of ['entropy', 'calibration', 'homogeneity', 'exploration', 'top3']) {
       const frame = page.locator(`[data-chart="audit-${id}"]`);
-      expect(await frame.locator('circle.metric-dot').count()).toBe(15);
       const text = await frame.innerText();
       expect(text).toContain('n = 15 slates');
       expect(text).toContain('Feedlens model, not TikTok’s');
-      expect(text).toMatch(/went from|held steady/);
+      // The sentence describes the whole series: its shape, with the date of each point it names.
+      const sentence = await frame.locator('.chart-sentence').innerText();
+      expect(sentence).toMatch(
+        /^.+ (rose from|fell from|held steady at about|went up and down|is not defined at any) /,
+      );
+      if (!/held steady|not defined at any/.test(sentence))
+        expect(sentence).toMatch(/ on 2026-\d\d-\d\d.* on 2026-\d\d-\d\d/);
+      // A dot per slate where the measure is defined; the sentence counts the others.
+      const undefinedAt = Number(/not defined at (\d+) of the 15 slates/.exec(sentence)?.[1] ?? 0);
+      expect(await frame.locator('circle.metric-dot').count()).toBe(15 - undefinedAt);
+      // At the first session start the profile holds no topic yet: no mix to compare a slate with.
+      expect(undefinedAt).toBe(id === 'calibration' ? 1 : 0);
     }
     const amplification = page.locator('[data-chart="audit-amplification"]');
     expect(await amplification.locator('.chart-sentence').innerText()).toMatch(

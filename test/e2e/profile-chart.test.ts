@@ -35,6 +35,20 @@ describe('the profile chart on the demo', () => {
     })()`);
     expect(alpha).toBeGreaterThan(0);
     expect(await chart().locator('rect.session-band').count()).toBeGreaterThan(0);
+    // The legend names what its numbers are: the mean over the points in view, or, under the
+    // cursor, that point's values.
+    const legendAt = page.getByTestId('profile-legend-at');
+    expect(await legendAt.innerText()).toMatch(/^Mean over the period shown \([\d,]+ points\):$/);
+    expect(
+      await page.locator('figure.profile-stream .legend-item .muted').first().innerText(),
+    ).toMatch(/^\s*\d+(\.\d)?%$/);
+    const box = (await page.getByTestId('profile-stream-surface').boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.5, box.y + box.height / 2);
+    await expect.poll(() => legendAt.innerText()).toMatch(/^At event #[\d,]+, 2026-/);
+    await page.mouse.move(box.x - 30, box.y - 30);
+    await expect.poll(() => legendAt.innerText()).toMatch(/^Mean over the period shown/);
+    // The demo's sessions are days apart: no pause of over a week, so no gap.
+    expect(await chart().locator('[data-testid="profile-gap"]').count()).toBe(0);
     await page.screenshot({ path: join(ROOT, 'docs/screenshots/profile-stream.png') });
   });
 

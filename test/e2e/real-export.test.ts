@@ -66,6 +66,21 @@ describe('a real export with no metadata', () => {
     expect(await page.getByTestId('profile-chart').locator('path.series').count()).toBeGreaterThan(
       0,
     );
+    // The export spans three years with pauses of weeks and months: the lines break there and
+    // each pause is labelled with its length (fixtures/tiktok/realistic-g3: 61 and 69 days in 2022).
+    const gaps = page.getByTestId('profile-gap');
+    expect(await gaps.count()).toBeGreaterThan(0);
+    // SVG text has no innerText: read its text content.
+    const labels = await page
+      .locator('[data-testid="profile-gap"] text.gap-label')
+      .allTextContents();
+    expect(labels.length).toBeGreaterThan(0);
+    for (const label of labels)
+      expect(label).toMatch(/^no events for [\d,]+ (days|weeks|months|years)$/);
+    expect(labels.some((l) => /months?$/.test(l))).toBe(true);
+    expect(await page.locator('[data-chart="profile-topics"] .chart-sentence').innerText()).toMatch(
+      /Lines break where nothing happened for more than a week \([\d,]+ gaps? here\)/,
+    );
     const needed = page.getByTestId('metadata-needed');
     expect(await needed.innerText()).toMatch(
       /^Your export lists [\d,]+ videos without captions or creators\. Add metadata:/,
@@ -199,8 +214,11 @@ describe('adding metadata', () => {
     const figure = page.getByTestId('agreement-figure');
     await figure.waitFor({ timeout: 30_000 });
     expect(await figure.innerText()).toMatch(
-      /^\d+(\.\d)?% hit rate in the top 20 \(chance [\d.]+%; NDCG \d\.\d\d\)/,
+      /^\d+(\.\d)?% hit rate in the top 20 \(95% interval [\d.]+%–[\d.]+%; chance [\d.]+%; NDCG \d\.\d\d; n = [\d,]+ sessions?, [\d,]+ videos?\)/,
     );
+    // Greyed exactly when a caution says why (chance at or above 50 %, or under 5 sessions).
+    const cautions = await page.getByTestId('agreement-caution').count();
+    expect(await figure.getAttribute('data-greyed')).toBe(String(cautions > 0));
     expect(await page.getByTestId('agreement-sentence').innerText()).toMatch(
       /^In [\d,]+ sessions?, /,
     );

@@ -68,6 +68,10 @@ describe('agreement over sessions', () => {
     ]);
     expect(a.skippedSessions).toBe(1);
     expect(a.hitRate).toBe(3 / 4);
+    // 3 hits of 4 videos compared: the 95 % Wilson interval (engine/wilson.ts) is 30.1 %–95.4 %.
+    expect(a.compared).toBe(4);
+    expect(a.interval!.low).toBeCloseTo(0.3006418, 6);
+    expect(a.interval!.high).toBeCloseTo(0.9544127, 6);
     expect(a.ndcg).toBeCloseTo((ndcg0 + 1) / 2, 12);
     expect(a.chance).toBeCloseTo((4 / 6 + 1) / 4, 12);
   });
@@ -142,6 +146,11 @@ describe('agreement invariants (generated streams)', () => {
           most.length ? sum(a.sessions.map((s) => s.hits)) / sum(most) : 0,
           12,
         );
+        expect(a.compared).toBe(sum(most));
+        if (a.interval) {
+          expect(a.interval.low).toBeLessThanOrEqual(a.hitRate + 1e-12);
+          expect(a.interval.high).toBeGreaterThanOrEqual(a.hitRate - 1e-12);
+        } else expect(a.sessions).toEqual([]);
         const starts = new Set(events.map((e) => e.session)).size;
         expect(a.sessions.length + a.skippedSessions).toBe(starts);
       }),

@@ -264,6 +264,44 @@ describe('metrics', () => {
     }));
     expect(timeToAmplification(likes, catalogue, config, 0.3).cooking).toBe(1);
   });
+
+  it('leaves calibration KL and homogeneity undefined (null) on slates with no topic, not a constant', () => {
+    // Without topics, q̃ = 0.01 p and KL would be log2(100) ≈ 6.64 at every slate, whatever happened.
+    // One video with a topic, watched first (so seen, never served again): the profile has a
+    // topic mix, the slates of bare videos after it have none.
+    const cooking = { ...bareItem('6999999', T0 - 1), topics: ['cooking'] };
+    const bare = Array.from({ length: 30 }, (_, i) => bareItem(String(7_000_000 + i), T0 - 1));
+    const plain = prepareCatalogue([cooking, ...bare]);
+    const watches: FeedEvent[] = [cooking, ...bare.slice(0, 5)].map((item, i) => ({
+      ...stream(1)[0]!,
+      id: `w${i}`,
+      kind: 'watch',
+      atMs: T0 + i * 3_600_000,
+      itemId: item.id,
+      session: i,
+    }));
+    const r = replay({
+      events: watches,
+      catalogue: plain,
+      config,
+      seed: 1,
+      points: { kind: 'session' },
+    });
+    const m = replayMetrics(r, plain, config).slice(1);
+    expect(m.length).toBeGreaterThan(0);
+    for (const x of m) {
+      expect(x.profileEntropy).toBe(0); // one topic: p = {cooking: 1}, defined
+      expect(x.calibrationKL).toBeNull();
+      expect(x.homogeneity).toBeNull();
+    }
+    // With topics on both sides, both are numbers.
+    const topical = replayMetrics(
+      replay({ events: stream(1), catalogue, config, seed: 1, points: { kind: 'every', n: 2 } }),
+      catalogue,
+      config,
+    );
+    expect(topical.some((x) => x.calibrationKL !== null && x.homogeneity !== null)).toBe(true);
+  });
 });
 
 describe('evaluation', () => {

@@ -31,6 +31,14 @@ describe('metric chart layout', () => {
     expect(m.yTicks.at(-1)!.label).toBe('1.00');
   });
 
+  it('breaks the line where the measure is not defined, with no dot there', () => {
+    const gappy = POINTS.map((p, i) => (i === 2 ? { ...p, value: null } : p));
+    const m = metricChartModel(gappy, SIZE, 'UTC', two);
+    expect(m.dots.map((d) => d.value)).toEqual([3.1, 2.6, 1.9, 1.2]);
+    // Two pieces: a second "M" starts the line again after the gap.
+    expect(m.path.match(/M/g)).toHaveLength(2);
+  });
+
   it('centres a single slate', () => {
     const m = metricChartModel(POINTS.slice(0, 1), SIZE, 'UTC', two);
     expect(m.dots[0]!.x).toBe(150);
@@ -63,16 +71,34 @@ describe('audit sentences', () => {
     rise: 'the profile broadened',
     fall: 'the profile narrowed',
   };
-  it('says which way a measure went, and what that means', () => {
-    expect(metricSentence(entropy, [3.1, 2.6, 1.2])).toBe(
-      'Profile entropy went from 3.10 bits to 1.20 bits over 3 slates: the profile narrowed.',
+  const on = (values: (number | null)[]) =>
+    values.map((value, i) => ({ atMs: T0 + i * DAY, value }));
+  it('describes the whole series, its turning point and its dates, and what that means', () => {
+    expect(metricSentence(entropy, on([3.1, 2.6, 1.2]))).toBe(
+      'Profile entropy fell from 3.10 bits on 2026-03-01 to 1.20 bits on 2026-03-03 over 3 slates: the profile narrowed.',
     );
-    expect(metricSentence(entropy, [1.2, 3.1])).toMatch(/: the profile broadened\.$/);
-    expect(metricSentence(entropy, [2, 2.05])).toBe(
-      'Profile entropy held steady at about 2.05 bits over 2 slates.',
+    expect(metricSentence(entropy, on([1.2, 3.1]))).toMatch(/: the profile broadened\.$/);
+    // The first and last alone would say "broadened"; the series peaked and narrowed again.
+    expect(metricSentence(entropy, on([1.2, 3.4, 2.9, 2.0]))).toBe(
+      'Profile entropy rose from 1.20 bits on 2026-03-01 to a peak of 3.40 bits on 2026-03-02, then fell to 2.00 bits on 2026-03-04: the profile broadened, then the profile narrowed.',
     );
-    expect(metricSentence(entropy, [2])).toBe('Profile entropy was 2.00 bits at the only slate.');
+    expect(metricSentence(entropy, on([2, 2.05]))).toBe(
+      'Profile entropy held steady at about 2.05 bits (between 2.00 bits and 2.05 bits) over 2 slates.',
+    );
+    expect(metricSentence(entropy, on([2]))).toBe(
+      'Profile entropy was 2.00 bits at the only slate.',
+    );
     expect(metricSentence(entropy, [])).toBe('No slate to measure profile entropy on.');
+  });
+
+  it('says where a measure is not defined instead of drawing a constant', () => {
+    const kl = { ...entropy, name: 'Calibration KL', undefinedWhere: 'no known topics' };
+    expect(metricSentence(kl, on([null, 0.4, null, 0.9]))).toBe(
+      'Calibration KL rose from 0.40 bits on 2026-03-02 to 0.90 bits on 2026-03-04 over 4 slates: the profile broadened. It is not defined at 2 of the 4 slates (no known topics), left as gaps in the chart.',
+    );
+    expect(metricSentence(kl, on([null, null]))).toBe(
+      'Calibration KL is not defined at any of the 2 slates (no known topics).',
+    );
   });
 
   it('names the first amplified topic, or says none was', () => {

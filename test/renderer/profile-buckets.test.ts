@@ -8,8 +8,8 @@ import { cachedDataset } from '../../src-main/operations/loaded';
 import { unwrap } from '../../src-main/api/router';
 import { DIM_TYPES } from '../../src-main/engine/config';
 import { createViewerForHandlers } from '../../src-main/engine/handler-support';
-import { bucketProfile } from '../../src-main/engine/profile-buckets';
-import { recordProfileSeries } from '../../src-main/engine/profile-series';
+import { bucketProfile, LONG_GAP_MS } from '../../src-main/engine/profile-buckets';
+import { recordProfileSeries, type ProfileSeries } from '../../src-main/engine/profile-series';
 import { FIXED_NOW, tempDbPath } from '../helpers/temp';
 
 function demoApp() {
@@ -113,5 +113,38 @@ describe('profile/stream', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.message).toMatch(/fromMs must not be after toMs/);
     app.close();
+  });
+
+  it('ends a bucket before every pause of over a week, and lists the pauses', () => {
+    const DAY = 86_400_000;
+    // One event a day on days 0–9 and 30–39 (a 21-day pause), then 40–41 after a 1-day pause.
+    const days = [
+      ...Array.from({ length: 10 }, (_, i) => i),
+      ...Array.from({ length: 12 }, (_, i) => 30 + i),
+    ];
+    const n = days.length;
+    const series: ProfileSeries = {
+      dimension: 'topic',
+      halfLifeMs: 7 * DAY,
+      atMs: Float64Array.from(days, (d) => d * DAY),
+      eventIndex: Int32Array.from(days, (_, i) => i),
+      eventIds: days.map((_, i) => `e${i}`),
+      events: new Int32Array(n).fill(1),
+      notObserved: new Int32Array(n),
+      dims: [{ name: 'cooking', sample: [0], w: [1], at: [0] }],
+      // A session a day.
+      sessions: days.map((d, i) => ({ index: i, startMs: d * DAY, endMs: d * DAY + 60_000 })),
+    };
+    const cut = bucketProfile(series, { buckets: 4, topics: 1, maxSessions: 100 });
+    expect(cut.gaps).toEqual([{ fromMs: 9 * DAY + 60_000, toMs: 30 * DAY }]);
+    expect(cut.gaps[0]!.toMs - cut.gaps[0]!.fromMs).toBeGreaterThan(LONG_GAP_MS);
+    // Still at most 4 points, one of them the last before the pause.
+    expect(cut.buckets.length).toBeLessThanOrEqual(4);
+    expect(cut.buckets.map((b) => b.atMs)).toContain(9 * DAY);
+    expect(cut.buckets.reduce((sum, b) => sum + b.events, 0)).toBe(n);
+    // A range after the pause has none.
+    expect(
+      bucketProfile(series, { buckets: 4, topics: 1, maxSessions: 100, fromMs: 31 * DAY }).gaps,
+    ).toEqual([]);
   });
 });

@@ -193,21 +193,52 @@ const agreement = (over: Partial<Agreement>): Agreement => ({
     { session: 0, atMs: 0, watched: 10, hits: 4, hitRate: 0.4, ndcg: 0.3, chance: 0.02 },
     { session: 1, atMs: 1, watched: 40, hits: 7, hitRate: 0.35, ndcg: 0.25, chance: 0.02 },
   ],
+  compared: 30,
   hitRate: 11 / 30,
+  interval: { low: 0.2185, high: 0.5461 },
   ndcg: 0.275,
   chance: 0.02,
   skippedSessions: 0,
   ...over,
 });
+const sessions = (n: number) =>
+  Array.from({ length: n }, (_, i) => ({
+    session: i,
+    atMs: i,
+    watched: 3,
+    hits: 1,
+    hitRate: 1 / 3,
+    ndcg: 0.5,
+    chance: 0.02,
+  }));
 
 describe('what agreement means', () => {
   it('states the figure against chance, and what it does not mean', () => {
     const words = agreementWords(agreement({}));
     expect(words.headline).toBe(
-      'In 2 sessions, 37% of the videos you really watched next (up to 20 a session) were among the first 20 Feedlens would have shown at the session’s start (chance would be 2%; NDCG 0.28). That is about 18.3 times chance.',
+      'In 2 sessions, 37% (95% interval 22%–55%, over 30 videos) of the videos you really watched next (up to 20 a session) were among the first 20 Feedlens would have shown at the session’s start (chance would be 2%; NDCG 0.28). That is about 18.3 times chance.',
     );
     expect(words.caveat).toContain('Feedlens’s model, not TikTok’s');
     expect(words.caveat).toContain('a video it never heard of can’t be a hit');
+  });
+
+  it('greys the figure with a reason when chance is at or above 50 % or fewer than 5 sessions were scored', () => {
+    const five = agreement({ sessions: sessions(5) });
+    expect(agreementWords(five).caution).toBeNull();
+    expect(agreementWords(agreement({ sessions: sessions(4) })).caution).toBe(
+      'Only 4 sessions were scored; with fewer than 5 the figure is too thin to judge.',
+    );
+    expect(agreementWords(agreement({ sessions: sessions(1) })).caution).toMatch(
+      /^Only 1 session was scored;/,
+    );
+    expect(agreementWords({ ...five, chance: 0.49 }).caution).toBeNull();
+    expect(agreementWords({ ...five, hitRate: 1, chance: 0.5 }).caution).toBe(
+      'Random picks would score 50% here, because few videos were left that a feed could serve, so this figure says little about the model.',
+    );
+    const both = agreementWords(agreement({ hitRate: 1, chance: 1 })).caution!;
+    expect(both).toMatch(/^Random picks would score 100% here.*Only 2 sessions were scored;/);
+    // With nothing scored there is no figure to grey: the headline says why.
+    expect(agreementWords(agreement({ sessions: [], skippedSessions: 2 })).caution).toBeNull();
   });
 
   it('says plainly when agreement is no better than chance', () => {
