@@ -83,6 +83,15 @@ describe('a batch output of 5 inputs, one of them bad', () => {
       ['manifest.json', 'summary.csv', ...DONE.map((id) => `input=${id}`)].sort(),
     );
     const batch = readJson<BatchManifest>(join(out, 'manifest.json'));
+    // docs/batch-manifest.schema.json lists the keys in the order written.
+    const schema = readJson<{ required: string[]; properties: Record<string, object> }>(
+      join(ROOT, 'docs', 'batch-manifest.schema.json'),
+    );
+    expect(Object.keys(batch)).toEqual(schema.required);
+    expect(Object.keys(schema.properties)).toEqual(schema.required);
+    expect(Object.keys(batch.batch)).toEqual(
+      (schema.properties.batch as { required: string[] }).required,
+    );
     expect(batch.batch).toEqual({ preset: 'tiktok-algo101', seed: 0, shard: null });
     expect(batch.files.map((f) => f.name)).toEqual(['summary.csv']);
     expect(batch.failed).toEqual([
