@@ -1,26 +1,28 @@
-// One input of a batch audit, start to finish, on a database of its own: import, stream the
-// decision traces (src-main/export/traces.ts), write the report and the run's tables as Parquet
-// (src-main/export/folder.ts), then the audit.json marker last, so a run killed halfway leaves no
-// marker and is redone on resume. The input's folder is written under a hidden temporary name
-// (`.input=<id>.<pid>-<random>.tmp`) and renamed into place when complete, so DuckDB's or
-// Spark's `input=*` glob never reads half of one; a killed run's temporary folder is removed by
-// the next run writing there (src-main/stale-temp.ts). A failed or redone input's earlier outputs
-// are removed too.
+// One input of a batch audit, start to finish, on a database of its own: import, write the
+// hash-chained decision traces and the run's Parquet tables as an export folder writes them
+// (src-main/export/folder.ts), the report, the audit.json record, then the manifest over all of
+// them, so `feedlens verify OUT/input=<id>` checks every file (docs/EXPORTS.md, "Batch outputs").
+// The input's folder is written under a hidden temporary name (`.input=<id>.<pid>-<random>.tmp`)
+// and renamed into place when complete, so DuckDB's or Spark's `input=*` glob never reads half of
+// one and a run killed halfway leaves no audit.json (the resume marker) and is redone; the next
+// run writing there removes its temporary folder (src-main/stale-temp.ts). A failed or redone
+// input's earlier outputs are removed too.
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { contract } from '../contract';
 import type { PresetName } from '../engine';
 import { openContext } from '../operations/context';
 import { importNow } from '../operations/import';
+import { replayDataset } from '../operations/replay';
 import { tempPathFor, writeAtomically } from '../export/atomic';
-import { exportFolder } from '../export/folder';
+import { writeExportFiles, writeManifest } from '../export/folder';
 import { NO_REDACTION } from '../export/redact';
-import { exportTraces } from '../export/traces';
+import type { ExportOptions } from '../export/run';
 import { collectReport } from '../report/collect';
 import { renderReport } from '../report/html';
 import { printPdf } from '../report/pdf';
-import { DONE_FILE, outputDir, tablesDir, type AuditRecord, type BatchInput } from './inputs';
+import { DONE_FILE, outputDir, REPORT_FILE, type AuditRecord, type BatchInput } from './inputs';
 import { appTempPrefix } from '../stale-temp';
 
 export type AuditTask = { input: BatchInput; out: string; preset: PresetName; seed: number };
@@ -28,14 +30,11 @@ export type AuditTask = { input: BatchInput; out: string; preset: PresetName; se
 export async function auditInput(task: AuditTask, now: () => number): Promise<AuditRecord> {
   const started = now();
   const done = outputDir(task.out, task.input.id);
-  const tables = tablesDir(task.out, task.input.id);
+  const dir = tempPathFor(done);
   const removeOutputs = () => {
     rmSync(done, { recursive: true, force: true });
     rmSync(dir, { recursive: true, force: true });
-    rmSync(tables, { recursive: true, force: true });
   };
-  mkdirSync(dirname(tables), { recursive: true });
-  const dir = tempPathFor(done);
   removeOutputs();
   // The work folder first: whoever sees the output's temp name also finds its work folder.
   const work = mkdtempSync(appTempPrefix('audit'));
@@ -48,55 +47,49 @@ export async function auditInput(task: AuditTask, now: () => number): Promise<Au
   });
   try {
     const imported = await importNow(app.ctx, { path: task.input.path });
-    const run = await exportTraces(
+    const { datasetId } = imported;
+    const options: ExportOptions = {
+      datasetId,
+      preset: task.preset,
+      seed: task.seed,
+      withDemo: false,
+      formats: ['jsonl', 'parquet'],
+      redaction: NO_REDACTION,
+    };
+    const { facts, files } = writeExportFiles(app.ctx, options, dir);
+    // Agreement with the real feed at each session start, as `feedlens replay` measures it.
+    const { agreement } = replayDataset(
       app.ctx,
-      contract['replay/run'].args.parse({
-        datasetId: imported.datasetId,
-        seed: task.seed,
-        preset: task.preset,
-      }),
-      join(dir, 'traces.jsonl'),
+      contract['replay/run'].args.parse({ datasetId, seed: task.seed, preset: task.preset }),
+      { keep: false },
     );
     const sourceSha256 = fileSha256(task.input.path);
     const report = collectReport(app.ctx, {
-      datasetId: imported.datasetId,
+      datasetId,
       preset: task.preset,
       seed: task.seed,
       ...(sourceSha256 ? { sourceSha256 } : {}),
     });
-    await writeAtomically(join(dir, 'report.html'), (sink) => sink(renderReport(report)));
-    // A verifiable export folder of its own (manifest.json beside the files: `feedlens verify`).
-    exportFolder(
-      app.ctx,
-      {
-        datasetId: imported.datasetId,
-        preset: task.preset,
-        seed: task.seed,
-        withDemo: false,
-        formats: ['parquet'],
-        redaction: NO_REDACTION,
-      },
-      tables,
-      'kept',
-    );
+    await writeAtomically(join(dir, REPORT_FILE), (sink) => sink(renderReport(report)));
     const record: AuditRecord = {
       input: task.input.id,
-      datasetId: imported.datasetId,
-      events: run.events,
-      slates: run.traces,
-      preset: run.preset,
-      seed: run.seed,
-      configHash: run.configHash,
-      engineVersion: run.engineVersion,
+      datasetId,
+      events: facts.dataset.events,
+      slates: facts.slates,
+      preset: facts.config.preset,
+      seed: task.seed,
+      configHash: facts.configHash,
+      engineVersion: facts.engineVersion,
       sourceSha256,
       inputSha256: report.provenance.inputSha256,
-      agreementHitRate: run.agreement?.sessions.length ? run.agreement.hitRate : null,
-      agreementChance: run.agreement?.sessions.length ? run.agreement.chance : null,
+      agreementHitRate: agreement?.sessions.length ? agreement.hitRate : null,
+      agreementChance: agreement?.sessions.length ? agreement.chance : null,
       seconds: Math.round(now() - started) / 1000,
     };
     await writeAtomically(join(dir, DONE_FILE), (sink) =>
       sink(`${JSON.stringify(record, null, 2)}\n`),
     );
+    writeManifest(app.ctx, dir, options, 'kept', facts, [...files, REPORT_FILE, DONE_FILE]);
     renameSync(dir, done);
     return record;
   } catch (error) {

@@ -1,12 +1,13 @@
 // A batch's inputs and where each one's outputs go. Every entry of the input folder (a zip, a
-// JSON or TXT export, an extracted export folder, a capture or an event log) is one input; its
-// outputs go to OUT/input=<id>/ and its Parquet tables to OUT/tables/input=<id>/, Hive-style, so
+// JSON or TXT export, an extracted export folder, a capture or an event log) is one input; all
+// its outputs, Parquet tables included, go to OUT/input=<id>/ under one manifest, Hive-style, so
 // DuckDB and Spark read every input's tables as one table with an `input` column
 // (docs/SCALING.md).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../domain/errors';
 import { compareStrings } from '../engine/format';
+import { readManifest } from '../export/verify';
 
 export type BatchInput = { id: string; path: string };
 
@@ -28,6 +29,7 @@ export type AuditRecord = {
 };
 
 export const DONE_FILE = 'audit.json';
+export const REPORT_FILE = 'report.html';
 
 /** The input folder's entries in name order; hidden files are skipped. */
 export function listInputs(dir: string): BatchInput[] {
@@ -55,11 +57,13 @@ export function inputId(name: string): string {
   return name.replace(/\.(zip|json|txt|ndjson|jsonl|csv)$/i, '').replace(/[^A-Za-z0-9._-]/g, '_');
 }
 
-export const outputDir = (out: string, id: string): string => join(out, `input=${id}`);
 /** Parquet files sit right inside their partition folder: what Spark's partition discovery reads. */
-export const tablesDir = (out: string, id: string): string => join(out, 'tables', `input=${id}`);
+export const outputDir = (out: string, id: string): string => join(out, `input=${id}`);
 
-/** The record of an earlier run of this input with the same preset and seed, if it completed. */
+/**
+ * The record of an earlier run of this input with the same preset and seed, if it completed and
+ * its manifest still holds (its own bytes and hash; `feedlens verify` checks the files).
+ */
 export function doneBefore(
   out: string,
   id: string,
@@ -67,7 +71,7 @@ export function doneBefore(
   seed: number,
 ): AuditRecord | null {
   const file = join(outputDir(out, id), DONE_FILE);
-  if (!existsSync(file)) return null;
+  if (!existsSync(file) || 'problem' in readManifest(outputDir(out, id))) return null;
   try {
     const record = JSON.parse(readFileSync(file, 'utf8')) as AuditRecord;
     return record.preset === preset && record.seed === seed ? record : null;

@@ -106,6 +106,35 @@ function folderWriters(dir: string, options: ExportOptions): ExportSink & { fini
 
 export type FolderExport = { facts: RunFacts; manifest: string };
 
+/** The export's files, written into the empty folder `dir`: the run's facts and the file names. */
+export function writeExportFiles(
+  ctx: Context,
+  options: ExportOptions,
+  dir: string,
+): { facts: RunFacts; files: string[] } {
+  const writers = folderWriters(dir, options);
+  const facts = runExport(ctx, options, writers);
+  return { facts, files: writers.finish() };
+}
+
+/**
+ * `dir`'s manifest.json, covering `files` (the export's, and for an audit input folder also its
+ * report and audit record); returns its text.
+ */
+export function writeManifest(
+  ctx: Context,
+  dir: string,
+  options: ExportOptions,
+  creators: CreatorRedaction,
+  facts: RunFacts,
+  files: string[],
+): string {
+  const inputs = inputsOf(ctx, options.datasetId, options.withDemo);
+  const manifest = buildManifest(dir, options, creators, facts, inputs, files);
+  writeFileSync(join(dir, MANIFEST), manifest, { flag: 'wx' });
+  return manifest;
+}
+
 export function exportFolder(
   ctx: Context,
   options: ExportOptions,
@@ -122,12 +151,8 @@ export function exportFolder(
   const temp = tempPathFor(out);
   mkdirSync(temp);
   try {
-    const writers = folderWriters(temp, options);
-    const facts = runExport(ctx, options, writers);
-    const files = writers.finish();
-    const inputs = inputsOf(ctx, options.datasetId, options.withDemo);
-    const manifest = buildManifest(temp, options, creators, facts, inputs, files);
-    writeFileSync(join(temp, MANIFEST), manifest, { flag: 'wx' });
+    const { facts, files } = writeExportFiles(ctx, options, temp);
+    const manifest = writeManifest(ctx, temp, options, creators, facts, files);
     renameSync(temp, out);
     return { facts, manifest };
   } catch (error) {

@@ -16,6 +16,9 @@ export const MANIFEST = 'manifest.json';
 
 export type InputFile = { name: string; sha256: string; user?: string };
 
+/** A file the manifest covers: its name in the folder, size and SHA-256. */
+export type ManifestFile = { name: string; bytes: number; sha256: string };
+
 /** How creator handles were pseudonymised; the key itself is never written anywhere. */
 export type CreatorRedaction =
   'kept' | 'hmac-sha256, key given, not stored' | 'hmac-sha256, key generated, not stored';
@@ -41,7 +44,7 @@ export type Manifest = {
   inputs: InputFile[];
   counts: { slates: number; events: number; rows: Record<TableName, number> };
   chain: { genesis: string; head: string } | null;
-  files: { name: string; bytes: number; sha256: string }[];
+  files: ManifestFile[];
   manifestSha256: string;
 };
 
@@ -60,8 +63,17 @@ export function fileSha256(path: string): { bytes: number; sha256: string } {
   return { bytes, sha256: hash.digest('hex') };
 }
 
-/** The manifest's bytes: two-space JSON and a final newline, with its self-hash filled in. */
-export function serialiseManifest(m: Omit<Manifest, 'manifestSha256'>): string {
+/** Each named file of `dir` with its size and SHA-256, in the order given. */
+export function listFiles(dir: string, names: readonly string[]): ManifestFile[] {
+  return names.map((name) => ({ name, ...fileSha256(join(dir, name)) }));
+}
+
+/**
+ * A manifest's bytes: two-space JSON and a final newline, with its self-hash filled in. One
+ * format for every manifest: an export folder's, an audit input folder's and a batch's
+ * (batch-manifest.ts) are written, and read back by verify, the same way.
+ */
+export function serialiseManifest<T extends { files: ManifestFile[] }>(m: T): string {
   const text = (self: string) => `${JSON.stringify({ ...m, manifestSha256: self }, null, 2)}\n`;
   return text(sha256Hex(text('')));
 }
@@ -100,6 +112,6 @@ export function buildManifest(
     chain: options.formats.includes('jsonl')
       ? { genesis: CHAIN_GENESIS, head: facts.chainHead }
       : null,
-    files: files.map((name) => ({ name, ...fileSha256(join(dir, name)) })),
+    files: listFiles(dir, files),
   });
 }

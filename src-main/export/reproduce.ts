@@ -12,20 +12,27 @@ import { importNow } from '../operations/import';
 import { exportFolder } from './folder';
 import { fileSha256, MANIFEST, type Manifest } from './manifest';
 import { splitCsvLine } from './csv';
-import { readManifest, verifyFolder, type Discrepancy } from './verify';
+import { readManifest, type Discrepancy } from './verify';
+import { verifyPath } from './verify-batch';
 import { appTempPrefix } from '../stale-temp';
 
 /**
- * verifyFolder, then with inputs the replay. When a file's hash fails and the inputs are given,
- * the replay's comparison names that file's first different line and field instead.
+ * verifyPath (a folder or a whole batch), then with inputs the replay of one folder. When a
+ * file's hash fails and the inputs are given, the replay's comparison names that file's first
+ * different line and field instead.
  */
 export async function verifyExport(
   dir: string,
   inputs?: string,
   key?: string,
 ): Promise<Discrepancy | null> {
-  const found = verifyFolder(dir);
+  const { batch, found } = verifyPath(dir);
   if (inputs === undefined) return found;
+  if (batch)
+    throw new UserError(
+      'bad-args',
+      "--inputs repeats one folder's run: give one input's folder (OUT/input=NAME) and that input's file.",
+    );
   const manifest = readManifest(dir);
   if ('problem' in manifest) return manifest;
   if (found && found.field !== 'sha256' && found.field !== 'bytes') return found;
@@ -88,7 +95,7 @@ export async function reproduce(
         };
     }
     const out = join(work, 'out');
-    exportFolder(
+    const fresh = exportFolder(
       app.ctx,
       {
         datasetId,
@@ -106,7 +113,11 @@ export async function reproduce(
       out,
       redaction.creators,
     );
-    for (const name of [...manifest.files.map((f) => f.name), MANIFEST]) {
+    // An audit input folder also holds its report and audit record, which an export does not
+    // write (and the record holds the run's duration): there the export's files are compared.
+    const names = (JSON.parse(fresh.manifest) as Manifest).files.map((f) => f.name);
+    const whole = names.length === manifest.files.length;
+    for (const name of whole ? [...names, MANIFEST] : names) {
       const found = firstDifference(
         name,
         readFileSync(join(out, name)),

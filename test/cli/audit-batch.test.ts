@@ -79,7 +79,6 @@ describe('feedlens audit over 20 exports, one corrupt', () => {
     expect(bad.status).toBe('failed');
     expect(bad.error).toMatch(/^donor-07\.json: the file stops in the middle of /);
     expect(existsSync(join(out, `input=${CORRUPT}`))).toBe(false);
-    expect(existsSync(join(out, 'tables', `input=${CORRUPT}`))).toBe(false);
     for (const row of rows.filter((r) => r.input !== CORRUPT)) {
       expect(row.status).toBe('done');
       expect(Number(row.events)).toBeGreaterThan(1000);
@@ -97,19 +96,16 @@ describe('feedlens audit over 20 exports, one corrupt', () => {
       expect(report).toContain(`<code>${row.source_sha256}</code>`);
       expect(JSON.parse(readFileSync(join(folder, 'audit.json'), 'utf8')).input).toBe(row.input);
       for (const table of ['slates', 'items', 'contributions', 'rules', 'profile_deltas'])
-        expect(existsSync(join(out, 'tables', `input=${row.input}`, `${table}.parquet`))).toBe(
-          true,
-        );
+        expect(existsSync(join(folder, `${table}.parquet`))).toBe(true);
     }
   });
 
-  it('writes each good input’s Parquet tables as a folder that feedlens verify accepts', async () => {
-    const { stdout } = await run(process.execPath, [
-      BIN,
-      'verify',
-      join(out, 'tables', 'input=donor-01'),
-    ]);
+  it('writes a batch that feedlens verify accepts whole: 19 input folders, 1 failed input', async () => {
+    const { stdout } = await run(process.execPath, [BIN, 'verify', out]);
     expect(stdout).toContain('every hash holds');
+    expect(stdout).toContain(
+      'input folders: 19, each with its trace chain and files; failed inputs listed: 1',
+    );
   });
 
   it('resumes: a second run skips the done inputs, leaves their files alone and retries the bad one', async () => {

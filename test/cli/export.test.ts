@@ -101,7 +101,7 @@ describe('feedlens export and verify', () => {
     const missing = runFeedlens(['verify', join(dir, 'nowhere')]);
     expect(missing.code).toBe(1);
     expect(missing.stderr.trim()).toBe(
-      'feedlens: verify failed: manifest.json: missing: this is not an export folder',
+      'feedlens: verify failed: manifest.json: missing: this is not an export folder, an audit input folder or a batch output',
     );
   });
 });

@@ -98,7 +98,6 @@ describe('a killed run, run again', () => {
     );
     await feedlens(args);
     expect(stale(out)).toEqual([]);
-    expect(stale(join(out, 'tables'))).toEqual([]);
     expect(readdirSync(out).filter((n) => n.startsWith('input='))).toEqual(['input=donor-01']);
     expect(tempOf(killed.pid)).toEqual([]);
   }, 180_000);

@@ -1,14 +1,12 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
 import { UserError } from '../../../domain/errors';
 import { PRESETS, type PresetName } from '../../../engine';
-import { writeAtomically } from '../../../export/atomic';
 import type { AuditTask } from '../../../batch/audit-one';
 import { doneBefore, listInputs, type BatchInput } from '../../../batch/inputs';
 import { runOnWorkers } from '../../../batch/pool';
-import { summaryCsv, type SummaryRow } from '../../../batch/summary';
+import { writeSummary, type Shard, type SummaryRow } from '../../../batch/summary';
 import type { Command } from '../command';
 import { intFlag, parseFlags } from '../command';
 
@@ -21,18 +19,19 @@ export const auditCommand: Command = {
 
 Audits every entry of DIR (a TikTok export as zip, JSON, TXT or extracted folder, a Zeeschuimer
 capture or an event log), each on its own database, on N worker threads. Each input gets
-OUT/input=<id>/ with traces.jsonl (one decision trace per slate), report.html (the audit report,
-as \`feedlens report\` writes it) and audit.json, written last, and OUT/tables/input=<id>/ with
-the run's tables as Parquet and their manifest (\`feedlens verify\` checks it). DuckDB or Spark
-read every input's tables as one table partitioned by input. A summary of every input, one CSV
-row each, goes to OUT/summary.csv.
+OUT/input=<id>/ with traces.jsonl (one hash-chained decision trace per slate), the run's tables
+as Parquet, report.html (the audit report, as \`feedlens report\` writes it), audit.json and
+manifest.json (the SHA-256 of each of them). DuckDB or Spark read every input's tables as one
+table partitioned by input. A summary of every input, one CSV row each, goes to
+OUT/summary.csv, and OUT/manifest.json holds its SHA-256, each input folder's manifest hash and
+the failed inputs: \`feedlens verify OUT\` checks the whole batch.
 
 Run it again and it resumes: inputs with an audit.json for the same preset and seed are skipped.
 A bad input is a "failed" row in the summary with its one-line reason; the batch goes on, and
 exits 0 when every input was tried.
 
 --shard K/N audits only the inputs whose id hashes to shard K of N (0-based), and writes its
-summary to OUT/summary-K-of-N.csv: run N copies, one per task of a Kubernetes indexed Job or a
+summary to OUT/summary-K-of-N.csv and its manifest to OUT/manifest-K-of-N.json: run N copies, one per task of a Kubernetes indexed Job or a
 Slurm array, over the same folders (docs/SCALING.md).
 
 Options:
@@ -88,8 +87,7 @@ Options:
         }`,
       );
     });
-    const file = join(out, shard ? `summary-${shard.k}-of-${shard.n}.csv` : 'summary.csv');
-    await writeAtomically(file, (sink) => sink(summaryCsv(rows)));
+    const file = await writeSummary(out, rows, { preset, seed, shard });
     const failed = rows.filter((r) => r.status === 'failed').length;
     const done = rows.filter((r) => r.status === 'done').length;
     io.out(
@@ -98,8 +96,6 @@ Options:
     return 0;
   },
 };
-
-type Shard = { k: number; n: number };
 
 function parseShard(value: string | undefined): Shard | null {
   if (value === undefined) return null;
