@@ -45,7 +45,7 @@ ${section('What each rule did', rulesTable(data))}
 ${section('The last slate, explained', data.decisions ? decisionsSection(data.decisions) : '<p>No slate was built.</p>')}
 ${section('Counterfactuals', counterfactualSection(data))}
 ${section('Metrics', metricsSection(data))}
-<footer>Reproduce: <code>feedlens report --dataset ${e(p.datasetId)} --preset ${e(p.preset)} --seed ${p.seed} --out report.html</code> with the same input gives this file byte for byte.</footer>
+<footer>Reproducible: a report of the same input with the same preset (${e(p.preset)}) and seed (${p.seed}) is this file byte for byte.</footer>
 </body>
 </html>
 `;
@@ -83,7 +83,7 @@ function provenanceTable(data: ReportData): string {
 
 function profileSection(data: ReportData): string {
   if (data.profile.length === 0 || data.timesMs.length === 0)
-    return '<p>No profile dimension has a weight at any slate: the videos carry no topics, hashtags, creators or sounds yet. <code>feedlens enrich</code> adds them from a capture, a yt-dlp file or a CSV.</p>';
+    return '<p>No profile dimension has a weight at any slate: the videos carry no topics, hashtags, creators or sounds yet. The Metadata screen adds them from a capture, a yt-dlp file or a CSV, or, with your consent, from TikTok.</p>';
   const chart = lineChart(
     data.timesMs,
     data.profile.map((s) => ({ name: s.dim, values: s.values })),
