@@ -26,6 +26,8 @@ export type OpenAppOptions = {
   env?: NodeJS.ProcessEnv;
   /** Node flags before the CLI (e.g. `--import ./test/helpers/loopback-only.mjs`). */
   nodeFlags?: string[];
+  /** The database to open (default: a fresh one). */
+  db?: string;
 };
 
 /**
@@ -43,7 +45,14 @@ export async function openApp(
   }
   const shell = await startShell(
     'node',
-    [...(options.nodeFlags ?? []), 'bin/feedlens.js', 'serve', '--no-open', '--db', tempDbPath()],
+    [
+      ...(options.nodeFlags ?? []),
+      'bin/feedlens.js',
+      'serve',
+      '--no-open',
+      '--db',
+      options.db ?? tempDbPath(),
+    ],
     options.env,
   );
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
