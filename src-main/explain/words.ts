@@ -50,6 +50,14 @@ export function dimLabel(dim: string): string {
 }
 
 /**
+ * A dimension as the reasons list names it: its key ('topic:cooking'), except a sound's, whose
+ * key is a bare id that means nothing to a reader: the video's own sound is 'its sound'.
+ */
+export function reasonDim(dim: string): string {
+  return dim.startsWith('sound:') ? 'its sound' : dim;
+}
+
+/**
  * A creator or sound key as a rule names it: 'creator:@x' → '@x'; 'sound:123' → 'its sound'. A
  * sound's key is a bare number that means nothing to a reader (issue 19 item 6), and the rule's
  * key is always the candidate's own sound, so "its sound" names it exactly.
