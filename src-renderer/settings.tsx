@@ -3,6 +3,7 @@
 import { PRESET_SOURCES } from '@main/contract/preset-sources';
 import { DEFAULT_CONFIG } from '@main/engine/config';
 import { choosePreset } from './explain/preset-choice';
+import { OBJECTIVE_LABELS } from './words/objectives';
 import {
   OBJECTIVES,
   PRESET_LABELS,
@@ -178,7 +179,7 @@ function PresetWeights({
           {OBJECTIVES.map((o) => (
             <Slider
               key={o}
-              label={`Weight of ${o}`}
+              label={`Weight of ${OBJECTIVE_LABELS[o]}`}
               min={0}
               max={MAX_WEIGHT}
               step={0.1}
@@ -195,7 +196,7 @@ function PresetWeights({
         <ul className="weights-list">
           {OBJECTIVES.map((o) => (
             <li key={o}>
-              {o} <strong>{weights[o]}</strong>{' '}
+              {OBJECTIVE_LABELS[o]} <strong>{weights[o]}</strong>{' '}
               <span className="muted">{PRESET_MAPPING[preset][o]}</span>
             </li>
           ))}

@@ -106,6 +106,13 @@ export type MetadataFileSummary = {
   inDataset: number;
 };
 
+/** Metadata migration 0060 moved: per dataset (null: attached to all), how many videos. */
+export type MovedMetadata = {
+  datasetId: string | null;
+  datasetName: string | null;
+  records: number;
+};
+
 /** Pushed once per online run when it ends. */
 export type EnrichFinished =
   { jobId: string; ok: true; result: EnrichResult } | { jobId: string; ok: false; error: ApiError };
@@ -180,6 +187,14 @@ export const enrichCalls = {
   ),
   /** The metadata files the dataset's candidate pool reads: its own and those attached to all. */
   'enrich/files': defineCall<{ files: MetadataFileSummary[] }>()(z.object({ datasetId }).strict()),
+  /**
+   * Once after migration 0060 moved the global metadata of before to the datasets that list its
+   * videos: what went where (and what stayed with all datasets), until `enrich/moved-seen`. Empty
+   * when nothing was moved or the notice was seen.
+   */
+  'enrich/moved-notice': defineCall<{ moved: MovedMetadata[] }>()(z.object({}).strict()),
+  /** The person read the notice: `enrich/moved-notice` is empty from now on. */
+  'enrich/moved-seen': defineCall<{ seen: true }>()(z.object({}).strict()),
   /** Removes a metadata file and everything it said; the datasets it reached change. */
   'enrich/remove-file': defineCall<{ removed: boolean }>()(
     z.object({ fileId: z.number().int().positive() }).strict(),

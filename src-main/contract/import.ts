@@ -45,6 +45,17 @@ export type ImportFinished =
   | { jobId: string; ok: true; summary: ImportSummary }
   | { jobId: string; ok: false; error: ApiError };
 
+/** Where an import stands, asked by a page that reloaded while it ran (its events went unheard). */
+export type ImportStatus =
+  | {
+      state: 'running';
+      /** The last `job/progress` it reported; null before the first. */
+      progress: { label: string; done: number; total: number | null; unit: string } | null;
+    }
+  | { state: 'finished'; finished: ImportFinished }
+  /** No such job since the app started: the app was closed mid-import, and nothing was written. */
+  | { state: 'unknown' };
+
 export const importCalls = {
   /**
    * Starts an import and returns at once. While it runs, `job/progress` events carry
@@ -68,6 +79,13 @@ export const importCalls = {
    */
   'import/users': defineCall<{ users: string[] }>()(
     z.object({ path: z.string().min(1).max(4096) }).strict(),
+  ),
+  /**
+   * Where the import `jobId` stands: running (with its last progress), finished (its
+   * `import/finished` event, kept for the last 20 imports), or unknown to this run of the app.
+   */
+  'import/status': defineCall<ImportStatus>()(
+    z.object({ jobId: z.string().min(1).max(100) }).strict(),
   ),
   /** Runs an import to its end and returns the summary (for the CLI and tests). */
   'import/run': defineCall<ImportSummary>()(importArgs),

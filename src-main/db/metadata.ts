@@ -2,7 +2,7 @@
 // Each takes `db` first. Metadata belongs to a metadata file (migration 0060): one row per (file,
 // video id), and the file to one dataset or, when `dataset_id` is NULL, to all; a dataset's online
 // lookups are one such file. Topics are never stored here; the catalogue derives them from the words.
-import type { LookupOutcome, MetadataSource } from '../contract/enrich';
+import type { LookupOutcome, MetadataSource, MovedMetadata } from '../contract/enrich';
 import { topicsForText } from '../domain/taxonomy';
 import type { Item } from '../domain/types';
 import type { Db } from './connection';
@@ -330,4 +330,28 @@ export function metadataRowToItem(r: MetadataRow): Item {
     stats: r.stats === null ? null : (JSON.parse(r.stats) as Item['stats']),
     thumbnailUrl: r.thumbnail_url,
   };
+}
+
+/** The names migration 0060 gave the files it made from the global metadata of before. */
+export const MOVED_FILE_NAMES = [
+  'Added before metadata belonged to a dataset',
+  'Added before metadata belonged to a dataset (used by no dataset)',
+];
+
+/**
+ * What migration 0060 moved and is still there: per dataset (null: attached to all, as no dataset
+ * listed its videos), the videos its files tell about. Ordered by dataset name, then id.
+ */
+export function listMovedMetadata(db: Db): MovedMetadata[] {
+  return db
+    .prepare(
+      `SELECT f.dataset_id AS datasetId, d.name AS datasetName, COUNT(m.id) AS records
+       FROM metadata_files f
+       LEFT JOIN datasets d ON d.id = f.dataset_id
+       JOIN metadata m ON m.file_id = f.id
+       WHERE f.name IN (?, ?) AND f.sha256 IS NULL
+       GROUP BY f.dataset_id
+       ORDER BY f.dataset_id IS NULL, d.name, f.dataset_id`,
+    )
+    .all(...MOVED_FILE_NAMES) as MovedMetadata[];
 }

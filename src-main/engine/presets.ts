@@ -16,14 +16,14 @@ export const PRESET_LABELS: Record<PresetName, string> = {
   custom: 'Custom',
 };
 
-/** Which published action each objective stands in for, per preset (shown in the UI and docs). */
+/** Which published action each objective stands in for, per preset, in plain words (shown in the UI). */
 export const PRESET_MAPPING: Record<PresetName, Record<Objective, string>> = {
   'tiktok-algo101': {
-    like: 'Plike · Vlike',
-    finish: 'Pplay · Vplay (a play counted when the video is played through)',
-    watchRatio: 'Eplaytime · Vplaytime (expected play time as a fraction of the video)',
+    like: 'the predicted chance of a like, times its weight',
+    finish: 'the predicted chance of a play to the end, times its weight',
+    watchRatio: 'the expected share of the video played, times its weight',
     share: 'not in the reported formula (0 by default; adjustable)',
-    comment: 'Pcomment · Vcomment',
+    comment: 'the predicted chance of a comment, times its weight',
     follow: 'not in the reported formula (0 by default; adjustable)',
   },
   'twitter-2023': {

@@ -11,7 +11,7 @@ import type {
   TraceItem,
 } from '../engine';
 import type { Item } from '../domain/types';
-import { causeWords, dimLabel, minuteUtc, VERBS } from './words';
+import { causeWords, dimLabel, minuteUtc, reasonDim, VERBS } from './words';
 
 /** A piece of the sentence; `event` names a past event that can be opened in the signal log. */
 export type WhyClause = { text: string; event?: { eventId: string; eventIndex: number } };
@@ -278,7 +278,7 @@ function reasonWords(b: TraceBecause, why: string, events: WhyEvent[]): string {
   const listed = events.map((e) => `${e.words} ${signed(e.amount)}`);
   if (b.others.count > 0)
     listed.push(`${b.others.count} older or smaller ${signed(b.others.value)}`);
-  return `${signed(b.value)} from ${b.dim} (${why})${listed.length > 0 ? `: ${listed.join('; ')}` : ''}`;
+  return `${signed(b.value)} from ${reasonDim(b.dim)} (${why})${listed.length > 0 ? `: ${listed.join('; ')}` : ''}`;
 }
 
 /** A signed number to 3 decimals, as every surface prints contributions. */

@@ -49,13 +49,28 @@ export function dimLabel(dim: string): string {
   }
 }
 
-/** A creator or sound key as a rule names it: 'creator:@x' → '@x'; 'sound:123' → 'sound 123'. */
+/**
+ * A dimension as the reasons list names it: its key ('topic:cooking'), except a sound's, whose
+ * key is a bare id that means nothing to a reader: the video's own sound is 'its sound'.
+ */
+export function reasonDim(dim: string): string {
+  return dim.startsWith('sound:') ? 'its sound' : dim;
+}
+
+/**
+ * A creator or sound key as a rule names it: 'creator:@x' → '@x'; 'sound:123' → 'its sound'. A
+ * sound's key is a bare number that means nothing to a reader (issue 19 item 6), and the rule's
+ * key is always the candidate's own sound, so "its sound" names it exactly.
+ */
 export function keyLabel(key: string): string {
   const colon = key.indexOf(':');
   const type = key.slice(0, colon);
   const name = key.slice(colon + 1);
-  return type === 'creator' ? name : `${type} ${name}`;
+  return type === 'creator' ? name : type === 'sound' ? 'its sound' : `${type} ${name}`;
 }
+
+/** A key after "same": 'creator:@x' → '@x'; 'sound:123' → 'sound'. */
+const sameLabel = (key: string): string => (key.startsWith('sound:') ? 'sound' : keyLabel(key));
 
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth'];
 const ordinal = (n: number): string => ORDINALS[n - 1] ?? `${n}th`;
@@ -100,7 +115,7 @@ export function causeWords(e: CauseInput, nowMs: number): string {
     case 'exploration-slots-above':
       return `moved ${moved} by the exploration slots above it`;
     case 'same-as-previous':
-      return `passed over at rank ${c.atRank}: same ${keyLabel(c.key)} as rank ${c.atRank - 1}${
+      return `passed over at rank ${c.atRank}: same ${sameLabel(c.key)} as rank ${c.atRank - 1}${
         e.to === undefined ? '' : `; placed at rank ${e.to}`
       }`;
   }

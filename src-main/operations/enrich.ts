@@ -10,10 +10,12 @@ import {
   type EnrichResult,
   type EnrichFileResult,
   type MetadataFileSummary,
+  type MovedMetadata,
 } from '../contract/enrich';
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
+import { getAppState, setAppState } from '../db/app-state';
 import { getDataset, listDatasets } from '../db/datasets';
 import { loadCatalogue } from '../db/catalogue';
 import {
@@ -23,6 +25,7 @@ import {
   deleteMetadataFile,
   idsInDataset,
   listMetadataFiles,
+  listMovedMetadata,
   loadLookupOutcomes,
   metadataFileOwner,
   metadataOf,
@@ -251,6 +254,18 @@ async function attach(
 export function metadataFiles(ctx: Context, datasetId: string): { files: MetadataFileSummary[] } {
   cachedDataset(ctx, datasetId);
   return { files: listMetadataFiles(ctx.db, datasetId) };
+}
+
+const MOVED_SEEN = 'notice:metadata-moved-seen';
+
+/** What migration 0060 moved, until the person has seen it said (app_state `notice:…`). */
+export function movedMetadataNotice(ctx: Context): { moved: MovedMetadata[] } {
+  return { moved: getAppState(ctx.db, MOVED_SEEN) ? [] : listMovedMetadata(ctx.db) };
+}
+
+export function markMovedMetadataSeen(ctx: Context): { seen: true } {
+  setAppState(ctx.db, MOVED_SEEN, '1');
+  return { seen: true };
 }
 
 /** Removes a metadata file and its rows, after this app's imports. */

@@ -47,7 +47,7 @@ ${section('The last slate, explained', data.decisions ? decisionsSection(data.de
 ${section('Counterfactuals', counterfactualSection(data))}
 ${section('Do the explanations hold?', fidelitySection(data))}
 ${section('Metrics', metricsSection(data))}
-<footer>Reproduce: <code>feedlens report --dataset ${e(p.datasetId)} --preset ${e(p.preset)} --seed ${p.seed} --out report.html</code> with the same input gives this file byte for byte.</footer>
+<footer>Reproducible: a report of the same input with the same preset (${e(p.preset)}) and seed (${p.seed}) is this file byte for byte.</footer>
 </body>
 </html>
 `;
@@ -83,12 +83,29 @@ function provenanceTable(data: ReportData): string {
   return `<dl>${rows.map(([k, v]) => `<dt>${e(k)}</dt><dd><code>${e(v)}</code></dd>`).join('')}</dl>`;
 }
 
+/**
+ * A dimension as a chart labels it: its key ('topic:cooking'), except where the key is an id or a
+ * link that means nothing to a reader (issue 19 item 6): 'sound:7906…5123' → 'a sound …5123',
+ * 'effect:https://…' → 'an effect', 'hashtag:1234567' → 'a hashtag …4567'. The last digits tell
+ * two sounds apart in one legend.
+ */
+function dimName(dim: string): string {
+  const colon = dim.indexOf(':');
+  const type = dim.slice(0, colon);
+  const value = dim.slice(colon + 1);
+  const tail = /^\d{5,}$/.test(value) ? ` …${value.slice(-4)}` : '';
+  if (type === 'sound') return `a sound${tail}`;
+  if (type === 'effect') return 'an effect';
+  if (type === 'hashtag' && tail) return `a hashtag${tail}`;
+  return dim;
+}
+
 function profileSection(data: ReportData): string {
   if (data.profile.length === 0 || data.timesMs.length === 0)
-    return '<p>No profile dimension has a weight at any slate: the videos carry no topics, hashtags, creators or sounds yet. <code>feedlens enrich</code> adds them from a capture, a yt-dlp file or a CSV.</p>';
+    return '<p>No profile dimension has a weight at any slate: the videos carry no topics, hashtags, creators or sounds yet. The Metadata screen adds them from a capture, a yt-dlp file or a CSV, or, with your consent, from TikTok.</p>';
   const chart = lineChart(
     data.timesMs,
-    data.profile.map((s) => ({ name: s.dim, values: s.values })),
+    data.profile.map((s) => ({ name: dimName(s.dim), values: s.values })),
     { width: WIDTH, height: 280 },
   );
   return `<p>Weight of the ${data.profile.length} strongest profile dimensions at each slate (decayed sums of the signals that built them).</p>${lineChartSvg(chart, 'Profile weights over time')}`;
@@ -111,7 +128,7 @@ function driverSection(data: ReportData): string {
     WIDTH,
   );
   const dims = barChart(
-    data.dims.map((d) => ({ label: d.dim, value: d.value })),
+    data.dims.map((d) => ({ label: dimName(d.dim), value: d.value })),
     WIDTH,
   );
   return `<p>Mean contribution of each feature to a served video’s score, over every slate.</p>${barChartSvg(features, 'Feature contributions', fixed(4))}${

@@ -37,10 +37,11 @@ export function AddMetadataFile({ datasetId, focused }: { datasetId: string; foc
     <section aria-labelledby="metadata-file-title">
       <h3 id="metadata-file-title">Add a file</h3>
       <p>
-        A Zeeschuimer capture (<code>.ndjson</code>), a yt-dlp info JSON or <code>--dump-json</code>{' '}
-        lines, or a CSV with the columns <code>id,caption,creator,hashtags,sound,duration</code>. It
-        is read on this machine; nothing is sent. It belongs to this dataset: videos it does not
-        list join this feed’s candidates, and no other dataset sees them.
+        A Zeeschuimer capture (<code>.ndjson</code>), yt-dlp’s information about videos (one JSON
+        file, or one video a line), or a CSV with the columns{' '}
+        <code>id,caption,creator,hashtags,sound,duration</code>. It is read on this machine; nothing
+        is sent. It belongs to this dataset: videos it does not list join this feed’s candidates,
+        and no other dataset sees them.
       </p>
       <label className="button">
         Choose a metadata file…

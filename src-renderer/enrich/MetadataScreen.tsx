@@ -6,6 +6,7 @@ import { formatCount } from '../format';
 import { Status } from '../screens/Status';
 import { AddMetadataFile } from './AddMetadataFile';
 import { MetadataFiles } from './MetadataFiles';
+import { MovedNotice } from './MovedNotice';
 import { ConsentDialog } from './ConsentDialog';
 import { EnrichOutcome, EnrichProgress } from './OnlineRun';
 import { OnlineSettings } from './OnlineSettings';
@@ -39,6 +40,7 @@ export function MetadataScreen({
   return (
     <section aria-labelledby="metadata-title">
       <h2 id="metadata-title">Metadata for {dataset.name}</h2>
+      <MovedNotice />
       <Status state={coverage}>
         {(c) => (
           <p className="muted" data-testid="metadata-sources">

@@ -24,10 +24,13 @@ export function signed(value: number): string {
   return `${value > 0 ? '+' : ''}${value.toFixed(3)}`;
 }
 
-/** A removed candidate by what is known of it: caption and creator, else its id. */
+/**
+ * A removed candidate by what is known of it: caption and creator, else "a video". Never its bare
+ * 19-digit id (issue 19 item 6): the list shows the id on hover where it lays the name out.
+ */
 export function removedName(r: { itemId: string; caption: string | null; creator: string | null }) {
   const caption = r.caption?.trim();
-  if (!caption) return r.creator ? `a video by ${r.creator} (${r.itemId})` : `video ${r.itemId}`;
+  if (!caption) return r.creator ? `a video by ${r.creator}` : 'a video with no caption known yet';
   const short = caption.length > 60 ? `${caption.slice(0, 59)}…` : caption;
   return `“${short}”${r.creator ? ` by ${r.creator}` : ''}`;
 }

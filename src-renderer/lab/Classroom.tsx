@@ -3,6 +3,7 @@ import type { Scenario } from '@main/contract/lab';
 import { call } from '../api/client';
 import { useCall } from '../api/use-call';
 import { saveFile } from '../charts/save-image';
+import { countOf } from '../format';
 import { slug } from './scenario-id';
 import type { SplitConfig } from './use-split-run';
 
@@ -35,7 +36,9 @@ export function Classroom({
     if (sessionId === null) return;
     try {
       const result = await call('lab/save', { sessionId });
-      say(`Saved as “${result.name}”: ${result.videos} videos, ${result.events} events.`);
+      say(
+        `Saved as “${result.name}”: ${countOf(result.videos, 'video')}, ${countOf(result.events, 'event')}.`,
+      );
     } catch (e) {
       fail(e);
     }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { PersonaId, PersonaSummary } from '@main/contract/lab';
 import { TOPIC_TABLE } from '@main/domain/taxonomy-data';
+import { countOf, formatCount } from '../format';
 import { topicLabel } from '../cards/card-look';
 import { AUTOPILOT_SPEEDS, type AutopilotRun, type AutopilotSpeed } from './use-autopilot';
 
@@ -69,8 +70,8 @@ export function Personas({
         {run === null
           ? 'Autopilot is off: you are scrolling.'
           : run.running
-            ? `Autopilot: the ${run.persona} persona has scrolled ${run.done} of ${run.total} videos…`
-            : `Autopilot finished: the ${run.persona} persona scrolled ${run.done} of ${run.total} videos.`}
+            ? `Autopilot: the ${run.persona} persona has scrolled ${formatCount(run.done)} of ${countOf(run.total, 'video')}…`
+            : `Autopilot finished: the ${run.persona} persona scrolled ${formatCount(run.done)} of ${countOf(run.total, 'video')}.`}
       </p>
       <ul className="lab-persona-cards">
         {personas.map((p) => {

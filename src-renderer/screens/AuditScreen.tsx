@@ -15,9 +15,11 @@ import { FidelityPanel } from '../audit/FidelityPanel';
 import { SideBySideFeeds } from '../cards/SideBySideFeeds';
 import { useCall } from '../api/use-call';
 import { ChartTable } from '../charts/ChartTable';
-import { countOf, formatTime } from '../format';
+import { countOf, formatCount, formatTime } from '../format';
 import type { MetadataFocus } from '../enrich/MetadataScreen';
 import type { EngineSettings } from '../settings';
+import { Glossary, Term, toGlossary } from '../words/Glossary';
+import { Provenance } from '../words/Provenance';
 import { MetadataNeeded } from './MetadataNeeded';
 import { Loading, Status } from './Status';
 
@@ -52,11 +54,14 @@ export function AuditScreen({
               </p>
             )}
             <p className="muted">
-              A slate at each session start; seed {value.seed}, preset {value.preset}, config{' '}
-              {value.configHash}. Lower entropy and a higher top-3 share mean a narrower profile;
-              calibration KL (Steck 2018) measures how far the slate’s topic mix is from the
-              profile’s.
+              A slate at each session start. Lower <Term id="entropy" /> and a higher top-3 share
+              mean a narrower profile; calibration <Term id="kl" /> (Steck 2018) measures how far
+              the slate’s topic mix is from the profile’s.{' '}
+              <button type="button" className="link" onClick={toGlossary}>
+                What these terms mean
+              </button>
             </p>
+            <Provenance preset={value.preset} seed={value.seed} configHash={value.configHash} />
             <AuditCharts run={value} />
             {/* Folded, and built when opened: at a million events it is 2,000 rows. */}
             <ChartTable
@@ -115,6 +120,7 @@ export function AuditScreen({
         datasetId={datasetId}
         settings={settings}
       />
+      <Glossary />
     </section>
   );
 }
@@ -331,10 +337,11 @@ function AuditExport({ datasetId, settings }: { datasetId: string; settings: Eng
       )}
       {written && (
         <p data-testid="export-written">
-          Wrote {written.files.length + 1} files ({(sumBytes(written.files) / 1e6).toFixed(1)} MB,{' '}
-          {written.slates} slates) to {written.out}. Manifest SHA-256{' '}
-          <code>{written.manifestSha256}</code>; anyone can check the folder with{' '}
-          <code>feedlens verify {written.out}</code>.
+          Wrote {countOf(written.files.length + 1, 'file')} (
+          {(sumBytes(written.files) / 1e6).toFixed(1)} MB, {countOf(written.slates, 'slate')}) to{' '}
+          <span data-verbatim>{written.out}</span>. Its manifest lists every file’s SHA-256, so
+          anyone can check that nothing in the folder changed; the manifest’s own is{' '}
+          <code data-verbatim>{written.manifestSha256}</code>.
         </p>
       )}
     </>
@@ -355,8 +362,8 @@ function ExportPreviewView({ preview }: { preview: ExportPreview }) {
   return (
     <div data-testid="export-preview">
       <p>
-        Nothing is written yet. The export would hold {preview.slates} slates (one decision trace
-        each) from {preview.events} events:
+        Nothing is written yet. The export would hold {countOf(preview.slates, 'slate')} (one
+        decision trace each) from {countOf(preview.events, 'event')}:
       </p>
       <table className="metrics">
         <thead>
@@ -370,7 +377,7 @@ function ExportPreviewView({ preview }: { preview: ExportPreview }) {
           {Object.entries(preview.rows).map(([table, rows]) => (
             <tr key={table}>
               <td>{table}</td>
-              <td>{rows}</td>
+              <td>{formatCount(rows)}</td>
               <td>{preview.fields[table as keyof ExportPreview['rows']].join(', ')}</td>
             </tr>
           ))}
@@ -378,7 +385,9 @@ function ExportPreviewView({ preview }: { preview: ExportPreview }) {
       </table>
       <details>
         <summary>One example record (the first trace, its first item only)</summary>
-        <pre data-testid="export-example">{JSON.stringify(preview.example.trace, null, 2)}</pre>
+        <pre data-testid="export-example" data-verbatim>
+          {JSON.stringify(preview.example.trace, null, 2)}
+        </pre>
       </details>
     </div>
   );

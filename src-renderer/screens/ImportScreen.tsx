@@ -1,19 +1,35 @@
 import { useEffect, useRef, useState } from 'react';
 import type { EventMap } from '@main/contract';
-import { DEFAULT_SESSION_GAP_MINUTES, type ImportSummary } from '@main/contract/import';
+import {
+  DEFAULT_SESSION_GAP_MINUTES,
+  type ImportStatus,
+  type ImportSummary,
+} from '@main/contract/import';
 import type { SectionChoice } from '@main/domain/types';
 import { call, on } from '../api/client';
+import {
+  forgetImport,
+  pendingImport,
+  rememberImport,
+  type PendingImport,
+} from '../api/pending-import';
 import { uploadFiles } from '../api/upload';
 import { countOf, formatCount } from '../format';
 import { ImportSummaryView } from './ImportSummaryView';
 
 type Progress = { label: string; done: number; total: number | null; unit: string };
 type State =
-  | { step: 'idle' }
+  /** `notice`: how the last import ended when it added nothing (cancelled, interrupted). */
+  | { step: 'idle'; notice?: string }
   | { step: 'working'; name: string; jobId: string | null; progress: Progress }
   | { step: 'choose-user'; name: string; path: string; users: string[] }
   | { step: 'done'; summary: ImportSummary; path: string; name: string; user?: string }
   | { step: 'failed'; message: string };
+
+const CANCELLED = 'The import was cancelled; nothing was added.';
+const INTERRUPTED =
+  'The last import was interrupted (the app was closed or reloaded); nothing was added. Import again.';
+const STARTING: Progress = { label: 'Starting', done: 0, total: null, unit: 'bytes' };
 
 /** Drop or pick a TikTok export, a Zeeschuimer capture or an event log; watch it import. */
 export function ImportScreen({
@@ -33,17 +49,41 @@ export function ImportScreen({
   // What the running import was given, so its summary can import the same export again.
   const given = useRef<{ path: string; name: string; user?: string } | null>(null);
 
-  function settle(f: EventMap['import/finished']) {
+  /** The import's end. `reloaded`: this page did not start it, so it stays here to say how it went. */
+  function settle(f: EventMap['import/finished'], reloaded = false) {
     jobId.current = null;
+    forgetImport();
     if (f.ok) {
       setState({ step: 'done', summary: f.summary, ...given.current! });
-      onImported(f.summary);
+      if (!reloaded) onImported(f.summary);
+    } else if (f.error.code === 'cancelled') {
+      setState({ step: 'idle', notice: CANCELLED });
     } else {
-      setState({
-        step: f.error.code === 'cancelled' ? 'idle' : 'failed',
-        message: f.error.message,
-      });
+      setState({ step: 'failed', message: f.error.message });
     }
+  }
+
+  /**
+   * After a reload (or a return to this screen), the import this page started, as the main side
+   * reports it: still running, ended, or unknown to it (the app was closed mid-import). One that
+   * never got a job id (the page went while copying the file) is unknown too.
+   */
+  function recover(pending: PendingImport, status: ImportStatus) {
+    given.current = { path: pending.path ?? '', name: pending.name };
+    if (status.state === 'unknown' || pending.jobId === null) {
+      forgetImport();
+      return setState({ step: 'idle', notice: INTERRUPTED });
+    }
+    if (status.state === 'finished') return settle(status.finished, true);
+    jobId.current = pending.jobId;
+    setState({
+      step: 'working',
+      name: pending.name,
+      jobId: pending.jobId,
+      progress: status.progress ?? STARTING,
+    });
+    const early = finished.current.get(pending.jobId);
+    if (early) settle(early, true);
   }
 
   useEffect(() => {
@@ -55,6 +95,12 @@ export function ImportScreen({
       finished.current.set(f.jobId, f);
       if (f.jobId === jobId.current) settle(f);
     });
+    const pending = pendingImport();
+    if (pending !== null)
+      void call('import/status', { jobId: pending.jobId ?? 'never-started' }).then(
+        (status) => recover(pending, status),
+        () => undefined,
+      );
     return () => {
       offProgress();
       offFinished();
@@ -72,6 +118,7 @@ export function ImportScreen({
       files.length === 1 ? files[0]!.name : `${files[0]!.name} and ${files.length - 1} more`;
     const uploading = { label: 'Copying', done: 0, total, unit: 'bytes' };
     setState({ step: 'working', name, jobId: null, progress: uploading });
+    rememberImport({ name, path: null, jobId: null });
     try {
       const path = await uploadFiles(
         files,
@@ -79,12 +126,16 @@ export function ImportScreen({
           setState((s) => (s.step === 'working' ? { ...s, progress: { ...uploading, ...p } } : s)),
         controller.signal,
       );
-      if (path === null) return setState({ step: 'idle' });
+      if (path === null) {
+        forgetImport();
+        return setState({ step: 'idle', notice: CANCELLED });
+      }
       // A dataset is one person's history: a sock-puppet log with several asks which one.
       const { users } = await call('import/users', { path });
       if (users.length > 1) return setState({ step: 'choose-user', name, path, users });
       await importUploaded(path, name);
     } catch (error) {
+      forgetImport();
       setState({ step: 'failed', message: (error as Error).message });
     }
   }
@@ -95,8 +146,9 @@ export function ImportScreen({
     user?: string,
     sections?: Record<string, SectionChoice>,
   ) {
-    const progress = { label: 'Starting', done: 0, total: null, unit: 'bytes' };
-    setState((s) => (s.step === 'working' ? s : { step: 'working', name, jobId: null, progress }));
+    setState((s) =>
+      s.step === 'working' ? s : { step: 'working', name, jobId: null, progress: STARTING },
+    );
     given.current = { path, name, ...(user === undefined ? {} : { user }) };
     try {
       const started = await call('import/start', {
@@ -107,10 +159,12 @@ export function ImportScreen({
         ...(sections === undefined ? {} : { sections }),
       });
       jobId.current = started.jobId;
+      rememberImport({ name, path, jobId: started.jobId });
       setState((s) => (s.step === 'working' ? { ...s, jobId: started.jobId } : s));
       const early = finished.current.get(started.jobId);
       if (early) settle(early);
     } catch (error) {
+      forgetImport();
       setState({ step: 'failed', message: (error as Error).message });
     }
   }
@@ -150,7 +204,14 @@ export function ImportScreen({
               {user}
             </button>
           ))}{' '}
-          <button type="button" className="link" onClick={() => setState({ step: 'idle' })}>
+          <button
+            type="button"
+            className="link"
+            onClick={() => {
+              forgetImport();
+              setState({ step: 'idle', notice: CANCELLED });
+            }}
+          >
             Cancel
           </button>
         </div>
@@ -208,6 +269,11 @@ export function ImportScreen({
             reads it there.
           </p>
         </div>
+      )}
+      {state.step === 'idle' && state.notice && (
+        <p role="status" className="notice" data-testid="import-notice">
+          {state.notice}
+        </p>
       )}
       {state.step === 'failed' && (
         <p role="alert" className="error" data-testid="import-error">

@@ -4,6 +4,7 @@ import { useCall } from '../api/use-call';
 import { noChangePhrase } from '../explain/no-change';
 import { formatCount, formatTime } from '../format';
 import { profileSettings, type EngineSettings } from '../settings';
+import { DimName } from '../words/DimName';
 import { Status } from './Status';
 import { WhatIf } from './WhatIf';
 
@@ -184,13 +185,13 @@ function SignalRow({
           <ul className="changes">
             {shown.map((c) => (
               <li key={c.dim} className={c.after >= c.before ? 'up' : 'down'}>
-                <code>{c.dim}</code> {c.before.toFixed(3)} → {c.after.toFixed(3)}{' '}
+                <DimName dim={c.dim} /> {c.before.toFixed(3)} → {c.after.toFixed(3)}{' '}
                 <span className="muted">({c.reason})</span>
               </li>
             ))}
             {delta.controls.map((c) => (
               <li key={`${c.control}:${c.key}`}>
-                control <code>{c.control}</code> {c.key}
+                control {c.control} {c.control === 'suppressed' ? <DimName dim={c.key} /> : c.key}
                 {c.note ? <span className="muted"> ({c.note})</span> : null}
               </li>
             ))}

@@ -7,6 +7,7 @@ import { SideBySideFeeds } from '../cards/SideBySideFeeds';
 import { changedPoints } from '../explain/side-by-side';
 import { countOf, formatCount, formatTime } from '../format';
 import type { EngineSettings } from '../settings';
+import { DimName } from '../words/DimName';
 import { Loading } from './Status';
 
 type Edit = Args<'replay/counterfactual'>['edits'];
@@ -111,7 +112,7 @@ function DiffSummary({ label, diff }: { label: string; diff: CounterfactualDiff 
         <ul>
           {first.profile.slice(0, 5).map((d) => (
             <li key={d.dim}>
-              <code>{d.dim}</code> {d.base.toFixed(3)} → {d.alt.toFixed(3)} (
+              <DimName dim={d.dim} /> {d.base.toFixed(3)} → {d.alt.toFixed(3)} (
               {d.diff >= 0 ? '+' : ''}
               {d.diff.toFixed(3)})
             </li>

@@ -4,6 +4,7 @@ import { OBJECTIVES } from '@main/engine/presets';
 import { WhyBarsChart, WhyWaterfall } from '../charts/WhyCharts';
 import { whyPanelText } from '../explain/why-panel-text';
 import { ProveIt, type ProveArgs } from './ProveIt';
+import { OBJECTIVE_LABELS } from '../words/objectives';
 
 export type EventLink = NonNullable<WhyClause['event']>;
 
@@ -108,7 +109,7 @@ function RawTables({ entry }: { entry: FeedEntry }) {
             const o = entry.objectives[name];
             return (
               <tr key={name}>
-                <td>{name}</td>
+                <td>{OBJECTIVE_LABELS[name]}</td>
                 <td>{o.p.toFixed(3)}</td>
                 <td>{o.baseline.toFixed(3)}</td>
                 <td>{o.weight}</td>

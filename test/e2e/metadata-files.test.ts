@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, type OpenApp } from '../helpers/chromium';
+import { databaseFromBefore0060 } from '../helpers/db-before-0060';
 import { ROOT } from '../helpers/shell';
 
 let app: OpenApp;
@@ -40,8 +41,34 @@ describe('the Metadata screen lists added files', () => {
     expect(await line.innerText()).toMatch(
       /^capture\.ndjson \(a Zeeschuimer capture\): \d+ of these 35 videos (is|are) in this dataset\./,
     );
+    await page.getByTestId('metadata-files').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(ROOT, 'docs/screenshots/metadata-files.png') });
     await page.getByRole('button', { name: 'Remove capture.ndjson' }).click();
     await page.getByTestId('metadata-files-empty').waitFor();
     expect(await page.getByTestId('metadata-file').count()).toBe(0);
+  }, 60_000);
+});
+
+describe('after migration 0060 moved the metadata of before', () => {
+  let old: OpenApp;
+  afterAll(async () => old?.close());
+
+  it('says once, on the Metadata screen, which datasets the files now belong to', async () => {
+    old = await openApp(undefined, { db: databaseFromBefore0060() });
+    const at = (name: string) =>
+      old.page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name });
+    await at('Metadata').click();
+    const notice = old.page.getByTestId('moved-notice');
+    await notice.waitFor({ timeout: 20_000 });
+    expect(await notice.innerText()).toMatch(
+      /^Your metadata files now belong to the datasets that use them: Friend \(1 video\), Mine \(2 videos\)\. Metadata about 1 video that no dataset lists stays attached to all datasets\./,
+    );
+    await notice.getByRole('button', { name: 'Got it' }).click();
+    expect(await notice.count()).toBe(0);
+    // Once: not after a reload either.
+    await old.page.reload();
+    await at('Metadata').click();
+    await old.page.getByTestId('metadata-sources').waitFor({ timeout: 20_000 });
+    expect(await old.page.getByTestId('moved-notice').count()).toBe(0);
   }, 60_000);
 });

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, type OpenApp } from '../helpers/chromium';
+import { badTextNodes } from '../helpers/plain-text';
 import { ROOT } from '../helpers/shell';
 
 const EXPORT = join(ROOT, 'fixtures/tiktok/realistic-g3/user_data_tiktok.json');
@@ -30,23 +31,6 @@ afterAll(async () => app?.close());
 
 const tab = (name: string) =>
   page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name, exact: true });
-
-/**
- * Text nodes under `main` with a backtick, "undefined", "NaN" or a bare number of 5+ digits. The
- * import's summary is the importer's words (its "lacks" sentences, issue 19 item 6), left out here.
- */
-async function badTextNodes(p: Page): Promise<string[]> {
-  return p.evaluate<string[]>(`(() => {
-    const walker = document.createTreeWalker(document.querySelector('main'), NodeFilter.SHOW_TEXT);
-    const bad = [];
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (node.parentElement.closest('[data-testid="import-summary"]')) continue;
-      const text = node.textContent;
-      if (/\`|undefined|NaN|(?<![\\d,.:-])\\d{5,}(?![\\d])/.test(text)) bad.push(text);
-    }
-    return bad;
-  })()`);
-}
 
 describe('the first open', () => {
   it('says the demo is synthetic and offers to import one’s own export, with where to get it', async () => {

@@ -38,7 +38,7 @@ const SAYS: Record<RuleCause['cause'], RegExp> = {
   'created-later': /not yet published: created/g,
   seen: /already seen: you/g,
   'not-interested': /“not interested” on/g,
-  'negative-feedback': /negative feedback on (?:@|sound )/g,
+  'negative-feedback': /negative feedback on (?:@|its sound)/g,
   keyword: /matches your keyword filter/g,
   'topic-sliders': /your topic sliders? /g,
   'not-followed': /out of network: you do not follow/g,

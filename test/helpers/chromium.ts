@@ -33,6 +33,8 @@ export type OpenAppOptions = {
   env?: NodeJS.ProcessEnv;
   /** Node flags before the CLI (e.g. `--import ./test/helpers/loopback-only.mjs`). */
   nodeFlags?: string[];
+  /** The database to open (default: a fresh one). */
+  db?: string;
 };
 
 /**
@@ -48,7 +50,7 @@ export async function openApp(
       `No Chromium at ${CHROMIUM}: run \`apt-get install -y chromium\` or set FEEDLENS_CHROMIUM.`,
     );
   }
-  const db = tempDbPath();
+  const db = options.db ?? tempDbPath();
   const shell = await startShell(
     'node',
     [...(options.nodeFlags ?? []), 'bin/feedlens.js', 'serve', '--no-open', '--db', db],

@@ -69,4 +69,20 @@ describe('import/start, job/progress, import/finished, import/cancel', () => {
     });
     app.close();
   });
+
+  it('tells a page that reloaded where an import stands: running, finished, or unknown', async () => {
+    const app = testApp(tempDbPath());
+    const status = async (jobId: string) =>
+      unwrap(await app.router.invoke('import/status', { jobId }));
+    const { jobId } = unwrap(
+      await app.router.invoke('import/start', { path: join(TIKTOK, 'g2/user_data.json') }),
+    );
+    // Asked at once, before any progress: running.
+    expect(await status(jobId)).toEqual({ state: 'running', progress: null });
+    const end = await finished(app, jobId);
+    expect(await status(jobId)).toEqual({ state: 'finished', finished: end });
+    // A job this run of the app never started (the app was closed mid-import).
+    expect(await status('import-from-before')).toEqual({ state: 'unknown' });
+    app.close();
+  });
 });

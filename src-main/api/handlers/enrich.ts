@@ -8,7 +8,9 @@ import {
   enrichCoverage,
   enrichNow,
   enrichPlan,
+  markMovedMetadataSeen,
   metadataFiles,
+  movedMetadataNotice,
   removeMetadataFile,
   startEnrich,
   thumbnailImages,
@@ -28,6 +30,8 @@ export const enrichHandlers: Pick<Handlers, keyof typeof enrichCalls> = {
   'enrich/file': ({ path, datasetId }, ctx) => addMetadataFile(ctx, path, datasetId),
   'enrich/dataset-as-metadata': ({ datasetId, fromDatasetId }, ctx) =>
     attachDatasetAsMetadata(ctx, datasetId, fromDatasetId),
+  'enrich/moved-notice': (_args, ctx) => movedMetadataNotice(ctx),
+  'enrich/moved-seen': (_args, ctx) => markMovedMetadataSeen(ctx),
   'enrich/files': ({ datasetId }, ctx) => metadataFiles(ctx, datasetId),
   'enrich/remove-file': ({ fileId }, ctx) => removeMetadataFile(ctx, fileId),
 };
