@@ -12,6 +12,7 @@ import { countOf, formatTime } from '../format';
 import type { EngineSettings } from '../settings';
 import { AgreementPanel } from './AgreementPanel';
 import { IdOnlyGroup } from './IdOnlyGroup';
+import { Provenance } from '../words/Provenance';
 import { MetadataNeeded } from './MetadataNeeded';
 import { SessionPicker } from './SessionPicker';
 import { SignalLog } from './SignalLog';
@@ -118,12 +119,19 @@ export function FeedScreen({
                   Rebuilding the feed…
                 </p>
               ) : (
-                <p className="muted">
-                  At {formatTime(value.atMs, 'minute')}, preset {value.preset}, seed {value.seed},
-                  engine {value.engineVersion}, config {value.configHash}.
-                  {value.entries.length > 0 &&
-                    ' Open “Why?” on any video to see what drove its score.'}
-                </p>
+                <>
+                  <p className="muted">
+                    At {formatTime(value.atMs, 'minute')}, preset {value.preset}.
+                    {value.entries.length > 0 &&
+                      ' Open “Why?” on any video to see what drove its score.'}
+                  </p>
+                  <Provenance
+                    preset={value.preset}
+                    seed={value.seed}
+                    configHash={value.configHash}
+                    engineVersion={value.engineVersion}
+                  />
+                </>
               )}
               {value.candidates === 'demo' && (
                 <div className="notice" role="note" data-testid="demo-candidates-note">
