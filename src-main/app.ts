@@ -2,7 +2,8 @@
 // the database, the demo on first start, the pushed events) and the router over it. Shells add
 // only their transport.
 import type { EventMap, EventName } from './contract';
-import { createRouter, type Router } from './api/router';
+import { createRouter, createThreadedRouter, type Router } from './api/router';
+import { startWorkerHost } from './api/worker-host';
 import type { Db } from './db/connection';
 import {
   openContext,
@@ -12,9 +13,14 @@ import {
 } from './operations/context';
 import { printPdf } from './report/pdf';
 
-export type AppOptions = Omit<ContextOptions, 'printPdf'> & {
+export type AppOptions = Omit<ContextOptions, 'printPdf' | 'tempDir'> & {
   /** How the report becomes a PDF; omitted: the system's headless Chromium (report/pdf.ts). */
   printPdf?: PdfPrinter;
+  /**
+   * Run every call but the instant ones on a worker thread (api/worker-host.ts): the shells with
+   * a window. The CLI runs in-process, since nothing else waits on its thread.
+   */
+  workerThread?: boolean;
 };
 
 export type App = {
@@ -24,10 +30,31 @@ export type App = {
   /** Subscribe to pushed events; returns the unsubscribe function. */
   on<E extends EventName>(name: E, listener: (payload: EventMap[E]) => void): () => void;
   onAny(listener: (name: EventName, payload: EventMap[EventName]) => void): () => void;
-  close(): void;
+  /** Closes the database and removes the temporary folder at once; settles when the worker thread has exited. */
+  close(): Promise<void>;
 };
 
-export function startApp(options: AppOptions): App {
+export function startApp({ workerThread = false, ...options }: AppOptions): App {
   const opened = openContext({ ...options, printPdf: options.printPdf ?? printPdf });
-  return { ...opened, router: createRouter(opened.ctx), db: opened.ctx.db };
+  const { ctx } = opened;
+  const local = createRouter(ctx);
+  if (!workerThread) {
+    const close = () => {
+      opened.close();
+      return Promise.resolve();
+    };
+    return { ...opened, router: local, db: ctx.db, close };
+  }
+  const { shell, dbPath, fixturesDir, tempDir } = ctx;
+  const host = startWorkerHost({ shell, dbPath, fixturesDir, tempDir }, ctx);
+  return {
+    ...opened,
+    router: createThreadedRouter(local, host.call),
+    db: ctx.db,
+    close() {
+      const exited = host.close();
+      opened.close();
+      return exited;
+    },
+  };
 }

@@ -77,6 +77,32 @@ export function createRouter(ctx: Context): Router {
   };
 }
 
+/**
+ * The calls the main thread answers itself when the app has a worker thread (worker-host.ts):
+ * each reads a row, a fixture file or an upload's chunk and never a dataset's events, so it
+ * answers while the thread replays. Uploads keep their open files on this thread.
+ */
+export const MAIN_THREAD_CALLS: ReadonlySet<string> = new Set<CallName>([
+  'app/info',
+  'datasets/list',
+  'uploads/begin',
+  'uploads/chunk',
+  'uploads/finish',
+  'lab/personas',
+  'lab/scenarios',
+  'lab/lessons',
+]);
+
+/** A router that sends every call but MAIN_THREAD_CALLS (and unknown names) to `forward`. */
+export function createThreadedRouter(
+  local: Router,
+  forward: (name: CallName, args: unknown) => Promise<Envelope<unknown>>,
+): Router {
+  const call = (name: string, args: unknown) =>
+    isCallName(name) && !MAIN_THREAD_CALLS.has(name) ? forward(name, args) : local.call(name, args);
+  return { call, invoke: (name, args) => call(name, args) as never };
+}
+
 function describeIssues(name: string, error: z.ZodError): string {
   const first = error.issues[0];
   const where = first?.path.length ? ` at "${first.path.join('.')}"` : '';
