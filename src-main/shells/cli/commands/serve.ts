@@ -37,7 +37,7 @@ Options:
     const port = intFlag('port', values.port) ?? 0;
     if (port < 0 || port > 65535)
       throw new UserError('bad-args', `--port must be 0–65535, not ${port}.`);
-    const app = startApp({ shell: 'web', db: values.db });
+    const app = startApp({ shell: 'web', db: values.db, workerThread: true });
     const server = await startWebServer({ app, rendererDir: RENDERER_DIR, port }).catch(
       (error: unknown) => {
         app.close();
