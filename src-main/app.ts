@@ -2,15 +2,18 @@
 // the database, the demo on first start, the pushed events) and the router over it. Shells add
 // only their transport.
 import type { EventMap, EventName } from './contract';
-import { createRouter, createThreadedRouter, type Router } from './api/router';
+import { createRouter, createThreadedRouter, settle, type Router } from './api/router';
 import { startWorkerHost } from './api/worker-host';
+import type { Envelope } from './contract/define';
 import type { Db } from './db/connection';
+import { exportTraces, type TraceExport } from './export/traces';
 import {
   openContext,
   type Context,
   type ContextOptions,
   type PdfPrinter,
 } from './operations/context';
+import type { ReplayArgs } from './operations/replay';
 import { printPdf } from './report/pdf';
 
 export type AppOptions = Omit<ContextOptions, 'printPdf' | 'tempDir'> & {
@@ -30,6 +33,8 @@ export type App = {
   /** Subscribe to pushed events; returns the unsubscribe function. */
   on<E extends EventName>(name: E, listener: (payload: EventMap[E]) => void): () => void;
   onAny(listener: (name: EventName, payload: EventMap[EventName]) => void): () => void;
+  /** A replay's decision traces written to `file` (the browser shell's trace export), on the worker thread if there is one. */
+  exportTraces(args: ReplayArgs, file: string): Promise<Envelope<TraceExport>>;
   /** Closes the database and removes the temporary folder at once; settles when the worker thread has exited. */
   close(): Promise<void>;
 };
@@ -43,7 +48,14 @@ export function startApp({ workerThread = false, ...options }: AppOptions): App 
       opened.close();
       return Promise.resolve();
     };
-    return { ...opened, router: local, db: ctx.db, close };
+    return {
+      ...opened,
+      router: local,
+      db: ctx.db,
+      exportTraces: (args, file) =>
+        settle(ctx, 'the trace export', () => exportTraces(ctx, args, file)),
+      close,
+    };
   }
   const { shell, dbPath, fixturesDir, tempDir } = ctx;
   const host = startWorkerHost({ shell, dbPath, fixturesDir, tempDir }, ctx);
@@ -51,6 +63,7 @@ export function startApp({ workerThread = false, ...options }: AppOptions): App 
     ...opened,
     router: createThreadedRouter(local, host.call),
     db: ctx.db,
+    exportTraces: host.exportTraces,
     close() {
       const exited = host.close();
       opened.close();

@@ -55,21 +55,8 @@ export function createRouter(ctx: Context): Router {
         error: { code: 'bad-args', message: describeIssues(name, parsed.error) },
       };
     }
-    try {
-      const handler = handlers[name] as (args: unknown, ctx: Context) => unknown;
-      return { ok: true, value: await handler(parsed.data, ctx) };
-    } catch (error) {
-      if (error instanceof UserError) {
-        return { ok: false, error: { code: error.code, message: error.message } };
-      }
-      // Another process holds the write lock: a conflict the user can act on, not a fault.
-      const busy = asUserError(error, ctx.dbPath);
-      if (busy) return { ok: false, error: { code: busy.code, message: busy.message } };
-      // An internal fault: the user sees one sentence; the details go to the shell's log.
-      console.error(`[feedlens] ${name} failed:`, error);
-      const message = error instanceof Error ? error.message : String(error);
-      return { ok: false, error: { code: 'internal', message: `${name} failed: ${message}` } };
-    }
+    const handler = handlers[name] as (args: unknown, ctx: Context) => unknown;
+    return settle(ctx, name, () => handler(parsed.data, ctx));
   }
   return {
     call,
@@ -101,6 +88,28 @@ export function createThreadedRouter(
   const call = (name: string, args: unknown) =>
     isCallName(name) && !MAIN_THREAD_CALLS.has(name) ? forward(name, args) : local.call(name, args);
   return { call, invoke: (name, args) => call(name, args) as never };
+}
+
+/** Runs `work` and puts its result or its error in an envelope, as every call's is. */
+export async function settle<T>(
+  ctx: Context,
+  name: string,
+  work: () => T | Promise<T>,
+): Promise<Envelope<T>> {
+  try {
+    return { ok: true, value: await work() };
+  } catch (error) {
+    if (error instanceof UserError) {
+      return { ok: false, error: { code: error.code, message: error.message } };
+    }
+    // Another process holds the write lock: a conflict the user can act on, not a fault.
+    const busy = asUserError(error, ctx.dbPath);
+    if (busy) return { ok: false, error: { code: busy.code, message: busy.message } };
+    // An internal fault: the user sees one sentence; the details go to the shell's log.
+    console.error(`[feedlens] ${name} failed:`, error);
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: { code: 'internal', message: `${name} failed: ${message}` } };
+  }
 }
 
 function describeIssues(name: string, error: z.ZodError): string {

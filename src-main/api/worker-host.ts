@@ -10,7 +10,9 @@ import type { CallName, EventMap, EventName } from '../contract';
 import type { Shell } from '../contract/app';
 import type { Envelope } from '../contract/define';
 import { UserError, type ApiError } from '../domain/errors';
+import type { TraceExport } from '../export/traces';
 import type { Context } from '../operations/context';
+import type { ReplayArgs } from '../operations/replay';
 import { startWorker } from '../ts-worker';
 
 /** What the thread needs to open its own context on the app's database. */
@@ -23,6 +25,7 @@ export type WorkerSetup = {
 
 export type ToWorker =
   | { type: 'call'; id: number; name: CallName; args: unknown; nowMs: number }
+  | { type: 'traces'; id: number; args: ReplayArgs; file: string; nowMs: number }
   | { type: 'printed'; id: number; error: ApiError | null };
 
 export type FromWorker =
@@ -32,6 +35,8 @@ export type FromWorker =
 
 export type WorkerHost = {
   call(name: CallName, args: unknown): Promise<Envelope<unknown>>;
+  /** The browser shell's trace export (shells/web/traces.ts), written to `file` on the thread. */
+  exportTraces(args: ReplayArgs, file: string): Promise<Envelope<TraceExport>>;
   /** Terminates the thread (whatever it is doing) and settles once it has exited. */
   close(): Promise<void>;
 };
@@ -45,7 +50,7 @@ const FINISHED = { import: 'import/finished', enrich: 'enrich/finished' } as con
 
 type Thread = {
   worker: Worker;
-  pending: Map<number, { name: CallName; answer: (envelope: Envelope<unknown>) => void }>;
+  pending: Map<number, { name: string; answer: (envelope: Envelope<unknown>) => void }>;
   /** Jobs started on this thread whose finished event has not come yet. */
   jobs: Set<string>;
 };
@@ -104,20 +109,29 @@ export function startWorkerHost(setup: WorkerSetup, ctx: Context): WorkerHost {
     }
   }
 
+  /** Posts what `message` asks (the id and the clock added) and settles with the answer. */
+  function ask(
+    name: string,
+    message:
+      | { type: 'call'; name: CallName; args: unknown }
+      | { type: 'traces'; args: ReplayArgs; file: string },
+  ): Promise<Envelope<unknown>> {
+    if (closing) {
+      const error: ApiError = { code: 'internal', message: `${name} failed: the app is closing.` };
+      return Promise.resolve({ ok: false, error });
+    }
+    const current = (thread ??= spawn());
+    const id = nextId++;
+    return new Promise((answer) => {
+      current.pending.set(id, { name, answer });
+      current.worker.postMessage({ ...message, id, nowMs: ctx.now() } satisfies ToWorker);
+    });
+  }
+
   return {
-    call(name, args) {
-      if (closing) {
-        const message = `${name} failed: the app is closing.`;
-        return Promise.resolve({ ok: false, error: { code: 'internal', message } });
-      }
-      const current = (thread ??= spawn());
-      const id = nextId++;
-      return new Promise((answer) => {
-        current.pending.set(id, { name, answer });
-        const nowMs = ctx.now();
-        current.worker.postMessage({ type: 'call', id, name, args, nowMs } satisfies ToWorker);
-      });
-    },
+    call: (name, args) => ask(name, { type: 'call', name, args }),
+    exportTraces: (args, file) =>
+      ask('the trace export', { type: 'traces', args, file }) as Promise<Envelope<TraceExport>>,
     async close() {
       closing = true;
       await thread?.worker.terminate();

@@ -4,8 +4,9 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { parentPort, workerData } from 'node:worker_threads';
 import { UserError } from '../domain/errors';
+import { exportTraces } from '../export/traces';
 import { openContext } from '../operations/context';
-import { createRouter } from './router';
+import { createRouter, settle } from './router';
 import type { FromWorker, ToWorker, WorkerSetup } from './worker-host';
 
 const port = parentPort!;
@@ -43,6 +44,15 @@ port.on('message', (message: ToWorker) => {
         .run(message.nowMs, () => router.call(message.name, message.args))
         .then((envelope) => post({ type: 'answer', id: message.id, envelope }));
       return;
+    case 'traces': {
+      const { args, file } = message;
+      void callClock
+        .run(message.nowMs, () =>
+          settle(opened.ctx, 'the trace export', () => exportTraces(opened.ctx, args, file)),
+        )
+        .then((envelope) => post({ type: 'answer', id: message.id, envelope }));
+      return;
+    }
     case 'printed': {
       const waiting = printing.get(message.id);
       printing.delete(message.id);
