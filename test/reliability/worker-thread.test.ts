@@ -4,6 +4,7 @@
 // envelopes as in-process, and ends the thread on close. The what-if at 1,000,000 events is in
 // worker-thread-million.test.ts (slow).
 import { readdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type App } from '../../src-main/app';
@@ -53,7 +54,7 @@ describe('the app with its worker thread', () => {
     offProgress();
     console.log(
       `app/info every 50 ms through a ${ENTRIES}-entry import (${Math.round(performance.now() - started)} ms): ` +
-        `${latencies.count} answers, p99 ${latencies.p99} ms, max ${latencies.max} ms`,
+        `${latencies.count} answers, p99 ${latencies.p99} ms, max ${latencies.max} ms; load average ${loadavg()[0]!.toFixed(1)}`,
     );
     expect(outcome).toMatchObject({ jobId, ok: true });
     // Every watch entry, and the likes, searches and follows the generator adds.
