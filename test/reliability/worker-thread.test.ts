@@ -8,6 +8,7 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type App } from '../../src-main/app';
+import { openDatabase } from '../../src-main/db/connection';
 import { unwrap } from '../../src-main/api/router';
 import type { EventMap } from '../../src-main/contract';
 import { UserError } from '../../src-main/domain/errors';
@@ -144,4 +145,33 @@ describe('the app with its worker thread', () => {
       error: { code: 'internal', message: 'feed/at failed: the app is closing.' },
     });
   }, 60_000);
+
+  it('ends an import in flight when the app closes: its finished event says so, nothing half-written stays', async () => {
+    const db = tempDbPath();
+    const closing = startApp({ shell: 'web', db, now: () => FIXED_NOW, workerThread: true });
+    const finished = new Promise<EventMap['import/finished']>((resolve) =>
+      closing.on('import/finished', resolve),
+    );
+    const writing = new Promise<void>((resolve) =>
+      closing.on('job/progress', (p) => {
+        if (p.label === 'Writing') resolve();
+      }),
+    );
+    const { jobId } = unwrap(await closing.router.invoke('import/start', { path: EXPORT }));
+    await writing;
+    await closing.close();
+    expect(await finished).toEqual({
+      jobId,
+      ok: false,
+      error: { code: 'internal', message: 'The import failed: the app is closing.' },
+    });
+    const after = openDatabase(db);
+    try {
+      const ids = after.prepare('SELECT id FROM datasets ORDER BY id').pluck().all();
+      expect(ids).toEqual(['demo']);
+      expect(after.pragma('integrity_check', { simple: true })).toBe('ok');
+    } finally {
+      after.close();
+    }
+  }, 120_000);
 });
