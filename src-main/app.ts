@@ -35,6 +35,8 @@ export type App = {
   onAny(listener: (name: EventName, payload: EventMap[EventName]) => void): () => void;
   /** A replay's decision traces written to `file` (the browser shell's trace export), on the worker thread if there is one. */
   exportTraces(args: ReplayArgs, file: string): Promise<Envelope<TraceExport>>;
+  /** Settles once the app answers every call: at once in-process, else when its worker thread has started. */
+  ready: Promise<void>;
   /** Closes the database and removes the temporary folder at once; settles when the worker thread has exited. */
   close(): Promise<void>;
 };
@@ -52,6 +54,7 @@ export function startApp({ workerThread = false, ...options }: AppOptions): App 
       ...opened,
       router: local,
       db: ctx.db,
+      ready: Promise.resolve(),
       exportTraces: (args, file) =>
         settle(ctx, 'the trace export', () => exportTraces(ctx, args, file)),
       close,
@@ -64,6 +67,7 @@ export function startApp({ workerThread = false, ...options }: AppOptions): App 
     router: createThreadedRouter(local, host.call),
     db: ctx.db,
     exportTraces: host.exportTraces,
+    ready: host.ready,
     close() {
       const exited = host.close();
       opened.close();

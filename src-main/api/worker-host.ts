@@ -29,6 +29,7 @@ export type ToWorker =
   | { type: 'printed'; id: number; error: ApiError | null };
 
 export type FromWorker =
+  | { type: 'ready' }
   | { type: 'answer'; id: number; envelope: Envelope<unknown> }
   | { type: 'event'; name: EventName; payload: EventMap[EventName] }
   | { type: 'print'; id: number; htmlFile: string; pdfFile: string };
@@ -37,6 +38,8 @@ export type WorkerHost = {
   call(name: CallName, args: unknown): Promise<Envelope<unknown>>;
   /** The browser shell's trace export (shells/web/traces.ts), written to `file` on the thread. */
   exportTraces(args: ReplayArgs, file: string): Promise<Envelope<TraceExport>>;
+  /** Settles once the first thread has opened its context (or has stopped trying). */
+  ready: Promise<void>;
   /** Terminates the thread (whatever it is doing) and settles once it has exited. */
   close(): Promise<void>;
 };
@@ -57,32 +60,38 @@ type Thread = {
 
 /** Starts the thread at once; a thread that dies is replaced by the next call. */
 export function startWorkerHost(setup: WorkerSetup, ctx: Context): WorkerHost {
+  let markReady: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => (markReady = resolve));
   let thread: Thread | null = spawn();
   let nextId = 0;
   let closing = false;
 
   function spawn(): Thread {
     const worker = startWorker(new URL(ENTRY, import.meta.url), { workerData: setup });
-    const started: Thread = { worker, pending: new Map(), jobs: new Set() };
-    worker.on('message', (message: FromWorker) => received(started, message));
+    const spawned: Thread = { worker, pending: new Map(), jobs: new Set() };
+    worker.on('message', (message: FromWorker) => received(spawned, message));
     worker.on('error', (error) => console.error('[feedlens] the worker thread failed:', error));
     worker.on('exit', (code) => {
-      if (thread === started) thread = null;
+      markReady();
+      if (thread === spawned) thread = null;
       const why = closing ? 'the app is closing' : `its thread stopped (exit code ${code})`;
-      for (const { name, answer } of started.pending.values())
+      for (const { name, answer } of spawned.pending.values())
         answer({ ok: false, error: { code: 'internal', message: `${name} failed: ${why}.` } });
       // A job's screen waits for its finished event: it gets one, with the reason.
-      for (const jobId of started.jobs) {
+      for (const jobId of spawned.jobs) {
         const queue = jobId.startsWith('enrich-') ? 'enrich' : 'import';
         const error: ApiError = { code: 'internal', message: `The ${queue} failed: ${why}.` };
         ctx.emit(FINISHED[queue], { jobId, ok: false, error });
       }
     });
-    return started;
+    return spawned;
   }
 
   function received(from: Thread, message: FromWorker): void {
     switch (message.type) {
+      case 'ready':
+        markReady();
+        return;
       case 'answer': {
         const call = from.pending.get(message.id);
         from.pending.delete(message.id);
@@ -130,6 +139,7 @@ export function startWorkerHost(setup: WorkerSetup, ctx: Context): WorkerHost {
 
   return {
     call: (name, args) => ask(name, { type: 'call', name, args }),
+    ready,
     exportTraces: (args, file) =>
       ask('the trace export', { type: 'traces', args, file }) as Promise<Envelope<TraceExport>>,
     async close() {

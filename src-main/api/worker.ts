@@ -36,6 +36,7 @@ const opened = openContext({
 });
 opened.onAny((name, payload) => post({ type: 'event', name, payload }));
 const router = createRouter(opened.ctx);
+post({ type: 'ready' });
 
 port.on('message', (message: ToWorker) => {
   switch (message.type) {

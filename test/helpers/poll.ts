@@ -6,7 +6,13 @@ import type { WebServer } from '../../src-main/shells/web/server';
 
 export const POLL_EVERY_MS = 50;
 
-export type Latencies = { count: number; p99: number; max: number };
+export type Latencies = {
+  count: number;
+  p99: number;
+  max: number;
+  /** When the slowest answer was asked, in ms after polling began. */
+  maxAtMs: number;
+};
 
 function infoMs(server: WebServer): Promise<number> {
   const started = performance.now();
@@ -39,15 +45,19 @@ export async function pollInfo(server: WebServer, until: Promise<unknown>): Prom
   let done = false;
   void until.finally(() => (done = true)).catch(() => undefined);
   const times: number[] = [];
+  const began = performance.now();
+  let slowest = { ms: 0, atMs: 0 };
   while (!done) {
     const started = performance.now();
-    times.push(await infoMs(server));
+    const ms = await infoMs(server);
+    times.push(ms);
+    if (ms > slowest.ms) slowest = { ms, atMs: Math.round(started - began) };
     const wait = POLL_EVERY_MS - (performance.now() - started);
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
   }
   const sorted = [...times].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-  return { count: times.length, p99: round(at(0.99)), max: round(at(1)) };
+  const p99 = sorted[Math.min(sorted.length - 1, Math.floor(0.99 * sorted.length))]!;
+  return { count: times.length, p99: round(p99), max: round(slowest.ms), maxAtMs: slowest.atMs };
 }
 
 const round = (ms: number) => Math.round(ms * 10) / 10;

@@ -55,7 +55,7 @@ describe('the app with its worker thread', () => {
     offProgress();
     console.log(
       `app/info every 50 ms through a ${ENTRIES}-entry import (${Math.round(performance.now() - started)} ms): ` +
-        `${latencies.count} answers, p99 ${latencies.p99} ms, max ${latencies.max} ms; load average ${loadavg()[0]!.toFixed(1)}`,
+        `${latencies.count} answers, p99 ${latencies.p99} ms, max ${latencies.max} ms at ${latencies.maxAtMs} ms; load average ${loadavg()[0]!.toFixed(1)}`,
     );
     expect(outcome).toMatchObject({ jobId, ok: true });
     // Every watch entry, and the likes, searches and follows the generator adds.
