@@ -3,6 +3,7 @@
 // answers a cheap call while a forwarded one runs, returns the thread's errors in the same
 // envelopes as in-process, and ends the thread on close. The what-if at 1,000,000 events is in
 // worker-thread-million.test.ts (slow).
+import { spawnSync } from 'node:child_process';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +15,7 @@ import type { EventMap } from '../../src-main/contract';
 import { UserError } from '../../src-main/domain/errors';
 import { startWebServer, type WebServer } from '../../src-main/shells/web/server';
 import { pollInfo } from '../helpers/poll';
+import { ROOT } from '../helpers/shell';
 import { FIXED_NOW, tempDbPath, tempDir } from '../helpers/temp';
 import { writeG3Export } from '../import/generate-export';
 
@@ -174,4 +176,42 @@ describe('the app with its worker thread', () => {
       after.close();
     }
   }, 120_000);
+
+  // 160 MB of heap opens the app and the demo but not the 300,000-entry import (about 1 KB per
+  // entry in 2026-12): should imports come to need less, a smaller heap keeps this test's point.
+  it('answers with one sentence when its thread runs out of memory, and starts a new one', () => {
+    const db = tempDbPath();
+    const child = spawnSync(
+      process.execPath,
+      [
+        '--max-old-space-size=160',
+        '--import',
+        'tsx',
+        'test/reliability/worker-oom-process.ts',
+        db,
+        EXPORT,
+      ],
+      { cwd: ROOT, encoding: 'utf8', timeout: 240_000 },
+    );
+    expect(child.status).toBe(0);
+    expect(JSON.parse(child.stdout.trim().split('\n').at(-1)!)).toEqual({
+      started: true,
+      outcome: {
+        jobId: expect.stringMatching(/^import-/),
+        ok: false,
+        error: {
+          code: 'internal',
+          message: 'The import failed: its thread stopped (exit code 1).',
+        },
+      },
+      after: true,
+    });
+    expect(child.stderr).toMatch(/ERR_WORKER_OUT_OF_MEMORY/);
+    const left = openDatabase(db);
+    try {
+      expect(left.prepare('SELECT id FROM datasets ORDER BY id').pluck().all()).toEqual(['demo']);
+    } finally {
+      left.close();
+    }
+  }, 300_000);
 });
