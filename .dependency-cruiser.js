@@ -16,7 +16,7 @@ export const LAYERS = [
   { name: 'contract', path: ['^src-main/contract/'] },
   {
     name: 'sources',
-    path: ['^src-main/(db|import|enrich|lab)/', '^src-main/(demo|stale-temp)[.]ts$'],
+    path: ['^src-main/(db|import|enrich|lab)/', '^src-main/(demo|stale-temp|ts-worker)[.]ts$'],
   },
   { name: 'operations', path: ['^src-main/operations/'] },
   { name: 'outputs', path: ['^src-main/(export|report|batch)/'] },

@@ -47,5 +47,7 @@ function bundle(
 
 await build(bundle('src-main/shells/electron/main.ts', 'es', 'main.js', true));
 await build(bundle('src-main/shells/electron/preload.ts', 'cjs', 'preload.cjs', false));
+// The app's worker thread (src-main/api/worker-host.ts starts it from beside main.js).
+await build(bundle('src-main/api/worker.ts', 'es', 'app-worker.js', false));
 // migrate.ts finds its SQL files next to the running module; bundled, that is dist-electron/.
 cpSync(resolve(root, 'src-main/db/migrations'), resolve(outDir, 'migrations'), { recursive: true });

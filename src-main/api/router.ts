@@ -57,26 +57,61 @@ export function createRouter(ctx: Context): Router {
         error: { code: 'bad-args', message: describeIssues(name, parsed.error) },
       };
     }
-    try {
-      const handler = handlers[name] as (args: unknown, ctx: Context) => unknown;
-      return { ok: true, value: await handler(parsed.data, ctx) };
-    } catch (error) {
-      if (error instanceof UserError) {
-        return { ok: false, error: { code: error.code, message: error.message } };
-      }
-      // Another process holds the write lock: a conflict the user can act on, not a fault.
-      const busy = asUserError(error, ctx.dbPath);
-      if (busy) return { ok: false, error: { code: busy.code, message: busy.message } };
-      // An internal fault: the user sees one sentence; the details go to the shell's log.
-      console.error(`[feedlens] ${name} failed:`, error);
-      const message = error instanceof Error ? error.message : String(error);
-      return { ok: false, error: { code: 'internal', message: `${name} failed: ${message}` } };
-    }
+    const handler = handlers[name] as (args: unknown, ctx: Context) => unknown;
+    return settle(ctx, name, () => handler(parsed.data, ctx));
   }
   return {
     call,
     invoke: (name, args) => call(name, args) as never,
   };
+}
+
+/**
+ * The calls the main thread answers itself when the app has a worker thread (worker-host.ts):
+ * each reads a row, a fixture file or an upload's chunk and never a dataset's events, so it
+ * answers while the thread replays. Uploads keep their open files on this thread.
+ */
+export const MAIN_THREAD_CALLS: ReadonlySet<string> = new Set<CallName>([
+  'app/info',
+  'datasets/list',
+  'uploads/begin',
+  'uploads/chunk',
+  'uploads/finish',
+  'lab/personas',
+  'lab/scenarios',
+  'lab/lessons',
+]);
+
+/** A router that sends every call but MAIN_THREAD_CALLS (and unknown names) to `forward`. */
+export function createThreadedRouter(
+  local: Router,
+  forward: (name: CallName, args: unknown) => Promise<Envelope<unknown>>,
+): Router {
+  const call = (name: string, args: unknown) =>
+    isCallName(name) && !MAIN_THREAD_CALLS.has(name) ? forward(name, args) : local.call(name, args);
+  return { call, invoke: (name, args) => call(name, args) as never };
+}
+
+/** Runs `work` and puts its result or its error in an envelope, as every call's is. */
+export async function settle<T>(
+  ctx: Context,
+  name: string,
+  work: () => T | Promise<T>,
+): Promise<Envelope<T>> {
+  try {
+    return { ok: true, value: await work() };
+  } catch (error) {
+    if (error instanceof UserError) {
+      return { ok: false, error: { code: error.code, message: error.message } };
+    }
+    // Another process holds the write lock: a conflict the user can act on, not a fault.
+    const busy = asUserError(error, ctx.dbPath);
+    if (busy) return { ok: false, error: { code: busy.code, message: busy.message } };
+    // An internal fault: the user sees one sentence; the details go to the shell's log.
+    console.error(`[feedlens] ${name} failed:`, error);
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: { code: 'internal', message: `${name} failed: ${message}` } };
+  }
 }
 
 function describeIssues(name: string, error: z.ZodError): string {

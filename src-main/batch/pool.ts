@@ -1,15 +1,12 @@
 // Runs audit tasks on a fixed number of worker threads (node:worker_threads), each taking the next
 // task when it finishes one. A thread that dies fails only its current task and is replaced.
-import { Worker } from 'node:worker_threads';
+import { startWorker } from '../ts-worker';
 import type { AuditRecord } from './inputs';
 import type { AuditTask } from './audit-one';
 
 export type TaskResult = { ok: true; record: AuditRecord } | { ok: false; error: string };
 
-const WORKER = new URL('./worker.ts', import.meta.url).href;
-// Worker threads do not inherit the main thread's TypeScript loader (bin/feedlens.js registers
-// tsx there), so each thread registers it before importing the worker module.
-const BOOT = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER)}); });`;
+const WORKER = new URL('./worker.ts', import.meta.url);
 
 export function runOnWorkers(
   tasks: readonly AuditTask[],
@@ -20,7 +17,7 @@ export function runOnWorkers(
   let running = 0;
   return new Promise((resolve) => {
     const start = (): void => {
-      const worker = new Worker(BOOT, { eval: true });
+      const worker = startWorker(WORKER);
       running++;
       let current: AuditTask | undefined;
       const next = (): void => {

@@ -43,6 +43,8 @@ export type ContextOptions = {
   now?: () => number;
   /** Skip loading the demo dataset (CLI commands that only read what is there). */
   withoutDemo?: boolean;
+  /** The app's private folder when this context is its worker thread's (api/worker.ts); the app removes it. */
+  tempDir?: string;
   printPdf: PdfPrinter;
 };
 
@@ -70,7 +72,7 @@ export function openContext(options: ContextOptions): OpenContext {
     now: options.now ?? Date.now,
     fixturesDir: options.fixturesDir ?? DEFAULT_FIXTURES_DIR,
     // Named by pid so a later app can clear a crashed one's folder (stale-temp.ts).
-    tempDir: mkdtempSync(join(tmpdir(), `feedlens-${process.pid}-`)),
+    tempDir: options.tempDir ?? mkdtempSync(join(tmpdir(), `feedlens-${process.pid}-`)),
     loaded: new Map(),
     printPdf: options.printPdf,
     emit: (name, payload) => {
@@ -93,7 +95,7 @@ export function openContext(options: ContextOptions): OpenContext {
     },
     close() {
       db.close();
-      rmSync(ctx.tempDir, { recursive: true, force: true });
+      if (options.tempDir === undefined) rmSync(ctx.tempDir, { recursive: true, force: true });
     },
   };
 }

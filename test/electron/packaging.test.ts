@@ -150,6 +150,7 @@ describe('electron-builder --dir', () => {
         'package.json',
         'dist-electron/main.js',
         'dist-electron/preload.cjs',
+        'dist-electron/app-worker.js',
         'dist-electron/migrations/0010-init.sql',
         'dist/renderer/index.html',
         'fixtures/demo/catalogue.json',

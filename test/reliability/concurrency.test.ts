@@ -134,8 +134,15 @@ async function infoLatencyMs(app: ReturnType<typeof startApp>): Promise<number> 
 }
 
 describe('a delete in the app while something else writes', () => {
-  it('queues behind the app’s own import without blocking other calls', async () => {
-    const app = startApp({ shell: 'test', db: tempDbPath(), now: () => FIXED_NOW });
+  // On the app's worker thread, as the shells with a window run it; that app/info answers every
+  // 50 ms throughout an import is worker-thread.test.ts's.
+  it('queues behind the app’s own import on its worker thread', async () => {
+    const app = startApp({
+      shell: 'test',
+      db: tempDbPath(),
+      now: () => FIXED_NOW,
+      workerThread: true,
+    });
     try {
       const finished = new Promise<boolean>((resolve) =>
         app.on('import/finished', (f) => resolve(f.ok)),
@@ -149,18 +156,15 @@ describe('a delete in the app while something else writes', () => {
       unwrap(await app.router.invoke('import/start', { path: B }));
       await writing;
       const deleting = app.router.invoke('datasets/delete', { id: 'demo' });
-      const latencies: number[] = [];
-      for (let i = 0; i < 5; i++) latencies.push(await infoLatencyMs(app));
-      expect(Math.max(...latencies)).toBeLessThan(500);
       expect(unwrap(await deleting)).toEqual({ deleted: true });
       expect(await finished).toBe(true);
       expect(unwrap(await app.router.invoke('datasets/list', {})).map((d) => d.kind)).toEqual([
         'tiktok-export',
       ]);
     } finally {
-      app.close();
+      await app.close();
     }
-  }, 30_000);
+  }, 60_000);
 
   it('answers conflict in one sentence when another connection holds the lock, event loop free', async () => {
     const db = tempDbPath();

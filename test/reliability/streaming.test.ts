@@ -55,7 +55,14 @@ describe('trace exports', () => {
   it('gives the same bytes through POST /api/export/traces as `feedlens replay --out`', async () => {
     const out = join(dir, 'sessions.jsonl');
     expect(runFeedlens(['replay', '--db', db, '--dataset', datasetId, '--out', out]).code).toBe(0);
-    const app = startApp({ shell: 'web', db, now: () => FIXED_NOW, withoutDemo: true });
+    // Written on the app's worker thread, as the browser shell runs it.
+    const app = startApp({
+      shell: 'web',
+      db,
+      now: () => FIXED_NOW,
+      withoutDemo: true,
+      workerThread: true,
+    });
     const renderer = tempDir();
     writeFileSync(join(renderer, 'index.html'), '<!doctype html>');
     const server = await startWebServer({ app, rendererDir: renderer });
@@ -106,7 +113,7 @@ describe('trace exports', () => {
       expect((await post('{}', '0'.repeat(48))).status).toBe(401);
     } finally {
       await server.close();
-      app.close();
+      await app.close();
     }
   }, 60_000);
 });

@@ -133,6 +133,7 @@ async function run(): Promise<void> {
       db: dbFlag(),
       fixturesDir: join(root, 'fixtures'),
       printPdf: printPdfInWindow,
+      workerThread: true,
     });
   } catch (error) {
     dialog.showErrorBox(
@@ -142,7 +143,7 @@ async function run(): Promise<void> {
     app.exit(1);
     return;
   }
-  app.on('will-quit', () => feedlens.close());
+  app.on('will-quit', () => void feedlens.close());
 
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) =>
     callback(false),

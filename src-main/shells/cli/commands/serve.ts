@@ -37,7 +37,9 @@ Options:
     const port = intFlag('port', values.port) ?? 0;
     if (port < 0 || port > 65535)
       throw new UserError('bad-args', `--port must be 0–65535, not ${port}.`);
-    const app = startApp({ shell: 'web', db: values.db });
+    const app = startApp({ shell: 'web', db: values.db, workerThread: true });
+    // The URL is printed once every call can be answered (the worker thread has started).
+    await app.ready;
     const server = await startWebServer({ app, rendererDir: RENDERER_DIR, port }).catch(
       (error: unknown) => {
         app.close();
