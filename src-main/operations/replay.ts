@@ -75,12 +75,17 @@ type Facts = { facts: WhatIfFacts; metrics: SlateMetrics[] };
 
 /**
  * The last three what-ifs asked of each loaded pool (not happened, a skip, a rule off: a few MB at
- * a million events), and the facts they were compared with (one replay, kept so that the next
- * question replays only its own side); a new load, after any dataset changes, drops them with the
- * pool.
+ * a million events), and the facts the last was compared with (one replay with checkpoints, kept
+ * so that the next question replays only its own side); a new load, after any dataset changes,
+ * drops them with the pool.
  */
 const kept = new WeakMap<Pool, { asked: Map<string, WhatIf>; facts: Map<string, Facts> }>();
 const KEPT_PER_POOL = 3;
+/**
+ * One set of facts per pool: they hold the profile at every slate (every dimension the person
+ * has touched), which for a heavy user with metadata is the largest thing a what-if keeps.
+ */
+const KEPT_FACTS = 1;
 
 /** How many slates each side of the shown one are answered in full, for stepping through them. */
 const NEIGHBOURS = 2;
@@ -317,20 +322,20 @@ export function whatIfAnswer(
         ),
       };
     }
-    keepRecent(pooled.facts, factsKey, facts);
+    keepRecent(pooled.facts, factsKey, facts, KEPT_FACTS);
     const replayed = whatIfReplay(facts.facts, catalogue, {
       edits: args.edits,
       configPatch: args.altRules ? { rules: { ...config.rules, ...args.altRules } } : undefined,
     });
     w = whatIf(args.datasetId, facts, replayed, [...args.edits], pool.items, catalogue);
   }
-  keepRecent(pooled.asked, key, w);
+  keepRecent(pooled.asked, key, w, KEPT_PER_POOL);
   return answer(w, slate);
 }
 
-/** Puts `value` last (most recent) and drops the oldest beyond KEPT_PER_POOL. */
-function keepRecent<T>(map: Map<string, T>, key: string, value: T): void {
+/** Puts `value` last (most recent) and drops the oldest beyond `most`. */
+function keepRecent<T>(map: Map<string, T>, key: string, value: T, most: number): void {
   map.delete(key);
   map.set(key, value);
-  for (const oldest of map.keys()) if (map.size > KEPT_PER_POOL) map.delete(oldest);
+  for (const oldest of map.keys()) if (map.size > most) map.delete(oldest);
 }
