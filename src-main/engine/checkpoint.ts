@@ -62,7 +62,7 @@ export function stateHash(config: EngineConfig): string {
 }
 
 /** Copies the viewer's running state out (nothing of it is shared with the viewer). */
-export function takeCheckpoint(v: Viewer): Checkpoint {
+function takeCheckpoint(v: Viewer): Checkpoint {
   const { store, log } = v;
   const dims = store.dims;
   const extraDims: string[] = [];
@@ -157,10 +157,10 @@ export type Checkpointed = {
  * the spacing doubles, so memory stays within MAX_CHECKPOINTS copies of the state however long
  * the log is, and a resumed replay steps through at most 2 · events / MAX_CHECKPOINTS events.
  */
-export const MAX_CHECKPOINTS = 16;
+const MAX_CHECKPOINTS = 16;
 
 /** Logs shorter than this get no checkpoint: replaying them whole is as fast as copying one. */
-export const FIRST_CHECKPOINT = 25_000;
+const FIRST_CHECKPOINT = 25_000;
 
 /**
  * Collects checkpoints during a replay: `due(applied)` says whether to take one after that many
