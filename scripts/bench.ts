@@ -10,6 +10,7 @@ import { appendHistory, readHistory, regression } from './bench/history';
 const suites: Record<string, () => Promise<{ run: BenchSuite }>> = {
   engine: () => import('./bench/engine'),
   import: () => import('./bench/import'),
+  checkpoints: () => import('./bench/checkpoints'),
 };
 
 const args = process.argv.slice(2);

@@ -51,19 +51,24 @@ export function applyEdits(
   events: readonly FeedEvent[],
   edits: readonly Edit[],
 ): { events: FeedEvent[]; missing: string[] } {
-  const ids = new Set(events.map((e) => e.id));
-  const missing = [...new Set(edits.map((e) => e.eventId).filter((id) => !ids.has(id)))].sort(
-    compareStrings,
-  );
+  // One set lookup per event: a million-event log is not indexed by id for a handful of edits.
+  const edited = new Set(edits.map((e) => e.eventId));
   const removed = new Set(edits.filter((e) => e.op === 'remove').map((e) => e.eventId));
+  const found = new Set<string>();
   const out: FeedEvent[] = [];
   for (const event of events) {
+    if (!edited.has(event.id)) {
+      out.push(event);
+      continue;
+    }
+    found.add(event.id);
     if (removed.has(event.id)) continue;
     let next = event;
     for (const edit of edits)
       if (edit.op === 'alter' && edit.eventId === event.id) next = { ...next, ...edit.set };
     out.push(next);
   }
+  const missing = [...edited].filter((id) => !found.has(id)).sort(compareStrings);
   return { events: out, missing };
 }
 
@@ -86,15 +91,7 @@ export function counterfactual(
   base.slates.forEach((bs, s) => {
     const as = alt.slates[s]!;
     const t = base.times[s]!;
-    const baseRanks = new Map(bs.trace.items.map((i) => [i.itemId, i.rank]));
-    const altRanks = new Map(as.trace.items.map((i) => [i.itemId, i.rank]));
-    const entered = as.trace.items.filter((i) => !baseRanks.has(i.itemId)).map((i) => i.itemId);
-    const left = bs.trace.items.filter((i) => !altRanks.has(i.itemId)).map((i) => i.itemId);
-    const moved: RankMove[] = [];
-    for (const i of bs.trace.items) {
-      const to = altRanks.get(i.itemId);
-      if (to !== undefined && to !== i.rank) moved.push({ itemId: i.itemId, from: i.rank, to });
-    }
+    const { entered, left, moved } = diffSlates(bs.raw.itemIds, as.raw.itemIds);
     const diff = profileDiff(base.profiles![s]!, alt.profiles![s]!);
     points.push({
       at: isoUtc(t),
@@ -118,11 +115,30 @@ export function counterfactual(
   };
 }
 
+/** Videos that entered and left the slate, and those that moved (ranks from 1), in slate order. */
+export function diffSlates(
+  base: readonly string[],
+  alt: readonly string[],
+): { entered: string[]; left: string[]; moved: RankMove[] } {
+  const baseRanks = new Map(base.map((id, i) => [id, i + 1]));
+  const altRanks = new Map(alt.map((id, i) => [id, i + 1]));
+  const moved: RankMove[] = [];
+  base.forEach((itemId, i) => {
+    const to = altRanks.get(itemId);
+    if (to !== undefined && to !== i + 1) moved.push({ itemId, from: i + 1, to });
+  });
+  return {
+    entered: alt.filter((id) => !baseRanks.has(id)),
+    left: base.filter((id) => !altRanks.has(id)),
+    moved,
+  };
+}
+
 function replayAt(input: ReplayInput, times: number[]): ReplayResult {
   return replay({ ...input, points: { kind: 'times', atMs: times }, snapshots: true });
 }
 
-function mergeConfig(config: EngineConfig, patch: ConfigInput): ConfigInput {
+export function mergeConfig(config: EngineConfig, patch: ConfigInput): ConfigInput {
   const out: Record<string, unknown> = { ...config };
   for (const [k, v] of Object.entries(patch)) {
     const base = (config as Record<string, unknown>)[k];

@@ -10,7 +10,7 @@ import { F, writeFeatures } from './features';
 import { buildModel, scoreFeatures } from './objectives';
 import { createRng, deriveSeed, drawWithoutReplacement } from './random';
 import { orderEvents } from './replay';
-import { rankSlate } from './slate';
+import { rankCandidates } from './slate';
 import type { TraceItem } from './trace';
 import { createViewer, stepViewer } from './viewer';
 
@@ -44,13 +44,17 @@ export function standingAt(input: StandingInput): Standing {
   while (viewer.applied < ordered.length && ordered[viewer.applied]!.atMs < input.atMs)
     stepViewer(viewer);
   const model = buildModel(effectiveWeights(config));
-  const ranking = rankSlate(viewer, {
-    nowMs: input.atMs,
-    seed: input.seed,
-    configHash: configHash(config),
-    model,
-    outOfNetwork: effectiveOutOfNetwork(config),
-  });
+  const ranking = rankCandidates(
+    viewer,
+    {
+      nowMs: input.atMs,
+      seed: input.seed,
+      configHash: configHash(config),
+      model,
+      outOfNetwork: effectiveOutOfNetwork(config),
+    },
+    false,
+  );
   const idx = catalogue.indexOf.get(input.itemId);
   if (idx === undefined) throw new Error(`Unknown item ${input.itemId}`);
   const j = ranking.cands.findIndex((c) => c.idx === idx);

@@ -43,15 +43,25 @@ export {
   replayProfile,
   foldSignals,
   orderEvents,
+  slateAt,
   snapshot,
   type ReplayInput,
   type ReplayResult,
   type SlatePoints,
 } from './replay';
 export { deltaAt, storeToState, type DeltaLog } from './store';
+export { pointDiff, whatIf, whatIfFacts, type WhatIfFacts, type WhatIfReplay } from './what-if';
+export {
+  replayCheckpointed,
+  stateHash,
+  viewerAt,
+  type Checkpoint,
+  type Checkpointed,
+} from './checkpoint';
 export {
   counterfactual,
   applyEdits,
+  diffSlates,
   profileDiff,
   type Edit,
   type CounterfactualResult,
@@ -60,6 +70,7 @@ export {
 export {
   AMPLIFICATION_THRESHOLD,
   replayMetrics,
+  slateMetrics,
   timeToAmplification,
   type SlateMetrics,
 } from './metrics';

@@ -4,7 +4,6 @@ import type { FeedEvent } from '../domain/types';
 import type { PreparedCatalogue } from './catalogue';
 import type { EngineConfig } from './config';
 import { compareStrings, isoUtc, round } from './format';
-import type { Slate } from './slate';
 import type { ReplayResult } from './replay';
 import { valuesAt } from './counterfactual';
 import { createViewer, stepViewer } from './viewer';
@@ -52,12 +51,14 @@ export function entropyBits(p: ReadonlyMap<string, number>): number {
   return h;
 }
 
-export function slateTopicMix(slate: Slate, catalogue: PreparedCatalogue): Map<string, number> {
+export function slateTopicMix(
+  itemIds: readonly string[],
+  catalogue: PreparedCatalogue,
+): Map<string, number> {
   const q = new Map<string, number>();
-  const items = slate.trace.items;
-  for (const it of items) {
-    const topics = [...new Set(catalogue.items[catalogue.indexOf.get(it.itemId)!]!.topics)];
-    for (const t of topics) q.set(t, (q.get(t) ?? 0) + 1 / topics.length / items.length);
+  for (const id of itemIds) {
+    const topics = [...new Set(catalogue.items[catalogue.indexOf.get(id)!]!.topics)];
+    for (const t of topics) q.set(t, (q.get(t) ?? 0) + 1 / topics.length / itemIds.length);
   }
   return new Map([...q].sort((a, b) => compareStrings(a[0], b[0])));
 }
@@ -94,34 +95,51 @@ export function replayMetrics(
 ): SlateMetrics[] {
   return result.slates.map((slate, s) => {
     const t = result.times[s]!;
-    const p = topicDistribution(result.profiles?.[s] ?? valuesAt(result, t, config));
-    const q = slateTopicMix(slate, catalogue);
     const items = slate.trace.items;
-    const topics = items.map((i) => catalogue.items[catalogue.indexOf.get(i.itemId)!]!.topics);
-    let dist = 0;
-    let pairs = 0;
-    for (let a = 0; a < topics.length; a++) {
-      for (let b = a + 1; b < topics.length; b++) {
-        dist += jaccardDistance(topics[a]!, topics[b]!);
-        pairs++;
-      }
-    }
-    const shares = [...p.values()].sort((x, y) => y - x);
-    let herfindahl = 0;
-    for (const x of q.values()) herfindahl += x * x;
-    return {
-      at: isoUtc(t),
-      atMs: t,
-      profileEntropy: round(entropyBits(p)),
-      top3Share: round(shares.slice(0, 3).reduce((x, y) => x + y, 0)),
-      intraListDistance: round(pairs ? dist / pairs : 0),
-      explorationShare: round(
-        items.length ? items.filter((i) => i.slot === 'explore').length / items.length : 0,
-      ),
-      calibrationKL: p.size > 0 && q.size > 0 ? round(calibrationKL(p, q)) : null,
-      homogeneity: q.size > 0 ? round(herfindahl) : null,
-    };
+    return slateMetrics(
+      items.map((i) => i.itemId),
+      items.map((i) => i.slot),
+      result.profiles?.[s] ?? valuesAt(result, t, config),
+      t,
+      catalogue,
+    );
   });
+}
+
+/** The measures of one slate at t: its videos in order, their slots, the profile's values at t. */
+export function slateMetrics(
+  itemIds: readonly string[],
+  slots: readonly ('exploit' | 'explore')[],
+  values: ReadonlyMap<string, number>,
+  t: number,
+  catalogue: PreparedCatalogue,
+): SlateMetrics {
+  const p = topicDistribution(values);
+  const q = slateTopicMix(itemIds, catalogue);
+  const topics = itemIds.map((id) => catalogue.items[catalogue.indexOf.get(id)!]!.topics);
+  let dist = 0;
+  let pairs = 0;
+  for (let a = 0; a < topics.length; a++) {
+    for (let b = a + 1; b < topics.length; b++) {
+      dist += jaccardDistance(topics[a]!, topics[b]!);
+      pairs++;
+    }
+  }
+  const shares = [...p.values()].sort((x, y) => y - x);
+  let herfindahl = 0;
+  for (const x of q.values()) herfindahl += x * x;
+  return {
+    at: isoUtc(t),
+    atMs: t,
+    profileEntropy: round(entropyBits(p)),
+    top3Share: round(shares.slice(0, 3).reduce((x, y) => x + y, 0)),
+    intraListDistance: round(pairs ? dist / pairs : 0),
+    explorationShare: round(
+      slots.length ? slots.filter((s) => s === 'explore').length / slots.length : 0,
+    ),
+    calibrationKL: p.size > 0 && q.size > 0 ? round(calibrationKL(p, q)) : null,
+    homogeneity: q.size > 0 ? round(herfindahl) : null,
+  };
 }
 
 /** A topic counts as amplified once it holds this share of the profile's topics (OURS). */

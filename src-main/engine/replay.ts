@@ -66,7 +66,7 @@ export function orderEvents(events: readonly FeedEvent[]): readonly FeedEvent[] 
  * sees every earlier session, as when the app opens). Every N: 1 ms after the N-th, 2N-th, ...
  * event. Times: as given. Sorted, duplicates removed.
  */
-function slateTimes(events: readonly FeedEvent[], points: SlatePoints): number[] {
+export function slateTimes(events: readonly FeedEvent[], points: SlatePoints): number[] {
   const out: number[] = [];
   switch (points.kind) {
     case 'session':
@@ -123,6 +123,17 @@ export function replay(input: ReplayInput): ReplayResult {
   }
   while (viewer.applied < events.length) stepViewer(viewer);
   return { viewer, slates, times, configHash: hash, profiles };
+}
+
+/** The slate a viewer gets at `nowMs` under `config` (the viewer holds the events before it). */
+export function slateAt(viewer: Viewer, config: EngineConfig, seed: number, nowMs: number): Slate {
+  return buildSlate(viewer.config === config ? viewer : { ...viewer, config }, {
+    nowMs,
+    seed,
+    configHash: configHash(config),
+    model: buildModel(effectiveWeights(config)),
+    outOfNetwork: effectiveOutOfNetwork(config),
+  });
 }
 
 /** Every non-zero dimension's value at time t, by key. */

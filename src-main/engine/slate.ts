@@ -66,131 +66,21 @@ export type RawSlate = {
 
 export type Slate = { trace: SlateTrace; raw: RawSlate };
 
-/** The ranking behind a slate, before its trace: candidates, features, rules and positions. */
-export type Ranking = {
-  cands: Candidate[];
-  fctx: FeatureContext;
-  /** Features of candidate j at j · F; its score (before the multiplicative rules) at j. */
-  X: Float64Array;
-  scores: Float64Array;
-  /** The candidates not removed, best rank score first (after author diversity). */
-  ranked: Ranked[];
-  effects: RuleEffect[][];
-  removed: Removal[];
-  removedOrder: number[];
-  summary: Record<RuleName, RuleSummary>;
-  placed: Placed[];
-};
-
 /**
- * Ranks the candidates the viewer has at `nowMs` (from the events applied so far):
+ * Builds the slate the viewer would get at `nowMs` (from the events applied so far):
  *   score(i) = Σ_k V_k · P_k(i)            (objectives.ts)
  *   rankScore(i) = score(i) · Π multipliers (fatigue ramp, topic sliders, out-of-network,
  *                  author diversity)       (rules.ts)
  * then fills `slateSize` positions from the exploit and exploration queues, never placing two
  * items in a row that share a creator or a sound (when that rule is on).
  */
-export function rankSlate(v: Viewer, opts: SlateOptions): Ranking {
-  const { catalogue: cat, config, store } = v;
-  const now = opts.nowMs;
-  const decayRate = Math.LN2 / halfLifeMs(config);
-  const controls = store.controls;
-  const followedDims = new Set<number>();
-  for (const creator of controls.followed.keys()) {
-    const id = store.dims.find(dimKey('creator', creator));
-    if (id >= 0) followedDims.add(id);
-  }
-  const co = coScores(v);
-  const view = { catalogue: cat, store, config, nowMs: now, decayRate, seen: v.seen, coScores: co };
-  const rng = createRng(deriveSeed(opts.seed, now));
-  const { list: cands } = generateCandidates(view, followedDims, rng);
-
-  const fctx: FeatureContext = {
-    catalogue: cat,
-    store,
-    config,
-    nowMs: now,
-    decayRate,
-    followedDims,
-    recentTopicCounts: v.recentTopicCounts,
-    recentSize: v.recentSeen.length,
-    coScores: co,
-  };
-  const summary = Object.fromEntries(
-    RULES.map((r) => [r, { on: config.rules[r], removed: 0, demoted: 0, promoted: 0 }]),
-  ) as Record<RuleName, RuleSummary>;
-  const keywords = config.rules['keyword-filter'] ? keywordPattern(controls.keywords) : null;
-  const X = new Float64Array(cands.length * F);
-  const scores = new Float64Array(cands.length);
-  // Most candidates get no rule effect: their lists stay the shared empty array until one does.
-  const effects: RuleEffect[][] = new Array<RuleEffect[]>(cands.length).fill(NO_EFFECTS);
-  const effectsOf = (j: number): RuleEffect[] =>
-    effects[j] === NO_EFFECTS ? (effects[j] = []) : effects[j]!;
-  const removed: Removal[] = [];
-  // Sort key of each removal: rule order, then id order (removals are a heavy user's bulk).
-  const removedOrder: number[] = [];
-  const ranked: Ranked[] = [];
-  for (let j = 0; j < cands.length; j++) {
-    const c = cands[j]!;
-    const cause = filterItem(c.idx, cat, config, controls, v, now, keywords);
-    if (cause) {
-      const rule = FILTER_RULE[cause.cause];
-      removed.push({ itemId: cat.items[c.idx]!.id, rule, cause });
-      removedOrder.push(RULE_ORDER[rule] * cat.size + cat.idRank[c.idx]!);
-      summary[rule].removed++;
-      continue;
-    }
-    writeFeatures(fctx, c.idx, c.mask === SOURCE_BIT.explore, X, j * F);
-    scores[j] = scoreFeatures(opts.model, X, j * F);
-    const creator = cat.creatorDim[c.idx]!;
-    const m = multipliers(
-      c.idx,
-      cat,
-      config,
-      controls,
-      creator >= 0 && followedDims.has(creator),
-      opts.outOfNetwork,
-      now,
-    );
-    if (m.effects.length > 0) effectsOf(j).push(...m.effects);
-    ranked.push({ j, key: scores[j]! * m.factor, rank: cat.idRank[c.idx]! });
-  }
-  sortRanked(ranked);
-
-  if (config.rules['author-diversity']) {
-    const count = new Map<number, number>();
-    for (const r of ranked) {
-      const creator = cat.creatorDim[cands[r.j]!.idx]!;
-      if (creator < 0) continue;
-      const n = count.get(creator) ?? 0;
-      count.set(creator, n + 1);
-      if (n === 0) continue;
-      const f = authorDiversityFactor(n, config);
-      r.key *= f;
-      effectsOf(r.j).push({
-        rule: 'author-diversity',
-        action: 'demoted',
-        factor: f,
-        cause: { cause: 'same-author', key: cat.dims.keys[creator]!, n: n + 1 },
-      });
-    }
-    sortRanked(ranked);
-  }
-  for (const list of effects) for (const e of list) summary[e.rule][e.action]++;
-
-  const placed = fill(ranked, cands, v, config, effectsOf);
-  for (const p of placed) {
-    for (const e of effects[p.j]!)
-      if (e.rule === 'exploration' || e.rule === 'adjacency') summary[e.rule][e.action]++;
-  }
-
-  return { cands, fctx, X, scores, ranked, effects, removed, removedOrder, summary, placed };
-}
-
-/** The slate at `nowMs` with its decision trace: `rankSlate`, then every placed item explained. */
 export function buildSlate(v: Viewer, opts: SlateOptions): Slate {
-  const { cands, fctx, X, effects, removed, removedOrder, summary, placed } = rankSlate(v, opts);
-  const { catalogue: cat, config, store } = v;
+  const { catalogue: cat, store } = v;
+  const { cands, fctx, X, effects, removed, removedOrder, summary, placed } = rankCandidates(
+    v,
+    opts,
+    true,
+  );
   const now = opts.nowMs;
   const items: TraceItem[] = [];
   const attributions: Attribution[] = [];
@@ -245,10 +135,10 @@ export function buildSlate(v: Viewer, opts: SlateOptions): Slate {
   const lastIndex = v.applied - 1;
   const trace: SlateTrace = {
     traceVersion: TRACE_VERSION,
-    slateId: stableHash([opts.configHash, opts.seed, now, lastIndex, ENGINE_VERSION]),
+    slateId: slateId(opts.configHash, opts.seed, now, lastIndex),
     at: isoUtc(now),
     seed: opts.seed,
-    preset: config.preset,
+    preset: v.config.preset,
     configHash: opts.configHash,
     engineVersion: ENGINE_VERSION,
     profileRef: {
@@ -271,6 +161,132 @@ export function buildSlate(v: Viewer, opts: SlateOptions): Slate {
       contributions: attributions.map((a) => sortedContributions(a.total)),
     },
   };
+}
+
+/** A slate's videos in order and each one's slot: what a what-if compares, without the trace. */
+export type RankedSlate = { itemIds: string[]; slots: ('exploit' | 'explore')[] };
+
+/** The slate buildSlate would place, ranked the same way, without building its trace. */
+export function rankSlate(v: Viewer, opts: SlateOptions): RankedSlate {
+  const { cands, placed } = rankCandidates(v, opts, false);
+  return {
+    itemIds: placed.map((p) => v.catalogue.items[cands[p.j]!.idx]!.id),
+    slots: placed.map((p) => p.slot),
+  };
+}
+
+/**
+ * Candidates, filters, scores, rules and the fill: everything that decides the slate. With
+ * `explain` off (a what-if's slates, which only compare videos), a seen video is dropped before
+ * its removal is described, and removals are not listed: the same videos are filtered either way.
+ * `scores[j]` is candidate j's score before the multiplicative rules; `ranked`, the candidates no
+ * rule removed, best rank score first (fidelity.ts reads a standing beyond the slate from it).
+ */
+export function rankCandidates(v: Viewer, opts: SlateOptions, explain: boolean) {
+  const { catalogue: cat, config, store } = v;
+  const now = opts.nowMs;
+  const decayRate = Math.LN2 / halfLifeMs(config);
+  const controls = store.controls;
+  const followedDims = new Set<number>();
+  for (const creator of controls.followed.keys()) {
+    const id = store.dims.find(dimKey('creator', creator));
+    if (id >= 0) followedDims.add(id);
+  }
+  const co = coScores(v);
+  const view = { catalogue: cat, store, config, nowMs: now, decayRate, seen: v.seen, coScores: co };
+  const rng = createRng(deriveSeed(opts.seed, now));
+  const { list: cands } = generateCandidates(view, followedDims, rng);
+
+  const fctx: FeatureContext = {
+    catalogue: cat,
+    store,
+    config,
+    nowMs: now,
+    decayRate,
+    followedDims,
+    recentTopicCounts: v.recentTopicCounts,
+    recentSize: v.recentSeen.length,
+    coScores: co,
+  };
+  const summary = Object.fromEntries(
+    RULES.map((r) => [r, { on: config.rules[r], removed: 0, demoted: 0, promoted: 0 }]),
+  ) as Record<RuleName, RuleSummary>;
+  const keywords = config.rules['keyword-filter'] ? keywordPattern(controls.keywords) : null;
+  const X = new Float64Array(cands.length * F);
+  const scores = new Float64Array(cands.length);
+  // Most candidates get no rule effect: their lists stay the shared empty array until one does.
+  const effects: RuleEffect[][] = new Array<RuleEffect[]>(cands.length).fill(NO_EFFECTS);
+  const effectsOf = (j: number): RuleEffect[] =>
+    effects[j] === NO_EFFECTS ? (effects[j] = []) : effects[j]!;
+  const removed: Removal[] = [];
+  // Sort key of each removal: rule order, then id order (removals are a heavy user's bulk).
+  const removedOrder: number[] = [];
+  const ranked: Ranked[] = [];
+  for (let j = 0; j < cands.length; j++) {
+    const c = cands[j]!;
+    if (!explain && config.rules.seen && v.seen[c.idx] === 1) continue;
+    const cause = filterItem(c.idx, cat, config, controls, v, now, keywords);
+    if (cause) {
+      const rule = FILTER_RULE[cause.cause];
+      removed.push({ itemId: cat.items[c.idx]!.id, rule, cause });
+      removedOrder.push(RULE_ORDER[rule] * cat.size + cat.idRank[c.idx]!);
+      summary[rule].removed++;
+      continue;
+    }
+    writeFeatures(fctx, c.idx, c.mask === SOURCE_BIT.explore, X, j * F);
+    scores[j] = scoreFeatures(opts.model, X, j * F);
+    const creator = cat.creatorDim[c.idx]!;
+    const m = multipliers(
+      c.idx,
+      cat,
+      config,
+      controls,
+      creator >= 0 && followedDims.has(creator),
+      opts.outOfNetwork,
+      now,
+    );
+    if (m.effects.length > 0) effectsOf(j).push(...m.effects);
+    ranked.push({ j, key: scores[j]! * m.factor, rank: cat.idRank[c.idx]! });
+  }
+  sortRanked(ranked);
+
+  if (config.rules['author-diversity']) {
+    const count = new Map<number, number>();
+    for (const r of ranked) {
+      const creator = cat.creatorDim[cands[r.j]!.idx]!;
+      if (creator < 0) continue;
+      const n = count.get(creator) ?? 0;
+      count.set(creator, n + 1);
+      if (n === 0) continue;
+      const f = authorDiversityFactor(n, config);
+      r.key *= f;
+      effectsOf(r.j).push({
+        rule: 'author-diversity',
+        action: 'demoted',
+        factor: f,
+        cause: { cause: 'same-author', key: cat.dims.keys[creator]!, n: n + 1 },
+      });
+    }
+    sortRanked(ranked);
+  }
+  for (const list of effects) for (const e of list) summary[e.rule][e.action]++;
+
+  const placed = fill(ranked, cands, v, config, effectsOf);
+  for (const p of placed) {
+    for (const e of effects[p.j]!)
+      if (e.rule === 'exploration' || e.rule === 'adjacency') summary[e.rule][e.action]++;
+  }
+  return { cands, fctx, X, scores, ranked, effects, removed, removedOrder, summary, placed };
+}
+
+/** A slate's id: its settings, seed, time and the last event it saw (−1 for none). */
+export function slateId(
+  configHash: string,
+  seed: number,
+  nowMs: number,
+  lastIndex: number,
+): string {
+  return stableHash([configHash, seed, nowMs, lastIndex, ENGINE_VERSION]);
 }
 
 const NO_EFFECTS: RuleEffect[] = [];

@@ -40,6 +40,12 @@ export type ProfileStore = {
 };
 
 export type DeltaLog = {
+  /**
+   * Whether each change is written (prevGap, after). Off for a replay that only needs the state
+   * at some times (a feed's, a what-if's): the changes are still counted, so `last` stays the
+   * same, but the log's largest arrays are never filled (docs/PERFORMANCE.md, "Checkpoints").
+   */
+  record: boolean;
   /** Events recorded. */
   length: number;
   /** CSR: event e's changes are [eventStart[e], eventStart[e + 1]). */
@@ -107,9 +113,12 @@ export function createDeltaLog(
   changeCapacity: number,
   trackEvidence: boolean,
   topEvents = 3,
+  record = true,
 ): DeltaLog {
   const { indexOf, dimStart, dimId, dimType } = catalogue;
+  if (!record) changeCapacity = 0;
   return {
+    record,
     length: 0,
     eventStart: new Int32Array(eventCapacity + 1),
     named: new Map(),
@@ -208,7 +217,8 @@ export function applyToStore(
     const start = catalogue.dimStart[itemIndex]!;
     const end = catalogue.dimStart[itemIndex + 1]!;
     let c = log.changes;
-    if (c + end - start > log.after.length) ensureChanges(log, c + end - start);
+    const record = log.record;
+    if (record && c + end - start > log.after.length) ensureChanges(log, c + end - start);
     const { dimId, dimType, dimSplit } = catalogue;
     const { w, at, last } = store;
     const { prevGap, after: afters, evidence } = log;
@@ -231,10 +241,12 @@ export function applyToStore(
       const after = before + change;
       w[id] = after;
       at[id] = t;
-      const gap = l === 0 ? 0 : c - l + 1;
-      if (gap < FAR) prevGap[c] = gap;
-      else notePrev(log, c, l - 1);
-      afters[c] = after;
+      if (record) {
+        const gap = l === 0 ? 0 : c - l + 1;
+        if (gap < FAR) prevGap[c] = gap;
+        else notePrev(log, c, l - 1);
+        afters[c] = after;
+      }
       last[id] = c + 1;
       if (evidence) noteEvidence(evidence, id, eventIndex, after - before, t, h);
       c++;
@@ -300,13 +312,15 @@ function moveDim(
   store.w[id] = after;
   store.at[id] = t;
   const c = log.changes;
-  if (c + 1 > log.after.length) ensureChanges(log, c + 1);
-  const l = store.last[id]!;
-  const gap = l === 0 ? 0 : c - l + 1;
-  if (gap < FAR) log.prevGap[c] = gap;
-  else notePrev(log, c, l - 1);
+  if (log.record) {
+    if (c + 1 > log.after.length) ensureChanges(log, c + 1);
+    const l = store.last[id]!;
+    const gap = l === 0 ? 0 : c - l + 1;
+    if (gap < FAR) log.prevGap[c] = gap;
+    else notePrev(log, c, l - 1);
+    log.after[c] = after;
+  }
   store.last[id] = c + 1;
-  log.after[c] = after;
   log.changes = c + 1;
   if (log.evidence) noteEvidence(log.evidence, id, eventIndex, after - before, t, h);
   return true;

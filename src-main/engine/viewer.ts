@@ -44,7 +44,7 @@ export function createViewer(
   catalogue: PreparedCatalogue,
   config: EngineConfig,
   events: readonly FeedEvent[],
-  options: { trackEvidence: boolean; profileOnly?: boolean },
+  options: { trackEvidence: boolean; profileOnly?: boolean; recordDeltas?: boolean },
 ): Viewer {
   const shares = sharesByType(config);
   return {
@@ -59,6 +59,7 @@ export function createViewer(
       estimateChanges(events, catalogue),
       options.trackEvidence,
       config.traceEventsPerFeature,
+      options.recordDeltas ?? true,
     ),
     applied: 0,
     seen: new Uint8Array(catalogue.size),

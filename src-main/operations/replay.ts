@@ -4,22 +4,28 @@ import {
   agreement,
   applyEdits,
   compareIds,
-  counterfactual,
+  configHash,
+  diffSlates,
   orderEvents,
+  pointDiff,
   profileDiff,
   replay,
   replayMetrics,
+  slateMetrics,
   timeToAmplification,
+  whatIf as whatIfReplay,
+  whatIfFacts,
   type AgreementSummary,
-  type CounterfactualResult,
+  type Edit,
   type EngineConfig,
-  type PointDiff,
   type Pool,
   type PreparedCatalogue,
   type ReplayResult,
   type Slate,
   type SlateMetrics,
   type SlatePoints,
+  type WhatIfFacts,
+  type WhatIfReplay,
 } from '../engine';
 import { UserError } from '../domain/errors';
 import type { ParsedArgs } from '../contract';
@@ -64,12 +70,22 @@ type WhatIf = {
   item: (id: string) => Item;
 };
 
+/** The facts every what-if on a pool with given settings and seed compares with, and their measures. */
+type Facts = { facts: WhatIfFacts; metrics: SlateMetrics[] };
+
 /**
  * The last three what-ifs asked of each loaded pool (not happened, a skip, a rule off: a few MB at
- * a million events); a new load, after any dataset changes, drops them with the pool.
+ * a million events), and the facts the last was compared with (one replay with checkpoints, kept
+ * so that the next question replays only its own side); a new load, after any dataset changes,
+ * drops them with the pool.
  */
-const kept = new WeakMap<Pool, Map<string, WhatIf>>();
+const kept = new WeakMap<Pool, { asked: Map<string, WhatIf>; facts: Map<string, Facts> }>();
 const KEPT_PER_POOL = 3;
+/**
+ * One set of facts per pool: they hold the profile at every slate (every dimension the person
+ * has touched), which for a heavy user with metadata is the largest thing a what-if keeps.
+ */
+const KEPT_FACTS = 1;
 
 /** How many slates each side of the shown one are answered in full, for stepping through them. */
 const NEIGHBOURS = 2;
@@ -79,47 +95,55 @@ const CHART_TOPICS = 5;
 
 function whatIf(
   datasetId: string,
-  result: CounterfactualResult,
+  { facts, metrics }: Facts,
+  replayed: WhatIfReplay,
+  edits: Edit[],
   items: readonly Item[],
   catalogue: PreparedCatalogue,
-  config: EngineConfig,
 ): WhatIf {
-  const ids = (slate: Slate) => slate.trace.items.map((i) => i.itemId);
-  const topicDiffs = result.base.profiles!.map((profile, s) =>
-    Object.fromEntries(
-      profileDiff(profile, result.alt.profiles![s]!)
-        .filter((d) => d.dim.startsWith('topic:'))
-        .map((d) => [d.dim.slice('topic:'.length), d.diff]),
-    ),
-  );
-  const changed = result.points.find((p) => isChanged(summary(p)));
+  const { alt, reused } = replayed;
+  const points: PointSummary[] = [];
+  const topicDiffs: Record<string, number>[] = [];
+  const altMetrics: SlateMetrics[] = [];
+  facts.times.forEach((atMs, s) => {
+    // A reused slate is the facts' own: nothing differs.
+    const profile = s < reused ? [] : profileDiff(facts.profiles[s]!, alt.profiles[s]!);
+    const { entered, left, moved } = diffSlates(facts.slates[s]!.itemIds, alt.slates[s]!.itemIds);
+    points.push({
+      atMs,
+      entered: entered.length,
+      left: left.length,
+      moved: moved.length,
+      profileDimsChanged: profile.length,
+    });
+    topicDiffs.push(
+      Object.fromEntries(
+        profile
+          .filter((d) => d.dim.startsWith('topic:'))
+          .map((d) => [d.dim.slice('topic:'.length), d.diff]),
+      ),
+    );
+    const a = alt.slates[s]!;
+    altMetrics.push(
+      s < reused
+        ? metrics[s]!
+        : slateMetrics(a.itemIds, a.slots, alt.profiles[s]!, atMs, catalogue),
+    );
+  });
+  const changed = points.findIndex(isChanged);
   return {
     head: {
       datasetId,
-      configHash: { base: result.base.configHash, alt: result.alt.configHash },
-      missing: result.missing,
-      edits: result.edits,
-      points: result.points.map(summary),
-      firstChanged: changed ?? null,
+      configHash: { base: configHash(facts.config), alt: configHash(replayed.config) },
+      missing: replayed.missing,
+      edits,
+      points,
+      firstChanged: changed < 0 ? null : pointDiff(facts, replayed, changed),
       topicDiffs: onlyTopics(topicDiffs, chartTopics(topicDiffs)),
     },
-    slates: result.base.slates.map((b, s) => ({ base: ids(b), alt: ids(result.alt.slates[s]!) })),
-    // Both replays keep profile snapshots, which the measures read (the config is their fallback).
-    metrics: {
-      base: replayMetrics(result.base, catalogue, config),
-      alt: replayMetrics(result.alt, catalogue, config),
-    },
+    slates: facts.slates.map((b, s) => ({ base: b.itemIds, alt: alt.slates[s]!.itemIds })),
+    metrics: { base: metrics, alt: altMetrics },
     item: (id) => items[catalogue.indexOf.get(id)!]!,
-  };
-}
-
-function summary(p: PointDiff): PointSummary {
-  return {
-    atMs: p.atMs,
-    entered: p.entered.length,
-    left: p.left.length,
-    moved: p.moved.length,
-    profileDimsChanged: p.profileDimsChanged,
   };
 }
 
@@ -275,26 +299,43 @@ export function whatIfAnswer(
   const { pool, events } = cachedDataset(ctx, args.datasetId, { withDemo: args.withDemo });
   const { slate, ...question } = args;
   const key = JSON.stringify(question);
-  const asked = kept.get(pool) ?? new Map<string, WhatIf>();
-  kept.set(pool, asked);
-  let w = asked.get(key);
+  const pooled = kept.get(pool) ?? { asked: new Map<string, WhatIf>(), facts: new Map() };
+  kept.set(pool, pooled);
+  let w = pooled.asked.get(key);
   if (!w) {
     const config = engineConfig(args);
     const catalogue = catalogueOf(pool);
-    const result = counterfactual({
-      events,
-      catalogue,
-      config,
-      seed: args.seed,
-      points: points(args.every, undefined),
+    const factsKey = JSON.stringify([configHash(config), args.seed, args.every]);
+    let facts = pooled.facts.get(factsKey);
+    if (!facts) {
+      const replayed = whatIfFacts({
+        events,
+        catalogue,
+        config,
+        seed: args.seed,
+        points: points(args.every, undefined),
+      });
+      facts = {
+        facts: replayed,
+        metrics: replayed.slates.map((b, s) =>
+          slateMetrics(b.itemIds, b.slots, replayed.profiles[s]!, replayed.times[s]!, catalogue),
+        ),
+      };
+    }
+    keepRecent(pooled.facts, factsKey, facts, KEPT_FACTS);
+    const replayed = whatIfReplay(facts.facts, catalogue, {
       edits: args.edits,
       configPatch: args.altRules ? { rules: { ...config.rules, ...args.altRules } } : undefined,
     });
-    w = whatIf(args.datasetId, result, pool.items, catalogue, config);
+    w = whatIf(args.datasetId, facts, replayed, [...args.edits], pool.items, catalogue);
   }
-  // Most recent last, so the first key is the one to drop.
-  asked.delete(key);
-  asked.set(key, w);
-  for (const oldest of asked.keys()) if (asked.size > KEPT_PER_POOL) asked.delete(oldest);
+  keepRecent(pooled.asked, key, w, KEPT_PER_POOL);
   return answer(w, slate);
+}
+
+/** Puts `value` last (most recent) and drops the oldest beyond `most`. */
+function keepRecent<T>(map: Map<string, T>, key: string, value: T, most: number): void {
+  map.delete(key);
+  map.set(key, value);
+  for (const oldest of map.keys()) if (map.size > most) map.delete(oldest);
 }

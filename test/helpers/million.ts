@@ -66,14 +66,15 @@ const TOPICS = [
 ] as const;
 
 /**
- * A million watches over two and a half years in sessions of 500, from a fixed seed: half of each
- * session on a favourite topic that changes every 100,000 events, 30% of watches inferred.
+ * A million watches (or `count`) over two and a half years (per million) in sessions of 500, from a
+ * fixed seed: half of each session on a favourite topic that changes every 100,000 events, 30% of
+ * watches inferred.
  */
-export function* millionEvents(): Generator<FeedEvent> {
+export function* millionEvents(count = MILLION_EVENTS): Generator<FeedEvent> {
   let state = 4242;
   const next = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
   let at = Date.UTC(2023, 0, 1);
-  for (let i = 0; i < MILLION_EVENTS; i++) {
+  for (let i = 0; i < count; i++) {
     at += i % 500 === 499 ? 6 * 3_600_000 : 1000 + Math.floor(next() * 20_000);
     const favourite = Math.floor(i / 100_000) % TOPICS.length;
     const topic = next() < 0.5 ? favourite : Math.floor(next() * TOPICS.length);
