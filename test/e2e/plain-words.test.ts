@@ -64,6 +64,13 @@ const SCREENS: [string, () => Promise<void>][] = [
         .waitFor(LONG);
       if ((await page.getByTestId('feed-item').count()) === 0) {
         await pickMoment(page, 0.5);
+        // A real export's videos are known by id alone: one group, opened to reach a "Why?".
+        const group = page.getByTestId('id-only-group');
+        await page
+          .locator('[data-testid="feed-item"], [data-testid="id-only-group"]')
+          .first()
+          .waitFor(LONG);
+        if ((await group.count()) > 0) await group.getByRole('button', { name: /^Show / }).click();
         await page.getByTestId('feed-item').first().waitFor(LONG);
       }
       const item = page.getByTestId('feed-item').first();
