@@ -8,6 +8,7 @@ import type {
   Item,
   TargetType,
 } from '../domain/types';
+import { NO_WORDS } from '../domain/types';
 import type { Db } from './connection';
 
 export type NewDataset = {
@@ -267,6 +268,8 @@ export function loadItems(db: Db, datasetId: string): Item[] {
   return rows.map(rowToItem);
 }
 
+const wordList = (json: string) => (json === '[]' ? NO_WORDS : (JSON.parse(json) as string[]));
+
 export function rowToItem(r: ItemRow): Item {
   return {
     id: r.id,
@@ -274,8 +277,8 @@ export function rowToItem(r: ItemRow): Item {
     sound: r.sound,
     soundTitle: r.sound_title,
     caption: r.caption,
-    hashtags: JSON.parse(r.hashtags) as string[],
-    topics: JSON.parse(r.topics) as string[],
+    hashtags: wordList(r.hashtags),
+    topics: wordList(r.topics),
     topicsInferred: false,
     durationS: r.duration_s,
     language: r.language,

@@ -71,7 +71,11 @@ function ownTopics(item: Item): readonly string[] {
  * The item's hashtags, folded and once each, that no keyword maps and that are not generic.
  * `seen` remembers each raw tag's answer: a catalogue repeats its tags many times over.
  */
-function unknownTags(item: Item, seen: Map<string, string | null>): string[] {
+const NO_TAGS: readonly string[] = [];
+
+function unknownTags(item: Item, seen: Map<string, string | null>): readonly string[] {
+  // Most imported videos have no hashtags: no Set and no list of their own for a million of them.
+  if (item.hashtags.length === 0) return NO_TAGS;
   const tags = new Set<string>();
   for (const raw of item.hashtags) {
     let tag = seen.get(raw);
