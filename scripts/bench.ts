@@ -10,6 +10,7 @@ import { appendHistory, readHistory, regression } from './bench/history';
 const suites: Record<string, () => Promise<{ run: BenchSuite }>> = {
   engine: () => import('./bench/engine'),
   import: () => import('./bench/import'),
+  memory: () => import('./bench/memory'),
 };
 
 const args = process.argv.slice(2);

@@ -1,0 +1,70 @@
+// Peak memory per event (issue #20): a generated G3 export of 1,000,000 and of 2,000,000 watch
+// entries imported as `feedlens import` does (the import, then its profile series), then replayed
+// as `feedlens replay --out` does (a trace at each session start). Each run is a process of its
+// own (memory-run.ts), so its peak RSS is its own. Target: at most half of the figures before
+// issue #20, measured with the same runs on the code before it (docs/PERFORMANCE.md, "Memory").
+// `FEEDLENS_BENCH_MEMORY_SIZES=1000000` runs one size; 2M takes about twice as long as 1M.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeG3Export } from '../../test/import/generate-export';
+import { figure, type BenchSuite, type Figure } from './figure';
+import type { MemoryRun } from './memory-run';
+
+const SIZES = (process.env.FEEDLENS_BENCH_MEMORY_SIZES ?? '1000000,2000000').split(',').map(Number);
+
+/** KB of peak RSS per event before issue #20 (docs/PERFORMANCE.md, "Memory"). */
+const BEFORE: Record<string, number> = {
+  'import-1m': 1.96,
+  'import-2m': 1.59,
+  'replay-1m': 1.45,
+  'replay-2m': 1.3,
+};
+
+const RUNNER = fileURLToPath(new URL('./memory-run.ts', import.meta.url));
+
+function measure(args: string[]): MemoryRun {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', RUNNER, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
+  return JSON.parse(out.trim().split('\n').at(-1)!) as MemoryRun;
+}
+
+function perEvent(name: string, run: MemoryRun): Figure {
+  const kbPerEvent = (run.peakRssMb * 1024) / run.events;
+  const before = BEFORE[name]!;
+  return figure(kbPerEvent, 'KB/event', null, `≤ ${before / 2} KB/event (half of ${before})`, {
+    events: run.events,
+    peakRssMb: run.peakRssMb,
+    startRssMb: run.startRssMb,
+    seconds: Math.round(run.ms / 100) / 10,
+    halved: kbPerEvent <= before / 2 ? 'yes' : 'no',
+    phases: run.phases.map((p) => `${p.label} ${p.peakRssMb} MB`).join(', '),
+  });
+}
+
+export const run: BenchSuite = async () => {
+  const figures: Record<string, Figure> = {};
+  for (const size of SIZES) {
+    const dir = mkdtempSync(join(tmpdir(), 'feedlens-bench-memory-'));
+    try {
+      const file = join(dir, 'user_data_tiktok.json');
+      const db = join(dir, 'feedlens.db');
+      await writeG3Export(file, size);
+      const tag = `${size / 1_000_000}m`;
+      const imported = measure(['import', file, db]);
+      figures[`import-${tag}`] = perEvent(`import-${tag}`, imported);
+      rmSync(file);
+      figures[`replay-${tag}`] = perEvent(
+        `replay-${tag}`,
+        measure(['replay', db, imported.datasetId]),
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  return figures;
+};
