@@ -30,7 +30,7 @@ export type ImportRequest = {
   sections?: Readonly<Record<string, SectionChoice>>;
   sessionGapMinutes: number;
   nowMs: number;
-  /** MAX_EVENTS unless a test lowers it (reaching 20M events would take minutes). */
+  /** MAX_EVENTS unless a test lowers it (reaching 2.5M events would take minutes). */
   maxEvents?: number;
   signal: AbortSignal;
   onProgress(progress: ImportProgress): void;
