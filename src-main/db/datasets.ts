@@ -1,14 +1,14 @@
 // Repository functions for datasets, their items and their events. Each takes `db` first.
-import type {
-  DatasetKind,
-  DatasetSummary,
-  EventKind,
-  Evidence,
-  FeedEvent,
-  Item,
-  TargetType,
+import {
+  NO_WORDS,
+  type DatasetKind,
+  type DatasetSummary,
+  type EventKind,
+  type Evidence,
+  type FeedEvent,
+  type Item,
+  type TargetType,
 } from '../domain/types';
-import { NO_WORDS } from '../domain/types';
 import type { Db } from './connection';
 
 export type NewDataset = {
