@@ -11,6 +11,7 @@ const suites: Record<string, () => Promise<{ run: BenchSuite }>> = {
   engine: () => import('./bench/engine'),
   import: () => import('./bench/import'),
   checkpoints: () => import('./bench/checkpoints'),
+  memory: () => import('./bench/memory'),
 };
 
 const args = process.argv.slice(2);

@@ -10,9 +10,6 @@ import { metadataRowToItem, type MetadataRow } from './metadata';
 
 /** The dataset's items, enriched from other datasets and added metadata, ordered by id as a number. */
 export function loadCatalogue(db: Db, datasetId: string): Item[] {
-  const own = db
-    .prepare('SELECT * FROM items WHERE dataset_id = ? ORDER BY length(id), id')
-    .all(datasetId) as ItemRow[];
   const others = db
     .prepare(
       `SELECT o.* FROM items d JOIN items o ON o.id = d.id AND o.dataset_id <> d.dataset_id
@@ -38,11 +35,17 @@ export function loadCatalogue(db: Db, datasetId: string): Item[] {
     list.push(metadataRowToItem(row));
     donors.set(row.id, list);
   }
-  return own.map((row) => {
+  // Row by row: a million row objects held at once, beside their items, doubled the load's peak.
+  const own = db
+    .prepare('SELECT * FROM items WHERE dataset_id = ? ORDER BY length(id), id')
+    .iterate(datasetId) as IterableIterator<ItemRow>;
+  const items: Item[] = [];
+  for (const row of own) {
     const item = rowToItem(row);
     const list = donors.get(item.id);
-    return withTopics(list ? enrich(item, list) : item);
-  });
+    items.push(withTopics(list ? enrich(item, list) : item));
+  }
+  return items;
 }
 
 /**

@@ -1,12 +1,13 @@
 // Repository functions for datasets, their items and their events. Each takes `db` first.
-import type {
-  DatasetKind,
-  DatasetSummary,
-  EventKind,
-  Evidence,
-  FeedEvent,
-  Item,
-  TargetType,
+import {
+  NO_WORDS,
+  type DatasetKind,
+  type DatasetSummary,
+  type EventKind,
+  type Evidence,
+  type FeedEvent,
+  type Item,
+  type TargetType,
 } from '../domain/types';
 import type { Db } from './connection';
 
@@ -25,6 +26,12 @@ type DatasetRow = {
   kind: DatasetKind;
   created_at: string;
   summary: string;
+  event_count: number;
+  item_count: number;
+  session_count: number;
+  first_at_ms: number | null;
+  last_at_ms: number | null;
+  event_kinds: string;
 };
 
 /** Writes a dataset with its items and events in one transaction: all of it or nothing. */
@@ -40,6 +47,7 @@ export function insertDataset(
     for (const it of items) write.item(dataset.id, it);
     let seq = 0;
     for (const e of events) write.event(dataset.id, seq++, e);
+    write.figures(dataset.id);
     return getDataset(db, dataset.id)!;
   })();
 }
@@ -50,12 +58,25 @@ export type DatasetWriter = {
   item(datasetId: string, item: Item): void;
   /** `seq` is the event's place in the dataset's replay order. */
   event(datasetId: string, seq: number, event: FeedEvent): void;
+  /** Stores the figures of the rows written for the dataset (migration 0070); call it last. */
+  figures(datasetId: string): void;
+};
+
+/** What `datasets/list` shows of a dataset, counted as its rows are written. */
+type Figures = {
+  events: number;
+  items: number;
+  sessions: Set<number>;
+  firstAtMs: number | null;
+  lastAtMs: number | null;
+  kinds: Map<EventKind, number>;
 };
 
 /**
  * The one writer of the datasets, items and events tables: insertDataset above and an import's
  * chunked transaction (db/imports.ts) both write their rows through it. The caller holds the
- * transaction.
+ * transaction. A dataset's rows are written once, after its row and before `figures`, so the
+ * figures it stores are counted here instead of over the events at every listing.
  */
 export function datasetWriter(db: Db): DatasetWriter {
   const insertDatasetRow = db.prepare(
@@ -72,6 +93,26 @@ export function datasetWriter(db: Db): DatasetWriter {
        watch_s, watch_ratio, level, evidence, session)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
+  const updateFigures = db.prepare(
+    `UPDATE datasets SET event_count = ?, item_count = ?, session_count = ?, first_at_ms = ?,
+       last_at_ms = ?, event_kinds = ? WHERE id = ?`,
+  );
+  const counted = new Map<string, Figures>();
+  const figuresOf = (datasetId: string) => {
+    let f = counted.get(datasetId);
+    if (f === undefined) {
+      f = {
+        events: 0,
+        items: 0,
+        sessions: new Set(),
+        firstAtMs: null,
+        lastAtMs: null,
+        kinds: new Map(),
+      };
+      counted.set(datasetId, f);
+    }
+    return f;
+  };
   return {
     dataset: (dataset, summary) =>
       insertDatasetRow.run(
@@ -82,7 +123,8 @@ export function datasetWriter(db: Db): DatasetWriter {
         dataset.createdAt,
         JSON.stringify({ warnings: dataset.warnings, ...summary }),
       ),
-    item: (datasetId, it) =>
+    item: (datasetId, it) => {
+      figuresOf(datasetId).items++;
       insertItem.run(
         datasetId,
         it.id,
@@ -96,8 +138,15 @@ export function datasetWriter(db: Db): DatasetWriter {
         it.language,
         it.createdAtMs,
         it.stats === null ? null : JSON.stringify(it.stats),
-      ),
-    event: (datasetId, seq, e) =>
+      );
+    },
+    event: (datasetId, seq, e) => {
+      const f = figuresOf(datasetId);
+      f.events++;
+      f.sessions.add(e.session);
+      if (f.firstAtMs === null || e.atMs < f.firstAtMs) f.firstAtMs = e.atMs;
+      if (f.lastAtMs === null || e.atMs > f.lastAtMs) f.lastAtMs = e.atMs;
+      f.kinds.set(e.kind, (f.kinds.get(e.kind) ?? 0) + 1);
       insertEvent.run(
         datasetId,
         seq,
@@ -112,7 +161,21 @@ export function datasetWriter(db: Db): DatasetWriter {
         e.level,
         e.evidence,
         e.session,
-      ),
+      );
+    },
+    figures: (datasetId) => {
+      const f = figuresOf(datasetId);
+      updateFigures.run(
+        f.events,
+        f.items,
+        f.sessions.size,
+        f.firstAtMs,
+        f.lastAtMs,
+        JSON.stringify(Object.fromEntries(f.kinds)),
+        datasetId,
+      );
+      counted.delete(datasetId);
+    },
   };
 }
 
@@ -128,10 +191,10 @@ export function datasetSourceSha256(db: Db, id: string): string | null {
 
 export function getDataset(db: Db, id: string): DatasetSummary | undefined {
   const row = db.prepare('SELECT * FROM datasets WHERE id = ?').get(id) as DatasetRow | undefined;
-  return row ? summarise(db, row) : undefined;
+  return row ? summarise(row) : undefined;
 }
 
-/** A dataset's kind without counting its events (which takes half a second for a million). */
+/** A dataset's kind, for a caller that needs nothing else of its row. */
 export function getDatasetKind(db: Db, id: string): DatasetKind | undefined {
   const row = db.prepare('SELECT kind FROM datasets WHERE id = ?').get(id) as
     { kind: DatasetKind } | undefined;
@@ -140,7 +203,7 @@ export function getDatasetKind(db: Db, id: string): DatasetKind | undefined {
 
 export function listDatasets(db: Db): DatasetSummary[] {
   const rows = db.prepare('SELECT * FROM datasets ORDER BY created_at, id').all() as DatasetRow[];
-  return rows.map((row) => summarise(db, row));
+  return rows.map(summarise);
 }
 
 /** Renames a dataset; returns whether it exists. */
@@ -164,33 +227,21 @@ export function deleteDataset(db: Db, id: string): boolean {
   })();
 }
 
-function summarise(db: Db, row: DatasetRow): DatasetSummary {
-  const counts = db
-    .prepare(
-      'SELECT kind, COUNT(*) AS n FROM events WHERE dataset_id = ? GROUP BY kind ORDER BY kind',
-    )
-    .all(row.id) as { kind: EventKind; n: number }[];
-  const span = db
-    .prepare(
-      `SELECT MIN(at_ms) AS first, MAX(at_ms) AS last, COUNT(DISTINCT session) AS sessions,
-         COUNT(*) AS n FROM events WHERE dataset_id = ?`,
-    )
-    .get(row.id) as { first: number | null; last: number | null; sessions: number; n: number };
-  const itemCount = (
-    db.prepare('SELECT COUNT(*) AS n FROM items WHERE dataset_id = ?').get(row.id) as { n: number }
-  ).n;
+/** A dataset's row as its summary: the figures stored at write time, no event read. */
+function summarise(row: DatasetRow): DatasetSummary {
   const stored = JSON.parse(row.summary) as { warnings?: string[] };
+  const kinds = Object.entries(JSON.parse(row.event_kinds) as Record<EventKind, number>);
   return {
     id: row.id,
     name: row.name,
     kind: row.kind,
     createdAt: row.created_at,
-    events: Object.fromEntries(counts.map((c) => [c.kind, c.n])),
-    eventCount: span.n,
-    itemCount,
-    sessions: span.sessions,
-    from: span.first === null ? null : new Date(span.first).toISOString(),
-    to: span.last === null ? null : new Date(span.last).toISOString(),
+    events: Object.fromEntries(kinds.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+    eventCount: row.event_count,
+    itemCount: row.item_count,
+    sessions: row.session_count,
+    from: row.first_at_ms === null ? null : new Date(row.first_at_ms).toISOString(),
+    to: row.last_at_ms === null ? null : new Date(row.last_at_ms).toISOString(),
     warnings: stored.warnings ?? [],
   };
 }
@@ -217,6 +268,8 @@ export function loadItems(db: Db, datasetId: string): Item[] {
   return rows.map(rowToItem);
 }
 
+const wordList = (json: string) => (json === '[]' ? NO_WORDS : (JSON.parse(json) as string[]));
+
 export function rowToItem(r: ItemRow): Item {
   return {
     id: r.id,
@@ -224,8 +277,8 @@ export function rowToItem(r: ItemRow): Item {
     sound: r.sound,
     soundTitle: r.sound_title,
     caption: r.caption,
-    hashtags: JSON.parse(r.hashtags) as string[],
-    topics: JSON.parse(r.topics) as string[],
+    hashtags: wordList(r.hashtags),
+    topics: wordList(r.topics),
     topicsInferred: false,
     durationS: r.duration_s,
     language: r.language,
@@ -263,12 +316,11 @@ export function loadFirstEvents(db: Db, datasetId: string, count: number): FeedE
   return toEvents(rows);
 }
 
+/** A dataset's number of events, as stored when they were written (0 for no such dataset). */
 export function countEvents(db: Db, datasetId: string): number {
-  return (
-    db.prepare('SELECT COUNT(*) AS n FROM events WHERE dataset_id = ?').get(datasetId) as {
-      n: number;
-    }
-  ).n;
+  const row = db.prepare('SELECT event_count FROM datasets WHERE id = ?').get(datasetId) as
+    { event_count: number } | undefined;
+  return row?.event_count ?? 0;
 }
 
 function toEvents(rows: Iterable<EventRow>): FeedEvent[] {

@@ -89,6 +89,7 @@ export async function writeImport(
       write.event(id, seq, events[seq]!);
       if (++done % options.chunkRows === 0) await pause();
     }
+    write.figures(id);
     options.onProgress(done, total);
     endWrite(db, true);
   } catch (error) {

@@ -3,7 +3,7 @@
 // The result is labelled inferred (Item.topicsInferred) so every screen can say so; an item
 // whose own words map to a topic is never touched. docs/TAXONOMY.md explains the thresholds.
 import { foldText, topicForHashtag } from './taxonomy';
-import type { Item } from './types';
+import { NO_WORDS, type Item } from './types';
 
 /**
  * OURS: a hashtag earns a topic only after at least this many videos carry both the hashtag and
@@ -71,7 +71,9 @@ function ownTopics(item: Item): readonly string[] {
  * The item's hashtags, folded and once each, that no keyword maps and that are not generic.
  * `seen` remembers each raw tag's answer: a catalogue repeats its tags many times over.
  */
-function unknownTags(item: Item, seen: Map<string, string | null>): string[] {
+function unknownTags(item: Item, seen: Map<string, string | null>): readonly string[] {
+  // Most imported videos have no hashtags: no Set and no list of their own for a million of them.
+  if (item.hashtags.length === 0) return NO_WORDS;
   const tags = new Set<string>();
   for (const raw of item.hashtags) {
     let tag = seen.get(raw);

@@ -5,7 +5,7 @@ import { basename } from 'node:path';
 import type { Db } from '../db/connection';
 import { findImportBySha256, getImportSummary, openImportWriter, writeImport } from '../db/imports';
 import { loadSectionChoices } from '../db/section-choices';
-import type { DatasetKind, ImportFile, SectionChoice } from '../domain/types';
+import type { DatasetKind, ImportFile, Item, SectionChoice } from '../domain/types';
 import { checkCompletion } from './activity-summary';
 import { detect, READERS, type Detected } from './detect';
 import { mergeTally, reportSections } from './export-sections';
@@ -30,7 +30,7 @@ export type ImportRequest = {
   sections?: Readonly<Record<string, SectionChoice>>;
   sessionGapMinutes: number;
   nowMs: number;
-  /** MAX_EVENTS unless a test lowers it (reaching 20M events would take minutes). */
+  /** MAX_EVENTS unless a test lowers it (reaching 2.5M events would take minutes). */
   maxEvents?: number;
   signal: AbortSignal;
   onProgress(progress: ImportProgress): void;
@@ -112,7 +112,6 @@ export async function runImport(
         );
     const gapMs = req.sessionGapMinutes * 60_000;
     const result = finalize(batch, gapMs);
-    const items = new Map(result.items.map((it) => [it.id, it]));
     const activitySummary = batch.activitySummary ?? null;
     const inferred = [
       `Sessions were cut where entries are ${req.sessionGapMinutes} minutes or more apart.`,
@@ -151,7 +150,7 @@ export async function runImport(
           sessionGapMinutes: req.sessionGapMinutes,
           sourceBytes: chosen.reduce((sum, s) => sum + (s.source.size ?? 0), 0),
           activitySummary,
-          completion: checkCompletion(activitySummary, result.events, (id) => items.get(id)),
+          completion: checkCompletion(activitySummary, result.events, itemLookup(result.items)),
           keywordFilters: batch.keywordFilters ?? [],
           sections: batch.sections ? reportSections(batch.sections) : [],
           repairs: batch.repairs ?? [],
@@ -446,6 +445,12 @@ export async function listUsers(
   } finally {
     zip?.close();
   }
+}
+
+/** Items by id, indexed on first use: most imports have no activity summary to check. */
+function itemLookup(items: readonly Item[]): (id: string) => Item | undefined {
+  let byId: Map<string, Item> | undefined;
+  return (id) => (byId ??= new Map(items.map((it) => [it.id, it]))).get(id);
 }
 
 /** A user name as it may stand in a dataset id. */

@@ -219,4 +219,53 @@ describe('migrations', () => {
     expect(db.prepare('SELECT COUNT(*) AS n FROM metadata').get()).toEqual({ n: 2 });
     db.close();
   });
+
+  it('0070 stores each dataset’s counts and range, counted once from the rows before it', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    migrate(db, loadMigrations(), 60);
+    const dataset = db.prepare(
+      `INSERT INTO datasets (id, name, kind, created_at) VALUES (?, ?, 'tiktok-export', 'now')`,
+    );
+    dataset.run('a', 'a');
+    dataset.run('empty', 'empty');
+    const item = db.prepare('INSERT INTO items (dataset_id, id) VALUES (?, ?)');
+    item.run('a', '1');
+    item.run('a', '2');
+    const event = db.prepare(
+      `INSERT INTO events (dataset_id, seq, id, at_ms, kind, evidence, session)
+       VALUES ('a', ?, ?, ?, ?, 'observed', ?)`,
+    );
+    event.run(0, 'e0', 5_000, 'watch', 0);
+    event.run(1, 'e1', 1_000, 'like', 0);
+    event.run(2, 'e2', 9_000, 'watch', 3);
+    expect(migrate(db, loadMigrations(), 70)).toEqual([70]);
+    const figures = db
+      .prepare(
+        `SELECT id, event_count, item_count, session_count, first_at_ms, last_at_ms, event_kinds
+         FROM datasets ORDER BY id`,
+      )
+      .all();
+    expect(figures).toEqual([
+      {
+        id: 'a',
+        event_count: 3,
+        item_count: 2,
+        session_count: 2,
+        first_at_ms: 1_000,
+        last_at_ms: 9_000,
+        event_kinds: '{"like":1,"watch":2}',
+      },
+      {
+        id: 'empty',
+        event_count: 0,
+        item_count: 0,
+        session_count: 0,
+        first_at_ms: null,
+        last_at_ms: null,
+        event_kinds: '{}',
+      },
+    ]);
+    db.close();
+  });
 });
