@@ -200,7 +200,7 @@ describe('Custom weights on 1,000,000 events', () => {
     await expect
       .poll(() => page.getByText(/^At .* UTC, preset custom/).count(), { timeout: 60_000 })
       .toBe(1);
-    const slider = page.getByRole('slider', { name: /Weight of watchRatio/ });
+    const slider = page.getByRole('slider', { name: /Weight of share of the video watched/ });
     const reset = page.getByRole('button', { name: 'Reset the weights' });
     const start = await slider.inputValue();
     // After the last event: a replay of all million events per step, few unseen videos left.
