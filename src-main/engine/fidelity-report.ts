@@ -13,6 +13,7 @@ import {
   standingAt,
   withoutAndOnly,
 } from './fidelity';
+import { replayCheckpointed } from './checkpoint';
 import { createRng, drawWithoutReplacement } from './random';
 import { orderEvents, replay } from './replay';
 import type { TraceItem } from './trace';
@@ -79,10 +80,14 @@ export function fidelity(input: FidelityInput): FidelityResult {
   let measured = 0;
   let skipped = 0;
   const top1 = { measured: 0, lowered: 0, ratios: [] as number[] };
+  // One replay with checkpoints: each standing resumes before the first event it changes.
+  const run = replayCheckpointed(input.events, input.catalogue, input.config, {
+    trackEvidence: false,
+  });
   for (const slate of input.slates) {
     for (const item of slate.items.slice(0, input.top)) {
       const at = { ...input, atMs: slate.atMs, itemId: item.itemId };
-      const before = standingAt(at);
+      const before = standingAt({ ...at, from: { run, same: input.events.length } });
       const lift = before.score - baseline;
       const explaining = explainingEvents(item);
       if (lift <= 0) skipped++;
@@ -93,7 +98,7 @@ export function fidelity(input: FidelityInput): FidelityResult {
           random: randomEvents(input.events, slate.atMs, k, input.seed, item.itemId),
         };
         for (const method of ['attributed', 'random'] as const) {
-          const { without, only } = withoutAndOnly(at, picks[method]);
+          const { without, only } = withoutAndOnly(at, picks[method], run);
           const r = row(k, method);
           r.items++;
           r.del += (without.score - baseline) / lift;

@@ -12,6 +12,7 @@ import { createRng, deriveSeed, drawWithoutReplacement } from './random';
 import { orderEvents } from './replay';
 import { rankCandidates } from './slate';
 import type { TraceItem } from './trace';
+import { checkpointBefore, eventsBefore, resumeViewer, type Checkpointed } from './checkpoint';
 import { createViewer, stepViewer } from './viewer';
 
 /** The feed's depth that counts as "still recommended" (POS@20, NDCG@20). */
@@ -34,15 +35,25 @@ export type StandingInput = {
   seed: number;
   atMs: number;
   itemId: string;
+  /**
+   * A checkpointed replay of the whole history (same catalogue and config) whose first `same`
+   * events these events share: the replay resumes from its last checkpoint within them.
+   */
+  from?: { run: Checkpointed; same: number };
 };
 
 /** Where `itemId` stands in the feed built at `atMs` from the events before it. */
 export function standingAt(input: StandingInput): Standing {
   const { catalogue, config } = input;
   const ordered = orderEvents(input.events);
-  const viewer = createViewer(catalogue, config, ordered, { trackEvidence: false });
-  while (viewer.applied < ordered.length && ordered[viewer.applied]!.atMs < input.atMs)
-    stepViewer(viewer);
+  const n = eventsBefore(ordered, input.atMs);
+  const cp = input.from
+    ? checkpointBefore(input.from.run.checkpoints, Math.min(input.from.same, n))
+    : null;
+  const viewer = cp
+    ? resumeViewer(cp, catalogue, config, ordered)
+    : createViewer(catalogue, config, ordered, { trackEvidence: false, recordDeltas: false });
+  while (viewer.applied < n) stepViewer(viewer);
   const model = buildModel(effectiveWeights(config));
   const ranking = rankCandidates(
     viewer,
@@ -93,14 +104,25 @@ export function explainingEvents(item: TraceItem): ExplainingEvent[] {
     .sort((a, b) => b.amount - a.amount || a.index - b.index);
 }
 
-/** The item's standing with `removed` taken out of the events, and with only `kept` left. */
+/**
+ * The item's standing without the events `ids` names, and with only them. With `run` (a
+ * checkpointed replay of these events), the first replay resumes before the first one taken out.
+ */
 export function withoutAndOnly(
-  input: Omit<StandingInput, 'events'> & { events: readonly FeedEvent[] },
+  input: Omit<StandingInput, 'from'>,
   ids: ReadonlySet<string>,
+  run?: Checkpointed,
 ): { without: Standing; only: Standing } {
+  const ordered = orderEvents(input.events);
+  const first = ordered.findIndex((e) => ids.has(e.id));
+  const same = first < 0 ? ordered.length : first;
   return {
-    without: standingAt({ ...input, events: input.events.filter((e) => !ids.has(e.id)) }),
-    only: standingAt({ ...input, events: input.events.filter((e) => ids.has(e.id)) }),
+    without: standingAt({
+      ...input,
+      events: ordered.filter((e) => !ids.has(e.id)),
+      ...(run ? { from: { run, same } } : {}),
+    }),
+    only: standingAt({ ...input, events: ordered.filter((e) => ids.has(e.id)) }),
   };
 }
 

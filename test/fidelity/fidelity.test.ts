@@ -7,6 +7,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type App } from '../../src-main/app';
 import { unwrap } from '../../src-main/api/router';
 import type { Args, CallName } from '../../src-main/contract';
+import { readDemo } from '../../src-main/demo';
+import {
+  explainingEvents,
+  prepareCatalogue,
+  replay,
+  resolveConfig,
+  withoutAndOnly,
+} from '../../src-main/engine';
+import { replayCheckpointed } from '../../src-main/engine/checkpoint';
 import { collectReport } from '../../src-main/report/collect';
 import { renderReport } from '../../src-main/report/html';
 import { REPORT_FIDELITY_SLATES } from '../../src-main/report/report-data';
@@ -97,4 +106,41 @@ describe('the fidelity report', () => {
     const again = await call('fidelity/run', { datasetId: 'demo', sample: 3, seed: 7 });
     expect(again).toEqual(once);
   }, 60_000);
+});
+
+describe('a standing resumed from a checkpoint', () => {
+  it('is the standing a replay from the first event gives', () => {
+    const { items, events } = readDemo(join(ROOT, 'fixtures'));
+    const catalogue = prepareCatalogue(items);
+    const config = resolveConfig({});
+    // A checkpoint every 50 events, so the demo's 461 have nine to resume from.
+    const run = replayCheckpointed(events, catalogue, config, {
+      trackEvidence: false,
+      firstCheckpoint: 50,
+    });
+    expect(run.checkpoints.length).toBeGreaterThan(5);
+    const slates = replay({ events, catalogue, config, seed: 0 }).slates.slice(-4);
+    let compared = 0;
+    for (const slate of slates)
+      for (const item of slate.trace.items.slice(0, 3)) {
+        const at = {
+          events,
+          catalogue,
+          config,
+          seed: 0,
+          atMs: slate.trace.atMs,
+          itemId: item.itemId,
+        };
+        for (const k of [1, 3]) {
+          const ids = new Set(
+            explainingEvents(item)
+              .slice(0, k)
+              .map((e) => e.eventId),
+          );
+          expect(withoutAndOnly(at, ids, run)).toEqual(withoutAndOnly(at, ids));
+          compared++;
+        }
+      }
+    expect(compared).toBe(24);
+  });
 });
