@@ -1,6 +1,7 @@
 // What a CLI command is. Each command lives in commands/<name>.ts and is listed in main.ts.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UserError } from '../../domain/errors';
+import { PRESETS, type PresetName } from '../../engine';
 
 export type Io = {
   out: (text: string) => void;
@@ -49,4 +50,15 @@ export function timeFlag(name: string, text: string): number {
       `--${name} takes ISO 8601 (2026-03-07T20:35:00Z) or epoch ms, not "${text}".`,
     );
   return ms;
+}
+
+/** Parses --preset (default: TikTok Algo 101), or fails with a message naming the presets. */
+export function presetFlag(value: string | undefined): PresetName {
+  const preset = value ?? 'tiktok-algo101';
+  if (!(PRESETS as readonly string[]).includes(preset))
+    throw new UserError(
+      'bad-args',
+      `--preset must be one of ${PRESETS.join(', ')}, not "${preset}".`,
+    );
+  return preset as PresetName;
 }

@@ -1,14 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { startApp } from '../../../app';
 import { UserError } from '../../../domain/errors';
-import { PRESETS, type PresetName } from '../../../engine';
+import { PRESETS } from '../../../engine';
 import { exportFolder } from '../../../export/folder';
 import type { CreatorRedaction } from '../../../export/manifest';
 import { previewExport, type ExportPreview } from '../../../export/preview';
 import type { Coarsen } from '../../../export/redact';
 import { FORMATS, type ExportOptions, type Format } from '../../../export/run';
 import type { Command } from '../command';
-import { intFlag, parseFlags } from '../command';
+import { intFlag, parseFlags, presetFlag } from '../command';
 
 export const exportCommand: Command = {
   name: 'export',
@@ -60,12 +60,7 @@ Example:
       throw new UserError('bad-args', 'export needs --dataset <id> (try --dataset demo).');
     const dryRun = values['dry-run'] === true;
     if (!values.out && !dryRun) throw new UserError('bad-args', 'export needs --out DIR.');
-    const preset = values.preset ?? 'tiktok-algo101';
-    if (!(PRESETS as readonly string[]).includes(preset))
-      throw new UserError(
-        'bad-args',
-        `--preset must be one of ${PRESETS.join(', ')}, not "${preset}".`,
-      );
+    const preset = presetFlag(values.preset);
     const formats = parseFormats(values.formats);
     const coarsen = values.coarsen ?? null;
     if (coarsen !== null && coarsen !== 'hour' && coarsen !== 'day')
@@ -84,7 +79,7 @@ Example:
         : 'hmac-sha256, key generated, not stored';
     const options: ExportOptions = {
       datasetId: values.dataset,
-      preset: preset as PresetName,
+      preset,
       seed: intFlag('seed', values.seed) ?? 0,
       withDemo: values['with-demo'] === true,
       engine: {},

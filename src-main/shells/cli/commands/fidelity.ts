@@ -4,7 +4,7 @@ import type { FidelityReport } from '../../../contract/fidelity';
 import { UserError } from '../../../domain/errors';
 import { FIDELITY_DEPTH, PRESETS } from '../../../engine';
 import type { Command } from '../command';
-import { intFlag, parseFlags } from '../command';
+import { intFlag, parseFlags, presetFlag } from '../command';
 
 export const fidelityCommand: Command = {
   name: 'fidelity',
@@ -42,12 +42,7 @@ Example:
     });
     if (!values.dataset)
       throw new UserError('bad-args', 'fidelity needs --dataset <id> (try --dataset demo).');
-    const preset = values.preset ?? 'tiktok-algo101';
-    if (!(PRESETS as readonly string[]).includes(preset))
-      throw new UserError(
-        'bad-args',
-        `--preset must be one of ${PRESETS.join(', ')}, not "${preset}".`,
-      );
+    const preset = presetFlag(values.preset);
     const app = startApp({ shell: 'cli', db: values.db });
     try {
       const started = performance.now();
@@ -56,7 +51,7 @@ Example:
           datasetId: values.dataset,
           sample: intFlag('sample', values.sample) ?? 20,
           seed: intFlag('seed', values.seed) ?? 0,
-          preset: preset as (typeof PRESETS)[number],
+          preset,
           withDemo: values['with-demo'] === true,
         }),
       );

@@ -4,7 +4,7 @@ import { UserError } from '../../../domain/errors';
 import { PRESETS, RULES, type AgreementSummary, type RuleName } from '../../../engine';
 import { exportTraces } from '../../../export/traces';
 import type { Command } from '../command';
-import { intFlag, parseFlags, timeFlag } from '../command';
+import { intFlag, parseFlags, presetFlag, timeFlag } from '../command';
 
 export const replayCommand: Command = {
   name: 'replay',
@@ -58,13 +58,7 @@ Example:
       throw new UserError('bad-args', 'replay needs --dataset <id> (try --dataset demo).');
     if (!values.out) throw new UserError('bad-args', 'replay needs --out FILE.jsonl.');
     const seed = intFlag('seed', values.seed) ?? 0;
-    const preset = values.preset ?? 'tiktok-algo101';
-    if (!(PRESETS as readonly string[]).includes(preset)) {
-      throw new UserError(
-        'bad-args',
-        `--preset must be one of ${PRESETS.join(', ')}, not "${preset}".`,
-      );
-    }
+    const preset = presetFlag(values.preset);
     let every: 'session' | number = 'session';
     if (values.every !== undefined && values.every !== 'session') {
       const n = intFlag('every', values.every)!;

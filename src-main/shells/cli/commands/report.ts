@@ -1,9 +1,9 @@
 import { startApp } from '../../../app';
 import { UserError } from '../../../domain/errors';
-import { PRESETS, type PresetName } from '../../../engine';
+import { PRESETS } from '../../../engine';
 import { printReport, writeReport } from '../../../report/write';
 import type { Command } from '../command';
-import { intFlag, parseFlags } from '../command';
+import { intFlag, parseFlags, presetFlag } from '../command';
 
 export const reportCommand: Command = {
   name: 'report',
@@ -44,12 +44,7 @@ Example:
     if (!values.out) throw new UserError('bad-args', 'report needs --out FILE.html.');
     const seed = intFlag('seed', values.seed) ?? 0;
     if (seed < 0) throw new UserError('bad-args', '--seed must be 0 or more.');
-    const preset = (values.preset ?? 'tiktok-algo101') as PresetName;
-    if (!PRESETS.includes(preset))
-      throw new UserError(
-        'bad-args',
-        `--preset must be one of ${PRESETS.join(', ')}, not "${values.preset}".`,
-      );
+    const preset = presetFlag(values.preset);
     const app = startApp({ shell: 'cli', db: values.db });
     try {
       const facts = await writeReport(

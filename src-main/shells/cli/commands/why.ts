@@ -5,7 +5,7 @@ import { UserError } from '../../../domain/errors';
 import { PRESETS } from '../../../engine';
 import { minuteUtc, signed } from '../../../explain';
 import type { Command } from '../command';
-import { intFlag, parseFlags, timeFlag } from '../command';
+import { intFlag, parseFlags, presetFlag, timeFlag } from '../command';
 
 /** The Feed screen's slate size: `feedlens why` explains the feed the screen shows. */
 const K = 20;
@@ -50,12 +50,7 @@ Example:
     if (!values.at) throw new UserError('bad-args', 'why needs --at TIME (ISO 8601 or epoch ms).');
     if (!values.item) throw new UserError('bad-args', 'why needs --item <video id>.');
     const atMs = timeFlag('at', values.at);
-    const preset = values.preset ?? 'tiktok-algo101';
-    if (!(PRESETS as readonly string[]).includes(preset))
-      throw new UserError(
-        'bad-args',
-        `--preset must be one of ${PRESETS.join(', ')}, not "${preset}".`,
-      );
+    const preset = presetFlag(values.preset);
     const app = startApp({ shell: 'cli', db: values.db });
     try {
       const feed = unwrap(
@@ -64,7 +59,7 @@ Example:
           atMs,
           k: K,
           seed: intFlag('seed', values.seed) ?? 0,
-          preset: preset as (typeof PRESETS)[number],
+          preset,
           withDemo: values['with-demo'] === true,
         }),
       );
