@@ -15,7 +15,7 @@ import {
 } from './fidelity';
 import { replayCheckpointed } from './checkpoint';
 import { createRng, drawWithoutReplacement } from './random';
-import { orderEvents, replay } from './replay';
+import { orderEvents, replay, slateTimes } from './replay';
 import type { TraceItem } from './trace';
 
 /** Items of each sampled slate measured (from the top), and the largest k. */
@@ -158,12 +158,8 @@ export function sampleSessionStarts(
   times: number[];
   of: number;
 } {
-  const ordered = orderEvents(events);
-  const starts: number[] = [];
-  ordered.forEach((e, i) => {
-    if (i === 0 || e.session !== ordered[i - 1]!.session) starts.push(e.atMs);
-  });
-  const drawable = [...new Set(starts)].slice(1);
+  const starts = slateTimes(orderEvents(events), { kind: 'session' });
+  const drawable = starts.slice(1);
   const times = drawWithoutReplacement(drawable, n, createRng(seed)).sort((a, b) => a - b);
   return { times, of: starts.length };
 }
